@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Installs what the project needs, and only what is missing: quick and silent when all is there.
+#   Debian packages   the toolchains, header-only libraries, Chromium, fonts and fontTools
+#   npm packages      playwright-core, pinned in package-lock.json
+#   Dear ImGui        source fetched from Debian's source package into third_party/ (fetch-imgui.sh)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# Each package and why the project needs it.
+debian_packages=(
+  make cmake g++          # the native build: core library, unit tests, CLI, benchmarks
+  emscripten              # C++ -> WebAssembly for the widget
+  nlohmann-json3-dev      # JSON: campaign files, saved progress (native and wasm)
+  libfmt-dev              # formatting (header-only in the wasm build)
+  catch2                  # unit tests
+  libbenchmark-dev        # make bench
+  chromium                # the browser of the end-to-end tests (never a downloaded one)
+  fonts-droid-fallback    # CJK font, subset to GB2312 at build time
+  fonts-noto-core         # Latin font
+  python3-fonttools       # font subsetting at build time
+  ca-certificates xz-utils # fetching and unpacking the Dear ImGui source package
+)
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+missing=()
+for package in "${debian_packages[@]}"; do
+  status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)
+  [ "$status" = "install ok installed" ] || missing+=("$package")
+done
+if ! command -v npm >/dev/null 2>&1; then missing+=(npm); fi
+
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing Debian packages: ${missing[*]}"
+  as_root apt-get update -q
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+# playwright-core only drives the browser: PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD keeps it from fetching one.
+wanted=$(node -e 'console.log(require("./package-lock.json").packages["node_modules/playwright-core"].version)')
+have=$(node -e 'try{console.log(require("./node_modules/playwright-core/package.json").version)}catch{console.log("none")}')
+if [ "$wanted" != "$have" ]; then
+  echo "setup: installing npm packages from package-lock.json (playwright-core $wanted)"
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
+fi
+
+scripts/fetch-imgui.sh

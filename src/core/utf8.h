@@ -1,0 +1,38 @@
+// UTF-8 decoding and encoding that never fails: every invalid sequence becomes U+FFFD and is reported.
+//
+// Drafts come from anywhere (pasted from a chat app, a PDF, a truncated download), so the decoder
+// accepts any bytes. It follows the Unicode "maximal subpart" practice (the same as browsers'
+// TextDecoder): each maximal prefix of a would-be sequence that cannot be completed counts as one error
+// and one U+FFFD, so a stray byte never swallows the valid text after it.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cw {
+
+inline constexpr char32_t kReplacementCharacter = U'\uFFFD';
+
+// One ill-formed stretch of the input: bytes [byte_offset, byte_offset + byte_length).
+struct Utf8Error {
+    std::size_t byte_offset = 0;
+    std::size_t byte_length = 0;
+    friend bool operator==(const Utf8Error&, const Utf8Error&) = default;
+};
+
+struct DecodedText {
+    std::u32string code_points;           // the text, with U+FFFD where the input was ill-formed
+    std::vector<std::size_t> byte_offsets; // byte_offsets[i]: where code_points[i] starts in the input
+    std::vector<Utf8Error> errors;         // in input order; empty when the input was valid UTF-8
+};
+
+DecodedText decode_utf8(std::string_view bytes);
+
+// Appends the UTF-8 form of code_point; surrogates and values past U+10FFFF are written as U+FFFD.
+void append_utf8(std::string& out, char32_t code_point);
+std::string encode_utf8(std::u32string_view code_points);
+
+} // namespace cw
