@@ -1,0 +1,59 @@
+# The front door. A newcomer needs two commands:
+#   make serve   set up what is missing, build the widget, serve dist/ on http://127.0.0.1:8080
+#   make test    set up what is missing, build, run every test (native unit tests, then the browser's)
+.DEFAULT_GOAL := help
+MAKEFLAGS += --no-print-directory
+.PHONY: help setup native web dist serve test test-native test-e2e bench clean
+
+NATIVE_BUILD := build/native
+WEB_BUILD := build/web
+PORT ?= 8080
+JOBS ?= $(shell nproc)
+# Debian's emcc needs its own node modules (acorn) on NODE_PATH.
+export NODE_PATH := /usr/share/nodejs
+WEB_FILES := web/index.html web/widget.css web/widget-loader.js
+
+help:
+	@echo "make serve   build the widget and serve it on http://127.0.0.1:$(PORT)"
+	@echo "make test    run every test: native unit tests (CTest), then the browser end-to-end tests"
+	@echo "make setup   install what is missing (Debian packages, npm packages, Dear ImGui source)"
+	@echo "make web     build the widget into dist/"
+	@echo "make native  build the core, the campaign-check CLI, unit tests and benchmarks"
+	@echo "make bench   run the benchmarks"
+	@echo "make clean   remove build/ and dist/"
+
+setup:
+	@scripts/setup.sh
+
+native: setup
+	@cmake -S . -B $(NATIVE_BUILD) -DCMAKE_BUILD_TYPE=Release >/dev/null
+	@cmake --build $(NATIVE_BUILD) -j $(JOBS)
+
+web: setup
+	@emcmake cmake -S . -B $(WEB_BUILD) -DCMAKE_BUILD_TYPE=Release >/dev/null
+	@cmake --build $(WEB_BUILD) -j $(JOBS)
+	@mkdir -p dist
+	@cp $(WEB_BUILD)/campaign-widget-core.js $(WEB_BUILD)/campaign-widget-core.wasm $(WEB_FILES) dist/
+	@echo "web: dist/ is ready"
+
+dist: web
+
+serve: web
+	@echo "Serving the widget on http://127.0.0.1:$(PORT)/ (Ctrl+C stops)"
+	@/usr/bin/python3 -m http.server $(PORT) --bind 127.0.0.1 --directory dist
+
+test: test-native test-e2e
+
+test-native: native
+	@ctest --test-dir $(NATIVE_BUILD) --output-on-failure
+
+test-e2e: web
+	@node --test tests/e2e/
+
+bench: native web
+	@$(NATIVE_BUILD)/core_bench
+	@echo; echo "web build sizes (bytes):"; scripts/measure_sizes.sh dist
+	@echo; node bench/page_load.mjs
+
+clean:
+	rm -rf build dist

@@ -1,0 +1,79 @@
+# The Emscripten build: the widget as campaign-widget-core.js + .wasm (the Makefile copies them to dist/).
+
+set(IMGUI_DIR "${PROJECT_SOURCE_DIR}/third_party/imgui")
+if(NOT EXISTS "${IMGUI_DIR}/imgui.cpp")
+  message(FATAL_ERROR "Dear ImGui's source is missing from third_party/imgui: run `make setup`")
+endif()
+
+# Dear ImGui with its OpenGL3 renderer backend; the platform backend is ours (src/platform/web).
+add_library(imgui STATIC
+  ${IMGUI_DIR}/imgui.cpp
+  ${IMGUI_DIR}/imgui_demo.cpp
+  ${IMGUI_DIR}/imgui_draw.cpp
+  ${IMGUI_DIR}/imgui_tables.cpp
+  ${IMGUI_DIR}/imgui_widgets.cpp
+  ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp
+)
+target_include_directories(imgui SYSTEM PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/backends)
+target_compile_definitions(imgui PUBLIC
+  IMGUI_IMPL_OPENGL_ES3          # WebGL2; without it the backend picks WebGL1 under Emscripten
+  IMGUI_DISABLE_FILE_FUNCTIONS   # no file system in the browser
+  IMGUI_DISABLE_DEFAULT_FONT     # our fonts come from memory (src/ui/fonts.cpp)
+  IMGUI_DISABLE_DEMO_WINDOWS
+  IMGUI_DISABLE_DEBUG_TOOLS
+)
+
+# Fonts subset from Debian's font packages, and the files the binary carries.
+set(generated "${CMAKE_BINARY_DIR}/generated")
+file(GLOB campaign_files CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/assets/campaigns/*.json")
+file(GLOB translation_files CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/assets/i18n/*.json")
+set(host_python /usr/bin/python3) # Debian's python, which has python3-fonttools
+add_custom_command(
+  OUTPUT ${generated}/fonts/latin.ttf ${generated}/fonts/cjk.ttf
+  COMMAND ${host_python} ${PROJECT_SOURCE_DIR}/scripts/subset_fonts.py ${generated}/fonts
+          ${campaign_files} ${translation_files} ${PROJECT_SOURCE_DIR}/src/ui/widget.cpp
+  DEPENDS ${PROJECT_SOURCE_DIR}/scripts/subset_fonts.py ${campaign_files} ${translation_files}
+          ${PROJECT_SOURCE_DIR}/src/ui/widget.cpp
+  COMMENT "Subsetting fonts"
+  VERBATIM)
+add_custom_command(
+  OUTPUT ${generated}/embedded_files.cpp
+  COMMAND ${host_python} ${PROJECT_SOURCE_DIR}/scripts/embed_files.py ${generated}/embedded_files.cpp
+          latin_font=${generated}/fonts/latin.ttf
+          cjk_font=${generated}/fonts/cjk.ttf
+          default_campaign=${PROJECT_SOURCE_DIR}/assets/campaigns/obol.json
+  DEPENDS ${PROJECT_SOURCE_DIR}/scripts/embed_files.py ${generated}/fonts/latin.ttf ${generated}/fonts/cjk.ttf
+          ${PROJECT_SOURCE_DIR}/assets/campaigns/obol.json
+  COMMENT "Embedding fonts and the default campaign"
+  VERBATIM)
+
+add_library(campaign_ui STATIC src/ui/fonts.cpp src/ui/widget.cpp)
+target_link_libraries(campaign_ui PUBLIC campaign_core imgui)
+
+add_executable(campaign-widget-core
+  src/platform/web/canvas.cpp
+  src/platform/web/frame_scheduler.cpp
+  src/platform/web/html5_input.cpp
+  src/platform/web/main.cpp
+  src/platform/web/page.cpp
+  ${generated}/embedded_files.cpp
+)
+target_link_libraries(campaign-widget-core PRIVATE campaign_ui)
+target_compile_options(campaign-widget-core PRIVATE -Wall -Wextra)
+
+set(web_optimization -Os)
+target_compile_options(campaign_core PRIVATE ${web_optimization})
+target_compile_options(imgui PRIVATE ${web_optimization})
+target_compile_options(campaign_ui PRIVATE ${web_optimization})
+target_compile_options(campaign-widget-core PRIVATE ${web_optimization})
+target_link_options(campaign-widget-core PRIVATE
+  ${web_optimization}
+  -sMODULARIZE=1
+  -sEXPORT_NAME=createCampaignWidget
+  -sENVIRONMENT=web
+  -sMIN_WEBGL_VERSION=2
+  -sMAX_WEBGL_VERSION=2
+  -sNO_FILESYSTEM=1
+  -sALLOW_MEMORY_GROWTH=1
+  -sEXIT_RUNTIME=0
+)

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Sizes of the web build's files, raw and gzipped (-9), as a server with compression would send them.
+set -euo pipefail
+dir=${1:-dist}
+printf '%-32s %12s %12s\n' file raw gzip
+total_raw=0
+total_gzip=0
+for file in "$dir"/*; do
+  [ -f "$file" ] || continue
+  raw=$(stat -c %s "$file")
+  gzipped=$(gzip -9c "$file" | wc -c)
+  total_raw=$((total_raw + raw))
+  total_gzip=$((total_gzip + gzipped))
+  printf '%-32s %12d %12d\n' "$(basename "$file")" "$raw" "$gzipped"
+done
+printf '%-32s %12d %12d\n' total "$total_raw" "$total_gzip"

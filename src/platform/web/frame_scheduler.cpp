@@ -1,0 +1,35 @@
+#include "platform/web/frame_scheduler.h"
+
+#include <emscripten/html5.h>
+
+namespace cw::web {
+
+namespace {
+FrameFunction frame_function = nullptr;
+int frames_wanted = 0;
+bool loop_running = false;
+
+EM_BOOL on_animation_frame(double /*time*/, void* /*user_data*/)
+{
+    if (frame_function != nullptr) frame_function();
+    if (frames_wanted > 0) --frames_wanted;
+    loop_running = frames_wanted > 0;
+    return loop_running ? EM_TRUE : EM_FALSE; // EM_FALSE ends the requestAnimationFrame loop
+}
+} // namespace
+
+void set_frame_function(FrameFunction draw_frame)
+{
+    frame_function = draw_frame;
+}
+
+void request_frames(int count)
+{
+    if (frames_wanted < count) frames_wanted = count;
+    if (!loop_running) {
+        loop_running = true;
+        emscripten_request_animation_frame_loop(on_animation_frame, nullptr);
+    }
+}
+
+} // namespace cw::web

@@ -1,0 +1,106 @@
+// The widget in the browser: one WebGL2 canvas, Dear ImGui with its OpenGL3 renderer, our own html5.h
+// input, frames only when something happened.
+//
+//   createCampaignWidget({ arguments: ['#canvas-selector'], onFrame, onError })   (web/widget-loader.js)
+#include "platform/web/canvas.h"
+#include "platform/web/embedded_files.h"
+#include "platform/web/frame_scheduler.h"
+#include "platform/web/html5_input.h"
+#include "platform/web/page.h"
+#include "ui/fonts.h"
+#include "ui/widget.h"
+
+#include <GLES3/gl3.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+
+#include <memory>
+#include <string>
+
+namespace {
+
+constexpr float kFontSize = 16.0f;
+constexpr ImVec4 kClearColor(0.11f, 0.12f, 0.14f, 1.0f);
+
+std::string canvas_selector = "#canvas";
+std::unique_ptr<cw::Widget> widget;
+double last_frame_start = 0;
+int frames_drawn = 0;
+
+void draw_frame()
+{
+    const double start = emscripten_get_now();
+    const cw::web::CanvasSize canvas = cw::web::update_canvas_size(canvas_selector);
+
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(canvas.css_width, canvas.css_height);
+    io.DisplayFramebufferScale = ImVec2(canvas.device_pixel_ratio, canvas.device_pixel_ratio);
+    // Frames are rare, so the gap since the last one can be long; Dear ImGui only needs it positive.
+    io.DeltaTime = last_frame_start > 0 ? static_cast<float>((start - last_frame_start) / 1000.0) : 1.0f / 60.0f;
+    if (io.DeltaTime <= 0) io.DeltaTime = 1.0f / 1000.0f;
+    last_frame_start = start;
+
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui::NewFrame();
+    widget->draw();
+    ImGui::Render();
+
+    glViewport(0, 0, canvas.pixel_width, canvas.pixel_height);
+    glClearColor(kClearColor.x, kClearColor.y, kClearColor.z, kClearColor.w);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+    ++frames_drawn;
+    cw::web::report_frame(frames_drawn, emscripten_get_now() - start);
+}
+
+bool create_webgl2_context()
+{
+    EmscriptenWebGLContextAttributes attributes;
+    emscripten_webgl_init_context_attributes(&attributes);
+    attributes.majorVersion = 2;
+    attributes.minorVersion = 0;
+    attributes.alpha = EM_FALSE;
+    attributes.antialias = EM_FALSE; // Dear ImGui anti-aliases its own shapes
+    attributes.depth = EM_FALSE;
+    attributes.stencil = EM_FALSE;
+    const EMSCRIPTEN_WEBGL_CONTEXT_HANDLE context =
+        emscripten_webgl_create_context(canvas_selector.c_str(), &attributes);
+    if (context <= 0) return false;
+    emscripten_webgl_make_context_current(context);
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (argc > 1) canvas_selector = argv[1];
+
+    if (!create_webgl2_context()) {
+        cw::web::report_error("This browser cannot draw the widget: WebGL2 is not available.");
+        return 1;
+    }
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr; // no file system: nothing is saved through Dear ImGui
+    io.LogFilename = nullptr;
+    io.BackendPlatformName = "campaign-widget-html5";
+    ImGui::StyleColorsDark();
+
+    cw::load_fonts({cw::embedded::latin_font.data, cw::embedded::latin_font.size},
+                   {cw::embedded::cjk_font.data, cw::embedded::cjk_font.size}, kFontSize);
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+
+    widget = std::make_unique<cw::Widget>(cw::embedded::default_campaign.text(), cw::web::page_language());
+
+    cw::web::install_input_callbacks(canvas_selector);
+    cw::web::observe_canvas_resizes(canvas_selector);
+    cw::web::set_frame_function(draw_frame);
+    cw::web::request_frames();
+    return 0;
+}

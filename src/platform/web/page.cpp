@@ -1,0 +1,39 @@
+#include "platform/web/page.h"
+
+#include <emscripten.h>
+
+namespace cw::web {
+
+namespace {
+EM_JS(int, page_prefers_chinese, (), {
+    const asked = new URLSearchParams(location.search).get('lang');
+    const preferred = navigator.languages && navigator.languages.length ? navigator.languages[0] : navigator.language;
+    return /^zh([-_]|$)/i.test(String(asked || preferred)) ? 1 : 0;
+});
+
+EM_JS(void, call_on_frame, (int frames, double last_frame_ms), {
+    if (Module.onFrame) Module.onFrame(frames, last_frame_ms);
+});
+
+EM_JS(void, call_on_error, (const char* message), {
+    const text = UTF8ToString(message);
+    if (Module.onError) Module.onError(text); else console.error(text);
+});
+} // namespace
+
+Language page_language()
+{
+    return page_prefers_chinese() ? Language::Chinese : Language::English;
+}
+
+void report_frame(int frames, double last_frame_ms)
+{
+    call_on_frame(frames, last_frame_ms);
+}
+
+void report_error(const char* message)
+{
+    call_on_error(message);
+}
+
+} // namespace cw::web

@@ -1,0 +1,18 @@
+// What the widget tells the page it lives in, and asks of it: the few calls html5.h does not offer.
+// The page's loader (web/widget-loader.js) passes the callbacks in the Module options.
+#pragma once
+
+#include "core/language.h"
+
+namespace cw::web {
+
+// ?lang=zh|en in the page's address, else the browser's preferred languages.
+Language page_language();
+
+// Module.onFrame(frames, lastFrameMs): frames drawn since start, the last frame's CPU time.
+void report_frame(int frames, double last_frame_ms);
+
+// Module.onError(message): something the person must be told, e.g. no WebGL2.
+void report_error(const char* message);
+
+} // namespace cw::web
