@@ -13,6 +13,7 @@ add_library(imgui STATIC
   ${IMGUI_DIR}/imgui_tables.cpp
   ${IMGUI_DIR}/imgui_widgets.cpp
   ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp
+  ${IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp
 )
 target_include_directories(imgui SYSTEM PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/backends)
 target_compile_definitions(imgui PUBLIC
@@ -47,27 +48,38 @@ add_custom_command(
   COMMENT "Embedding fonts and the default campaign"
   VERBATIM)
 
-add_library(campaign_ui STATIC src/ui/fonts.cpp src/ui/widget.cpp)
+add_library(campaign_ui STATIC
+  src/ui/fonts.cpp
+  src/ui/item_rects.cpp
+  src/ui/widget.cpp
+)
 target_link_libraries(campaign_ui PUBLIC campaign_core imgui)
 
 add_executable(campaign-widget-core
   src/platform/web/canvas.cpp
+  src/platform/web/clipboard.cpp
   src/platform/web/frame_scheduler.cpp
   src/platform/web/html5_input.cpp
   src/platform/web/main.cpp
   src/platform/web/page.cpp
+  src/platform/web/page_api.cpp
+  src/platform/web/text_agent.cpp
+  src/platform/web/webgl_context.cpp
   ${generated}/embedded_files.cpp
 )
 target_link_libraries(campaign-widget-core PRIVATE campaign_ui)
+set(js_libraries
+  ${PROJECT_SOURCE_DIR}/src/platform/web/js/clipboard.js
+  ${PROJECT_SOURCE_DIR}/src/platform/web/js/page_api.js
+  ${PROJECT_SOURCE_DIR}/src/platform/web/js/text_agent.js
+)
+foreach(library ${js_libraries})
+  target_link_options(campaign-widget-core PRIVATE "SHELL:--js-library ${library}")
+endforeach()
+set_property(TARGET campaign-widget-core APPEND PROPERTY LINK_DEPENDS ${js_libraries})
 target_compile_options(campaign-widget-core PRIVATE -Wall -Wextra)
 
-set(web_optimization -Os)
-target_compile_options(campaign_core PRIVATE ${web_optimization})
-target_compile_options(imgui PRIVATE ${web_optimization})
-target_compile_options(campaign_ui PRIVATE ${web_optimization})
-target_compile_options(campaign-widget-core PRIVATE ${web_optimization})
 target_link_options(campaign-widget-core PRIVATE
-  ${web_optimization}
   -sMODULARIZE=1
   -sEXPORT_NAME=createCampaignWidget
   -sENVIRONMENT=web

@@ -1,6 +1,8 @@
 #include "ui/widget.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>
+#include <misc/cpp/imgui_stdlib.h>
 
 namespace cw {
 
@@ -9,8 +11,15 @@ Widget::Widget(std::string_view campaign_json, Language language)
 {
 }
 
+void Widget::set_draft(std::string_view draft)
+{
+    draft_.assign(draft);
+    draft_replaced_ = true;
+}
+
 void Widget::draw()
 {
+    item_rects_.clear();
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
     ImGui::SetNextWindowSize(viewport->WorkSize);
@@ -32,8 +41,24 @@ void Widget::draw()
                            chinese ? "活动文件无法使用：" : "The campaign file cannot be used:");
         for (const CampaignProblem& problem : load_.problems) ImGui::BulletText("%s", describe(problem).c_str());
     }
+    draw_draft_editor();
 
     ImGui::End();
+}
+
+void Widget::draw_draft_editor()
+{
+    const bool chinese = language_ == Language::Chinese;
+    ImGui::SeparatorText(chinese ? "你的帖子" : "Your post");
+    const ImGuiID editor_id = ImGui::GetID("##draft");
+    if (draft_replaced_) {
+        // The editor keeps its own copy of the text while active; tell it to take the new one.
+        if (ImGuiInputTextState* state = ImGui::GetInputTextState(editor_id)) state->ReloadUserBufAndKeepSelection();
+        draft_replaced_ = false;
+    }
+    const ImVec2 size(-FLT_MIN, ImGui::GetContentRegionAvail().y);
+    ImGui::InputTextMultiline("##draft", &draft_, size);
+    item_rects_.record_last_item("draft-editor");
 }
 
 } // namespace cw

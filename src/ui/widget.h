@@ -6,9 +6,10 @@
 
 #include "core/campaign.h"
 #include "core/language.h"
+#include "ui/item_rects.h"
 
 #include <string>
-#include <vector>
+#include <string_view>
 
 namespace cw {
 
@@ -23,9 +24,21 @@ public:
     Language language() const { return language_; }
     void set_language(Language language) { language_ = language; }
 
+    const std::string& draft() const { return draft_; }
+    // Replaces the draft from outside the editor (the page's API); the editor shows it next frame, even
+    // while it is being edited.
+    void set_draft(std::string_view draft);
+
+    const ItemRects& item_rects() const { return item_rects_; }
+
 private:
+    void draw_draft_editor();
+
     CampaignLoad load_;
     Language language_;
+    std::string draft_;
+    bool draft_replaced_ = false;
+    ItemRects item_rects_;
 };
 
 } // namespace cw

@@ -32,4 +32,10 @@ void request_frames(int count)
     }
 }
 
+void draw_frame_now()
+{
+    if (frame_function != nullptr) frame_function();
+    request_frames();
+}
+
 } // namespace cw::web

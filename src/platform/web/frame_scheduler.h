@@ -2,7 +2,9 @@
 //
 // Input, a resize or a state change asks for a few frames (Dear ImGui needs one or two extra frames to
 // settle layout and hover state after an event); they run on requestAnimationFrame, and when none are
-// left the loop stops until the next request.
+// left the loop stops until the next request. Some input needs its frame at once, inside the person's
+// own event: a copy (browsers refuse clipboard writes from an animation frame) and a tap on a text field
+// (the on-screen keyboard opens only when the text agent is focused during the tap).
 #pragma once
 
 namespace cw::web {
@@ -15,5 +17,8 @@ void set_frame_function(FrameFunction draw_frame);
 
 // Makes sure at least `count` more frames are drawn, starting with the next animation frame.
 void request_frames(int count = kSettleFrames);
+
+// Draws one frame now, synchronously, and still lets the settle frames follow.
+void draw_frame_now();
 
 } // namespace cw::web

@@ -1,11 +1,14 @@
 #include "platform/web/html5_input.h"
 
 #include "platform/web/frame_scheduler.h"
+#include "platform/web/text_agent.h"
 
+#include <emscripten.h>
 #include <emscripten/html5.h>
 #include <imgui.h>
 
 #include <cfloat>
+#include <cmath>
 #include <cstdlib>
 #include <cstring>
 #include <string>
@@ -15,8 +18,40 @@ namespace cw::web {
 
 namespace {
 
+struct Modifiers {
+    bool ctrl = false;
+    bool shift = false;
+    bool alt = false;
+    bool meta = false;
+};
+Modifiers keyboard_modifiers;
+
+// A finger on the canvas: a tap presses where it is; once it moves further than kTouchSlop it drags,
+// which scrolls instead of pressing.
+constexpr float kTouchSlop = 8.0f; // CSS pixels
+struct Touch {
+    bool active = false;
+    long identifier = 0;
+    float start_x = 0;
+    float start_y = 0;
+    float last_x = 0;
+    float last_y = 0;
+    bool dragging = false;
+};
+Touch touch;
+
+bool mouse_pressed_on_canvas = false;
+
+// html5.h has no getBoundingClientRect; window-level mouse events need it to map into the canvas.
+EM_JS(void, canvas_origin, (const char* selector, float* x, float* y), {
+    const box = document.querySelector(UTF8ToString(selector)).getBoundingClientRect();
+    HEAPF32[x >> 2] = box.left;
+    HEAPF32[y >> 2] = box.top;
+});
+std::string canvas;
+
 // KeyboardEvent.code names the physical key, whatever the keyboard layout; Dear ImGui's keys are
-// physical keys too (its text input comes separately, from the characters typed).
+// physical keys too (its text comes separately, from the characters typed).
 ImGuiKey key_from_code(std::string_view code)
 {
     struct Entry {
@@ -64,16 +99,17 @@ int imgui_button(unsigned short dom_button)
     }
 }
 
-void add_modifiers(ImGuiIO& io, const EmscriptenKeyboardEvent& event)
+void send_modifiers()
 {
-    io.AddKeyEvent(ImGuiMod_Ctrl, event.ctrlKey);
-    io.AddKeyEvent(ImGuiMod_Shift, event.shiftKey);
-    io.AddKeyEvent(ImGuiMod_Alt, event.altKey);
-    io.AddKeyEvent(ImGuiMod_Super, event.metaKey);
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddKeyEvent(ImGuiMod_Ctrl, keyboard_modifiers.ctrl);
+    io.AddKeyEvent(ImGuiMod_Shift, keyboard_modifiers.shift);
+    io.AddKeyEvent(ImGuiMod_Alt, keyboard_modifiers.alt);
+    io.AddKeyEvent(ImGuiMod_Super, keyboard_modifiers.meta);
 }
 
-// A printable key's KeyboardEvent.key is the one character it types ("a", "Ａ", "关"); named keys are
-// words ("Backspace", "Enter").
+// A printable key's KeyboardEvent.key is the one character it types ("a", "Ａ"); named keys are words
+// ("Backspace", "Enter").
 bool is_single_character(const char* key)
 {
     const auto length = std::strlen(key);
@@ -83,25 +119,69 @@ bool is_single_character(const char* key)
     return length == expected;
 }
 
-EM_BOOL on_key(int event_type, const EmscriptenKeyboardEvent* event, void*)
+constexpr unsigned long kImeProcessingKeyCode = 229; // a key the input method is using
+
+EM_BOOL on_key(int event_type, const EmscriptenKeyboardEvent* event, void* user_data)
 {
+    const bool from_text_agent = user_data != nullptr;
+    // While an input method composes, its keys belong to it; the text arrives when it is committed.
+    if (event->keyCode == kImeProcessingKeyCode || text_agent_composing()) return EM_FALSE;
+
     ImGuiIO& io = ImGui::GetIO();
     const bool down = event_type == EMSCRIPTEN_EVENT_KEYDOWN;
-    add_modifiers(io, *event);
-    const ImGuiKey key = key_from_code(event->code);
-    if (key != ImGuiKey_None) io.AddKeyEvent(key, down);
+    keyboard_modifiers = {event->ctrlKey != 0, event->shiftKey != 0, event->altKey != 0, event->metaKey != 0};
+    send_modifiers();
 
     const bool shortcut = event->ctrlKey || event->metaKey;
-    const bool types_text = down && !shortcut && is_single_character(event->key);
-    if (types_text && io.WantTextInput) io.AddInputCharactersUTF8(event->key);
+    const bool printable = is_single_character(event->key);
+    const ImGuiKey key = key_from_code(event->code);
+    if (shortcut && key == ImGuiKey_V) {
+        // Paste: Dear ImGui gets the shortcut with the text of the paste event that follows this key.
+        return EM_FALSE;
+    }
+    if (key != ImGuiKey_None) io.AddKeyEvent(key, down);
+
+    if (down && shortcut && (key == ImGuiKey_C || key == ImGuiKey_X)) {
+        // Copy and cut: handled now, inside the person's key event, so the clipboard write is allowed;
+        // the browser's own copy event that follows carries the text (js/clipboard.js).
+        draw_frame_now();
+        return EM_FALSE;
+    }
     request_frames();
-    // Keep the browser's default (scrolling on Space, leaving with Tab) unless Dear ImGui is using keys.
+
+    if (from_text_agent) {
+        // Typed characters arrive through the textarea's input event; everything else (Enter, Tab,
+        // Backspace, arrows, Ctrl+A...) is Dear ImGui's alone and must not edit the textarea too.
+        return (printable && !shortcut) ? EM_FALSE : EM_TRUE;
+    }
+    if (down && printable && !shortcut && io.WantTextInput) io.AddInputCharactersUTF8(event->key);
+    // On the canvas, keep the browser's default (scrolling on Space, leaving with Tab) unless Dear ImGui
+    // is using the keyboard.
     return (io.WantCaptureKeyboard || io.WantTextInput) ? EM_TRUE : EM_FALSE;
+}
+
+void add_mouse_position(float x, float y)
+{
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddMouseSourceEvent(ImGuiMouseSource_Mouse);
+    io.AddMousePosEvent(x, y);
 }
 
 EM_BOOL on_mouse_move(int, const EmscriptenMouseEvent* event, void*)
 {
-    ImGui::GetIO().AddMousePosEvent(static_cast<float>(event->targetX), static_cast<float>(event->targetY));
+    if (mouse_pressed_on_canvas) return EM_FALSE; // the window listener follows a held press
+    add_mouse_position(static_cast<float>(event->targetX), static_cast<float>(event->targetY));
+    request_frames();
+    return EM_FALSE;
+}
+
+EM_BOOL on_window_mouse_move(int, const EmscriptenMouseEvent* event, void*)
+{
+    if (!mouse_pressed_on_canvas) return EM_FALSE;
+    float left = 0;
+    float top = 0;
+    canvas_origin(canvas.c_str(), &left, &top);
+    add_mouse_position(static_cast<float>(event->clientX) - left, static_cast<float>(event->clientY) - top);
     request_frames();
     return EM_FALSE;
 }
@@ -109,27 +189,33 @@ EM_BOOL on_mouse_move(int, const EmscriptenMouseEvent* event, void*)
 EM_BOOL on_mouse_down(int, const EmscriptenMouseEvent* event, void*)
 {
     ImGuiIO& io = ImGui::GetIO();
-    io.AddMousePosEvent(static_cast<float>(event->targetX), static_cast<float>(event->targetY));
+    add_mouse_position(static_cast<float>(event->targetX), static_cast<float>(event->targetY));
     const int button = imgui_button(event->button);
     if (button >= 0) io.AddMouseButtonEvent(button, true);
-    request_frames();
-    return EM_FALSE; // the default action focuses the canvas, which is what routes keys to the widget
+    mouse_pressed_on_canvas = true;
+    // The press's default action would focus the canvas after us, taking focus away from the text agent
+    // that this very press may activate; so focus is set here, and the frame runs now, inside the press.
+    focus_canvas();
+    draw_frame_now();
+    return EM_TRUE;
 }
 
 EM_BOOL on_mouse_up(int, const EmscriptenMouseEvent* event, void*)
 {
-    ImGuiIO& io = ImGui::GetIO();
     const int button = imgui_button(event->button);
-    if (button >= 0 && ImGui::IsMouseDown(button)) {
-        io.AddMouseButtonEvent(button, false);
-        request_frames();
+    if (!mouse_pressed_on_canvas || button < 0) return EM_FALSE;
+    ImGui::GetIO().AddMouseButtonEvent(button, false);
+    mouse_pressed_on_canvas = false;
+    for (int other = 0; other < ImGuiMouseButton_COUNT; ++other) {
+        if (other != button && ImGui::IsMouseDown(other)) mouse_pressed_on_canvas = true;
     }
+    draw_frame_now(); // a click on a copy button writes the clipboard inside this event
     return EM_FALSE;
 }
 
 EM_BOOL on_mouse_leave(int, const EmscriptenMouseEvent*, void*)
 {
-    if (!ImGui::IsAnyMouseDown()) {
+    if (!mouse_pressed_on_canvas) {
         ImGui::GetIO().AddMousePosEvent(-FLT_MAX, -FLT_MAX);
         request_frames();
     }
@@ -140,34 +226,117 @@ EM_BOOL on_wheel(int, const EmscriptenWheelEvent* event, void*)
 {
     ImGuiIO& io = ImGui::GetIO();
     // deltaMode 0 is pixels (about 100 per notch in Chromium), 1 lines, 2 pages.
-    const float scale = event->deltaMode == DOM_DELTA_PIXEL ? 1.0f / 100.0f : event->deltaMode == DOM_DELTA_LINE ? 1.0f / 3.0f : 1.0f;
+    const float scale = event->deltaMode == DOM_DELTA_PIXEL ? 1.0f / 100.0f
+                        : event->deltaMode == DOM_DELTA_LINE ? 1.0f / 3.0f
+                                                            : 1.0f;
     io.AddMouseWheelEvent(static_cast<float>(-event->deltaX) * scale, static_cast<float>(-event->deltaY) * scale);
     request_frames();
     // Where Dear ImGui does not want the wheel, the page scrolls as usual.
     return io.WantCaptureMouse ? EM_TRUE : EM_FALSE;
 }
 
-EM_BOOL on_focus(int event_type, const EmscriptenFocusEvent*, void*)
+const EmscriptenTouchPoint* find_touch(const EmscriptenTouchEvent& event, long identifier)
 {
-    ImGui::GetIO().AddFocusEvent(event_type == EMSCRIPTEN_EVENT_FOCUS);
+    for (int i = 0; i < event.numTouches; ++i) {
+        if (event.touches[i].identifier == identifier) return &event.touches[i];
+    }
+    return nullptr;
+}
+
+EM_BOOL on_touch_start(int, const EmscriptenTouchEvent* event, void*)
+{
+    if (touch.active) return EM_TRUE; // one finger drives the widget; a second one is ignored
+    const EmscriptenTouchPoint* point = nullptr;
+    for (int i = 0; i < event->numTouches && point == nullptr; ++i) {
+        if (event->touches[i].isChanged) point = &event->touches[i];
+    }
+    if (point == nullptr) return EM_TRUE;
+    const auto x = static_cast<float>(point->targetX);
+    const auto y = static_cast<float>(point->targetY);
+    touch = {true, point->identifier, x, y, x, y, false};
+
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+    io.AddMousePosEvent(x, y); // first the position, then the press: the tap lands under the finger
+    io.AddMouseButtonEvent(0, true);
+    focus_canvas();
+    draw_frame_now();
+    // preventDefault: no emulated mouse events after the touch (they would click a second time).
+    return EM_TRUE;
+}
+
+EM_BOOL on_touch_move(int, const EmscriptenTouchEvent* event, void*)
+{
+    const EmscriptenTouchPoint* point = touch.active ? find_touch(*event, touch.identifier) : nullptr;
+    if (point == nullptr) return EM_TRUE;
+    const auto x = static_cast<float>(point->targetX);
+    const auto y = static_cast<float>(point->targetY);
+    ImGuiIO& io = ImGui::GetIO();
+    if (!touch.dragging && std::hypot(x - touch.start_x, y - touch.start_y) > kTouchSlop) {
+        // It is a drag, not a tap: the press is released away from everything, so nothing is clicked,
+        // and the pointer comes back under the finger so the list below it scrolls.
+        touch.dragging = true;
+        io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+        io.AddMouseButtonEvent(0, false);
+        io.AddMousePosEvent(x, y);
+    }
+    if (touch.dragging) {
+        // Dear ImGui scrolls 5 lines per wheel step; the content follows the finger.
+        const float step = 5.0f * ImGui::GetFontSize();
+        io.AddMouseWheelEvent((x - touch.last_x) / step, (y - touch.last_y) / step);
+        io.AddMousePosEvent(x, y);
+    }
+    touch.last_x = x;
+    touch.last_y = y;
     request_frames();
-    return EM_FALSE;
+    return EM_TRUE;
+}
+
+EM_BOOL on_touch_end(int event_type, const EmscriptenTouchEvent* event, void*)
+{
+    if (!touch.active) return EM_TRUE;
+    const EmscriptenTouchPoint* point = find_touch(*event, touch.identifier);
+    if (point == nullptr || !point->isChanged) return EM_TRUE;
+    ImGuiIO& io = ImGui::GetIO();
+    if (!touch.dragging) {
+        if (event_type == EMSCRIPTEN_EVENT_TOUCHCANCEL) io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+        io.AddMouseButtonEvent(0, false);
+    }
+    touch.active = false;
+    // The release runs now, inside the touch: a tapped text field focuses the text agent during the
+    // person's gesture, which is what opens a phone's on-screen keyboard.
+    draw_frame_now();
+    io.AddMousePosEvent(-FLT_MAX, -FLT_MAX); // a finger leaves no hover behind
+    request_frames();
+    return EM_TRUE;
 }
 
 } // namespace
 
-void install_input_callbacks(const std::string& canvas_selector)
+void restore_keyboard_modifiers()
 {
-    const char* canvas = canvas_selector.c_str();
-    emscripten_set_keydown_callback(canvas, nullptr, false, on_key);
-    emscripten_set_keyup_callback(canvas, nullptr, false, on_key);
-    emscripten_set_mousemove_callback(canvas, nullptr, false, on_mouse_move);
-    emscripten_set_mousedown_callback(canvas, nullptr, false, on_mouse_down);
+    send_modifiers();
+}
+
+void install_input_callbacks(const std::string& canvas_selector, const std::string& text_agent_selector)
+{
+    canvas = canvas_selector;
+    const char* target = canvas.c_str();
+    static int text_agent_marker = 1; // user data that tells on_key the event came from the text agent
+    emscripten_set_keydown_callback(target, nullptr, false, on_key);
+    emscripten_set_keyup_callback(target, nullptr, false, on_key);
+    emscripten_set_keydown_callback(text_agent_selector.c_str(), &text_agent_marker, false, on_key);
+    emscripten_set_keyup_callback(text_agent_selector.c_str(), &text_agent_marker, false, on_key);
+    emscripten_set_mousemove_callback(target, nullptr, false, on_mouse_move);
+    emscripten_set_mousedown_callback(target, nullptr, false, on_mouse_down);
+    emscripten_set_mouseleave_callback(target, nullptr, false, on_mouse_leave);
+    emscripten_set_mousemove_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, false, on_window_mouse_move);
     emscripten_set_mouseup_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, false, on_mouse_up);
-    emscripten_set_mouseleave_callback(canvas, nullptr, false, on_mouse_leave);
-    emscripten_set_wheel_callback(canvas, nullptr, false, on_wheel);
-    emscripten_set_focus_callback(canvas, nullptr, false, on_focus);
-    emscripten_set_blur_callback(canvas, nullptr, false, on_focus);
+    emscripten_set_wheel_callback(target, nullptr, false, on_wheel);
+    emscripten_set_touchstart_callback(target, nullptr, false, on_touch_start);
+    emscripten_set_touchmove_callback(target, nullptr, false, on_touch_move);
+    emscripten_set_touchend_callback(target, nullptr, false, on_touch_end);
+    emscripten_set_touchcancel_callback(target, nullptr, false, on_touch_end);
 }
 
 } // namespace cw::web

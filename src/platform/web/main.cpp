@@ -1,18 +1,21 @@
 // The widget in the browser: one WebGL2 canvas, Dear ImGui with its OpenGL3 renderer, our own html5.h
-// input, frames only when something happened.
+// input with a text agent for typed text, frames only when something happened.
 //
 //   createCampaignWidget({ arguments: ['#canvas-selector'], onFrame, onError })   (web/widget-loader.js)
 #include "platform/web/canvas.h"
+#include "platform/web/clipboard.h"
 #include "platform/web/embedded_files.h"
 #include "platform/web/frame_scheduler.h"
 #include "platform/web/html5_input.h"
 #include "platform/web/page.h"
+#include "platform/web/page_api.h"
+#include "platform/web/text_agent.h"
+#include "platform/web/webgl_context.h"
 #include "ui/fonts.h"
 #include "ui/widget.h"
 
 #include <GLES3/gl3.h>
 #include <emscripten.h>
-#include <emscripten/html5.h>
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
 
@@ -31,11 +34,13 @@ int frames_drawn = 0;
 
 void draw_frame()
 {
+    if (!cw::web::webgl_context_usable()) return; // drawn again when the context is restored
     const double start = emscripten_get_now();
     const cw::web::CanvasSize canvas = cw::web::update_canvas_size(canvas_selector);
 
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(canvas.css_width, canvas.css_height);
+    // Dear ImGui 1.92 rasterizes glyphs at this density, so text is sharp at any devicePixelRatio.
     io.DisplayFramebufferScale = ImVec2(canvas.device_pixel_ratio, canvas.device_pixel_ratio);
     // Frames are rare, so the gap since the last one can be long; Dear ImGui only needs it positive.
     io.DeltaTime = last_frame_start > 0 ? static_cast<float>((start - last_frame_start) / 1000.0) : 1.0f / 60.0f;
@@ -51,26 +56,10 @@ void draw_frame()
     glClearColor(kClearColor.x, kClearColor.y, kClearColor.z, kClearColor.w);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    cw::web::sync_text_agent();
 
     ++frames_drawn;
     cw::web::report_frame(frames_drawn, emscripten_get_now() - start);
-}
-
-bool create_webgl2_context()
-{
-    EmscriptenWebGLContextAttributes attributes;
-    emscripten_webgl_init_context_attributes(&attributes);
-    attributes.majorVersion = 2;
-    attributes.minorVersion = 0;
-    attributes.alpha = EM_FALSE;
-    attributes.antialias = EM_FALSE; // Dear ImGui anti-aliases its own shapes
-    attributes.depth = EM_FALSE;
-    attributes.stencil = EM_FALSE;
-    const EMSCRIPTEN_WEBGL_CONTEXT_HANDLE context =
-        emscripten_webgl_create_context(canvas_selector.c_str(), &attributes);
-    if (context <= 0) return false;
-    emscripten_webgl_make_context_current(context);
-    return true;
 }
 
 } // namespace
@@ -79,7 +68,7 @@ int main(int argc, char** argv)
 {
     if (argc > 1) canvas_selector = argv[1];
 
-    if (!create_webgl2_context()) {
+    if (!cw::web::create_webgl2_context(canvas_selector)) {
         cw::web::report_error("This browser cannot draw the widget: WebGL2 is not available.");
         return 1;
     }
@@ -90,6 +79,9 @@ int main(int argc, char** argv)
     io.IniFilename = nullptr; // no file system: nothing is saved through Dear ImGui
     io.LogFilename = nullptr;
     io.BackendPlatformName = "campaign-widget-html5";
+    // A blinking caret would need a frame every half second; idle must cost nothing.
+    io.ConfigInputTextCursorBlink = false;
+    io.ConfigMacOSXBehaviors = cw::web::page_uses_mac_shortcuts();
     ImGui::StyleColorsDark();
 
     cw::load_fonts({cw::embedded::latin_font.data, cw::embedded::latin_font.size},
@@ -98,7 +90,10 @@ int main(int argc, char** argv)
 
     widget = std::make_unique<cw::Widget>(cw::embedded::default_campaign.text(), cw::web::page_language());
 
-    cw::web::install_input_callbacks(canvas_selector);
+    const std::string text_agent_selector = cw::web::install_text_agent(canvas_selector);
+    cw::web::install_clipboard(io.ConfigMacOSXBehaviors);
+    cw::web::install_input_callbacks(canvas_selector, text_agent_selector);
+    cw::web::install_page_api(canvas_selector, *widget);
     cw::web::observe_canvas_resizes(canvas_selector);
     cw::web::set_frame_function(draw_frame);
     cw::web::request_frames();

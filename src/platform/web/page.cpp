@@ -11,6 +11,10 @@ EM_JS(int, page_prefers_chinese, (), {
     return /^zh([-_]|$)/i.test(String(asked || preferred)) ? 1 : 0;
 });
 
+EM_JS(int, platform_is_apple, (), {
+    return /Mac|iPhone|iPad|iPod/.test(navigator.platform || navigator.userAgent) ? 1 : 0;
+});
+
 EM_JS(void, call_on_frame, (int frames, double last_frame_ms), {
     if (Module.onFrame) Module.onFrame(frames, last_frame_ms);
 });
@@ -24,6 +28,11 @@ EM_JS(void, call_on_error, (const char* message), {
 Language page_language()
 {
     return page_prefers_chinese() ? Language::Chinese : Language::English;
+}
+
+bool page_uses_mac_shortcuts()
+{
+    return platform_is_apple() != 0;
 }
 
 void report_frame(int frames, double last_frame_ms)

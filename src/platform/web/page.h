@@ -9,6 +9,9 @@ namespace cw::web {
 // ?lang=zh|en in the page's address, else the browser's preferred languages.
 Language page_language();
 
+// macOS and iOS: shortcuts use Cmd (Dear ImGui's io.ConfigMacOSXBehaviors).
+bool page_uses_mac_shortcuts();
+
 // Module.onFrame(frames, lastFrameMs): frames drawn since start, the last frame's CPU time.
 void report_frame(int frames, double last_frame_ms);
 

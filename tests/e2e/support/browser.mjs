@@ -36,9 +36,38 @@ export async function openPage(browser, url, options = {}) {
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
+  const requests = [];
+  page.on('request', (request) => requests.push(request.url()));
   await page.goto(url);
-  await page.evaluate(() => window.campaignWidget.ready);
-  return { page, context, problems };
+  await waitForWidget(page);
+  return { page, context, problems, requests };
+}
+
+// Waits for the widget's first frame; fails (instead of hanging) when it never comes.
+export async function waitForWidget(page, timeoutMs = 20000) {
+  await page.evaluate((timeout) => Promise.race([
+    window.campaignWidget.ready,
+    new Promise((_, reject) => setTimeout(() => reject(new Error('the widget drew no frame')), timeout)),
+  ]), timeoutMs);
+}
+
+// The centre of a named control, in CSS pixels relative to the viewport: where a person would click.
+export async function centreOf(page, testId) {
+  const rect = await page.evaluate((id) => window.campaignWidget.itemRect(id), testId);
+  if (!rect) throw new Error(`no control named ${testId} was drawn`);
+  return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+}
+
+// Resolves once the widget has drawn its settle frames and stopped: the frame count holds still.
+export async function waitForIdle(page, quietMs = 250) {
+  let frames = await page.evaluate(() => window.campaignWidget.stats.frames);
+  for (let attempt = 0; attempt < 40; attempt++) {
+    await page.waitForTimeout(quietMs);
+    const now = await page.evaluate(() => window.campaignWidget.stats.frames);
+    if (now === frames) return now;
+    frames = now;
+  }
+  throw new Error('the widget never stopped drawing');
 }
 
 // The page's pixels as a screenshot decoded in the page itself (no PNG library needed in node):

@@ -11,12 +11,20 @@ const TYPES = {
   '.json': 'application/json; charset=utf-8',
 };
 
-export async function startStaticServer(root) {
+// extraRoots: { '/test-pages/': folder } serves a folder's files under a path prefix too.
+export async function startStaticServer(root, extraRoots = {}) {
   const server = http.createServer(async (request, response) => {
     const url = new URL(request.url, 'http://localhost');
-    const relative = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
-    const file = path.join(root, path.normalize(relative));
-    if (!file.startsWith(path.resolve(root))) {
+    let base = path.resolve(root);
+    let relative = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
+    for (const [prefix, folder] of Object.entries(extraRoots)) {
+      if (relative.startsWith(prefix)) {
+        base = path.resolve(folder);
+        relative = '/' + relative.slice(prefix.length);
+      }
+    }
+    const file = path.join(base, path.normalize(relative));
+    if (!file.startsWith(base)) {
       response.writeHead(403).end();
       return;
     }

@@ -1,0 +1,106 @@
+// The text agent: a hidden <textarea> that takes the person's text for the active Dear ImGui text field.
+//
+// A canvas cannot receive text from an input method, paste, or a phone's on-screen keyboard; a focused
+// textarea can. It sits under the field's caret (so the IME candidate window opens there), is focused
+// while Dear ImGui wants text, and hands what arrives to C++: typed text once, an IME composition once
+// when it is committed, a paste as the text of that very paste event.
+mergeInto(LibraryManager.library, {
+  cw_text_agent_install__deps: ['malloc', 'free'],
+  cw_text_agent_install: function (canvasSelector) {
+    const canvas = document.querySelector(UTF8ToString(canvasSelector));
+    const textarea = document.createElement('textarea');
+    textarea.id = canvas.id + '-text-agent';
+    textarea.className = 'campaign-widget-text-agent';
+    textarea.setAttribute('autocomplete', 'off');
+    textarea.setAttribute('autocorrect', 'off');
+    textarea.setAttribute('autocapitalize', 'off');
+    textarea.setAttribute('spellcheck', 'false');
+    textarea.setAttribute('aria-hidden', 'true');
+    textarea.tabIndex = -1; // reached through the canvas, never by Tab on its own
+    // Invisible but present: opacity 0 keeps it focusable and lets the IME anchor to it.
+    Object.assign(textarea.style, {
+      position: 'absolute', left: '0px', top: '0px', width: '2px', height: '1em', padding: '0',
+      border: '0', margin: '0', opacity: '0', resize: 'none', overflow: 'hidden', outline: 'none',
+      pointerEvents: 'none', caretColor: 'transparent', background: 'transparent', color: 'transparent',
+      fontSize: '16px', lineHeight: '1', whiteSpace: 'pre', zIndex: '-1',
+    });
+    canvas.insertAdjacentElement('afterend', textarea);
+
+    const agent = { canvas, textarea, composing: false, focused: false };
+    Module.textAgent = agent;
+
+    const sendText = (text) => {
+      if (!text) return;
+      const pointer = allocateUTF8(text);
+      _cw_text_typed(pointer);
+      _free(pointer);
+    };
+
+    textarea.addEventListener('compositionstart', () => { agent.composing = true; });
+    textarea.addEventListener('compositionend', (event) => {
+      agent.composing = false;
+      sendText(event.data);
+      textarea.value = '';
+    });
+    textarea.addEventListener('input', (event) => {
+      if (agent.composing || event.isComposing) return; // the committed text comes with compositionend
+      sendText(textarea.value);
+      textarea.value = '';
+    });
+
+    // The widget has focus while the canvas or the text agent has it; moving between the two is not a
+    // focus change for Dear ImGui.
+    const isOurs = (element) => element === canvas || element === textarea;
+    const updateFocus = (focused) => {
+      if (focused === agent.focused) return;
+      agent.focused = focused;
+      _cw_widget_focus_changed(focused ? 1 : 0);
+    };
+    for (const element of [canvas, textarea]) {
+      element.addEventListener('focus', () => updateFocus(true));
+      element.addEventListener('blur', (event) => updateFocus(isOurs(event.relatedTarget)));
+    }
+
+    // Paste: the keydown that asked for it comes first; the text arrives with the paste event.
+    document.addEventListener('paste', (event) => {
+      if (!agent.focused) return;
+      const text = event.clipboardData ? event.clipboardData.getData('text/plain') : '';
+      event.preventDefault();
+      const pointer = allocateUTF8(text);
+      _cw_text_pasted(pointer);
+      _free(pointer);
+    }, true);
+  },
+
+  // After each frame: keep the agent under the caret, and focus it while Dear ImGui wants text (only if
+  // the widget already has focus: the widget never steals focus from the page).
+  cw_text_agent_sync: function (wantTextInput, caretX, caretY, lineHeight) {
+    const agent = Module.textAgent;
+    if (!agent) return;
+    // No destructuring in these libraries: Emscripten 3.1.6's JS optimizer drops such declarations.
+    const canvas = agent.canvas;
+    const textarea = agent.textarea;
+    textarea.style.left = (canvas.offsetLeft + caretX) + 'px';
+    textarea.style.top = (canvas.offsetTop + caretY) + 'px';
+    textarea.style.height = lineHeight + 'px';
+    textarea.style.fontSize = lineHeight + 'px';
+    if (!agent.focused) return;
+    if (wantTextInput && document.activeElement !== textarea) {
+      textarea.focus({ preventScroll: true });
+    } else if (!wantTextInput && document.activeElement === textarea && !agent.composing) {
+      canvas.focus({ preventScroll: true });
+    }
+  },
+
+  // Focuses the canvas (after a press on it: the press's default action is prevented, see html5_input.cpp).
+  cw_text_agent_focus_canvas: function () {
+    const agent = Module.textAgent;
+    if (agent && document.activeElement !== agent.canvas && document.activeElement !== agent.textarea) {
+      agent.canvas.focus({ preventScroll: true });
+    }
+  },
+
+  cw_text_agent_composing: function () {
+    return Module.textAgent && Module.textAgent.composing ? 1 : 0;
+  },
+});

@@ -1,0 +1,210 @@
+// The web platform layer as a person meets it: typing, Chinese IME, paste and copy, touch, HiDPI,
+// a host page that keeps its keys, zero frames while idle, and a WebGL context that comes back.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { centreOf, launchChromium, openPage, readPixels, waitForIdle } from './support/browser.mjs';
+import { startStaticServer } from './support/static_server.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const dist = path.resolve(here, '../../dist');
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startStaticServer(dist, { '/test-pages/': path.join(here, 'pages') });
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const draftOf = (page) => page.evaluate(() => window.campaignWidget.draft);
+
+async function clickEditor(page) {
+  const centre = await centreOf(page, 'draft-editor');
+  await page.mouse.click(centre.x, centre.y);
+}
+
+test('typing into the draft editor with real key events, Backspace and Enter included', async () => {
+  const { context, page, problems } = await openPage(browser, server.url);
+  await clickEditor(page);
+  await page.keyboard.type('Hello OBOL!');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('line 2');
+  assert.equal(await draftOf(page), 'Hello OBOL\nline 2');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a Chinese IME composition leaves the committed text once', async () => {
+  const { context, page } = await openPage(browser, server.url);
+  await clickEditor(page);
+  await page.keyboard.type('关注 ');
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Input.imeSetComposition', { text: 'ou', selectionStart: 2, selectionEnd: 2 });
+  await cdp.send('Input.imeSetComposition', { text: '欧博', selectionStart: 2, selectionEnd: 2 });
+  assert.equal(await draftOf(page), '关注 ', 'nothing arrives while the composition is open');
+  await cdp.send('Input.insertText', { text: '欧博' });
+  await page.keyboard.type('!');
+  assert.equal(await draftOf(page), '关注 欧博!');
+  await context.close();
+});
+
+test('Ctrl+V pastes the text of that paste, and a second paste brings the new text', async () => {
+  const { context, page } = await openPage(browser, server.url);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  await clickEditor(page);
+  await page.evaluate(() => navigator.clipboard.writeText('调研 $OBOL：https://www.gate.io/trade/OBOL_USDT'));
+  await page.keyboard.press('Control+V');
+  await page.keyboard.press('Enter');
+  await page.evaluate(() => navigator.clipboard.writeText('第二段 second'));
+  await page.keyboard.press('Control+V');
+  await waitForIdle(page);
+  assert.equal(await draftOf(page), '调研 $OBOL：https://www.gate.io/trade/OBOL_USDT\n第二段 second');
+  await context.close();
+});
+
+test('Ctrl+C and Ctrl+X put the selection on the system clipboard', async () => {
+  const { context, page } = await openPage(browser, server.url);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  await clickEditor(page);
+  await page.keyboard.type('copy me 复制');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Control+C');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'copy me 复制');
+
+  await page.keyboard.press('End');
+  await page.keyboard.press('Shift+Home');
+  await page.evaluate(() => navigator.clipboard.writeText('something else'));
+  await page.keyboard.press('Control+X');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'copy me 复制');
+  await waitForIdle(page);
+  assert.equal(await draftOf(page), '');
+  await context.close();
+});
+
+test('the host page keeps every key typed into its own text box, Backspace and Tab included', async () => {
+  const { context, page } = await openPage(browser, `${server.url}test-pages/host-page.html`);
+  // First use the widget, so it has had focus and an active text field.
+  await clickEditor(page);
+  await page.keyboard.type('widget text');
+  await page.click('#comment');
+  await page.keyboard.type('my comment');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Ann');
+  assert.equal(await page.inputValue('#comment'), 'my commen');
+  assert.equal(await page.inputValue('#name'), 'Ann');
+  assert.equal(await draftOf(page), 'widget text');
+  await context.close();
+});
+
+test('the wheel over the page scrolls the page, not the widget', async () => {
+  const { context, page } = await openPage(browser, `${server.url}test-pages/host-page.html`);
+  await page.mouse.move(300, 560); // over the article below the widget
+  await page.mouse.wheel(0, 300);
+  await page.waitForFunction(() => window.scrollY > 0);
+  await context.close();
+});
+
+test('a tap on a touch screen lands on the control under the finger', async () => {
+  const { context, page } = await openPage(browser, server.url, { hasTouch: true, isMobile: true });
+  const centre = await centreOf(page, 'draft-editor');
+  await page.touchscreen.tap(centre.x, centre.y);
+  await page.waitForFunction(() => document.activeElement?.classList.contains('campaign-widget-text-agent'));
+  await page.keyboard.type('tapped');
+  assert.equal(await draftOf(page), 'tapped');
+  await context.close();
+});
+
+test('a finger dragging over the draft scrolls it, without typing or clicking anything', async () => {
+  const { context, page } = await openPage(browser, server.url, { hasTouch: true, isMobile: true });
+  const lines = Array.from({ length: 80 }, (_, i) => `line ${i + 1}`).join('\n');
+  await page.evaluate((text) => { window.campaignWidget.draft = text; }, lines);
+  await waitForIdle(page);
+  const rect = await page.evaluate(() => window.campaignWidget.itemRect('draft-editor'));
+  const clip = { x: rect.x + 2, y: rect.y + 2, width: rect.width - 4, height: rect.height - 4 };
+  const before = await readPixels(page, clip);
+
+  const cdp = await context.newCDPSession(page);
+  const x = rect.x + rect.width / 2;
+  const startY = rect.y + rect.height - 20;
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y: startY }] });
+  for (let step = 1; step <= 10; step++) {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: startY - step * 20 }] });
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await waitForIdle(page);
+
+  const after = await readPixels(page, clip);
+  let changed = 0;
+  for (let i = 0; i < before.data.length; i += 4) if (before.data[i] !== after.data[i]) changed++;
+  assert.ok(changed > 500, `the editor's content did not move (${changed} pixels changed)`);
+  assert.equal(await draftOf(page), lines);
+  await context.close();
+});
+
+test('at devicePixelRatio 2 the backing store is doubled and a click still hits its control', async () => {
+  const { context, page } = await openPage(browser, server.url, { deviceScaleFactor: 2 });
+  const size = await page.evaluate(() => {
+    const canvas = document.querySelector('canvas');
+    return { width: canvas.width, cssWidth: canvas.getBoundingClientRect().width };
+  });
+  assert.equal(size.width, size.cssWidth * 2);
+  await clickEditor(page);
+  await page.keyboard.type('sharp');
+  assert.equal(await draftOf(page), 'sharp');
+  await context.close();
+});
+
+test('idle costs nothing: 0 frames over 2 s, also with the text field focused', async () => {
+  const { context, page } = await openPage(browser, server.url);
+  await clickEditor(page);
+  await page.keyboard.type('caret');
+  const settled = await waitForIdle(page);
+  await page.waitForTimeout(2000);
+  assert.equal(await page.evaluate(() => window.campaignWidget.stats.frames), settled);
+  assert.ok(await page.evaluate(() => document.activeElement.classList.contains('campaign-widget-text-agent')));
+  await context.close();
+});
+
+test('a lost WebGL context comes back and the widget is redrawn with its state', async () => {
+  const { context, page, problems } = await openPage(browser, server.url);
+  await clickEditor(page);
+  await page.keyboard.type('survives');
+  await waitForIdle(page);
+  await page.evaluate(async () => {
+    const gl = document.querySelector('canvas').getContext('webgl2');
+    const extension = gl.getExtension('WEBGL_lose_context');
+    extension.loseContext();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    extension.restoreContext();
+  });
+  const frames = await page.evaluate(() => window.campaignWidget.stats.frames);
+  await page.waitForFunction((before) => window.campaignWidget.stats.frames > before, frames);
+  await waitForIdle(page);
+  const image = await readPixels(page, { x: 0, y: 0, width: 400, height: 60 });
+  const colours = new Set();
+  for (let i = 0; i < image.data.length; i += 4) colours.add(image.data.slice(i, i + 3).join(','));
+  assert.ok(colours.size > 20, `only ${colours.size} colours after the restore: nothing was drawn`);
+  assert.equal(await draftOf(page), 'survives');
+  assert.deepEqual(problems.filter((p) => !/WebGL|GL Driver/.test(p)), []);
+  await context.close();
+});
+
+test('no request goes anywhere but the widget\'s own files', async () => {
+  const { context, page, requests, problems } = await openPage(browser, server.url);
+  await clickEditor(page);
+  await page.keyboard.type('offline');
+  await waitForIdle(page);
+  assert.deepEqual(requests.filter((url) => !url.startsWith(server.url) && !url.startsWith('data:')), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
