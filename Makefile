@@ -51,9 +51,12 @@ test-e2e: web
 	@node --test tests/e2e/
 
 bench: native web
+	@cmake --build $(WEB_BUILD) --target imgui-hello -j $(JOBS)
+	@mkdir -p build/bench-hello
+	@cp $(WEB_BUILD)/imgui-hello.js $(WEB_BUILD)/imgui-hello.wasm bench/imgui_hello/hello.html build/bench-hello/
 	@$(NATIVE_BUILD)/core_bench
 	@echo; echo "web build sizes (bytes):"; scripts/measure_sizes.sh dist
-	@echo; node bench/page_load.mjs
+	@echo; node bench/web_bench.mjs dist build/bench-hello
 
 clean:
 	rm -rf build dist

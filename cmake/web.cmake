@@ -89,3 +89,23 @@ target_link_options(campaign-widget-core PRIVATE
   -sALLOW_MEMORY_GROWTH=1
   -sEXIT_RUNTIME=0
 )
+
+# The benchmark's baseline (bench/imgui_hello): a bare Dear ImGui page with the same toolchain and flags.
+add_custom_command(
+  OUTPUT ${generated}/hello_embedded_files.cpp
+  COMMAND ${host_python} ${PROJECT_SOURCE_DIR}/scripts/embed_files.py ${generated}/hello_embedded_files.cpp
+          latin_font=${generated}/fonts/latin.ttf
+  DEPENDS ${PROJECT_SOURCE_DIR}/scripts/embed_files.py ${generated}/fonts/latin.ttf
+  VERBATIM)
+add_executable(imgui-hello EXCLUDE_FROM_ALL bench/imgui_hello/hello.cpp ${generated}/hello_embedded_files.cpp)
+target_include_directories(imgui-hello PRIVATE src)
+target_link_libraries(imgui-hello PRIVATE imgui)
+target_link_options(imgui-hello PRIVATE
+  -sMODULARIZE=1
+  -sEXPORT_NAME=createImguiHello
+  -sENVIRONMENT=web
+  -sMIN_WEBGL_VERSION=2
+  -sMAX_WEBGL_VERSION=2
+  -sNO_FILESYSTEM=1
+  -sALLOW_MEMORY_GROWTH=1
+)

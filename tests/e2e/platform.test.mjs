@@ -208,3 +208,54 @@ test('no request goes anywhere but the widget\'s own files', async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a paste from the context menu (a paste event with no key before it) inserts its text', async () => {
+  const { context, page } = await openPage(browser, server.url);
+  await clickEditor(page);
+  await page.keyboard.type('A ');
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.setData('text/plain', '菜单粘贴');
+    document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await waitForIdle(page);
+  await page.keyboard.type('!');
+  assert.equal(await draftOf(page), 'A 菜单粘贴!');
+  await context.close();
+});
+
+test('on macOS, Cmd+A and Cmd+C copy the draft', async () => {
+  const context = await browser.newContext({ viewport: { width: 800, height: 600 } });
+  await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'platform', { get: () => 'MacIntel' }));
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.evaluate(() => window.campaignWidget.ready);
+  await clickEditor(page);
+  await page.keyboard.type('mac copy');
+  await page.keyboard.press('Meta+A');
+  await page.keyboard.press('Meta+C');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'mac copy');
+  await context.close();
+});
+
+test('a mouse button released outside the widget does not stay pressed', async () => {
+  const { context, page } = await openPage(browser, `${server.url}test-pages/host-page.html`);
+  await clickEditor(page);
+  await page.keyboard.type('abc');
+  const rect = await page.evaluate(() => window.campaignWidget.itemRect('draft-editor'));
+  // Press inside the editor below the text (the caret stays after 'abc'), drag down off the widget onto
+  // the article below it, release there.
+  await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2);
+  await page.mouse.down();
+  const canvas = await page.locator('canvas').boundingBox();
+  await page.mouse.move(rect.x + rect.width / 2, canvas.y + canvas.height + 40, { steps: 4 });
+  await page.mouse.up();
+  // Back over the start of the text with no button held: a stuck button would select 'abc' now, and
+  // typing would replace it.
+  await page.mouse.move(rect.x + 6, rect.y + 8, { steps: 4 });
+  await waitForIdle(page);
+  await page.keyboard.type('X');
+  assert.equal(await draftOf(page), 'abcX');
+  await context.close();
+});

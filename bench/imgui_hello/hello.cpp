@@ -1,0 +1,58 @@
+// The baseline for the widget's start-up: a bare Dear ImGui "hello" page, built with the same toolchain
+// and flags (same Dear ImGui library, WebGL2 renderer, Latin font from memory), drawing every
+// animation frame the simplest way, with nothing of ours in it. `make bench` loads it beside the
+// widget in the same browser and compares their time to first frame.
+#include "platform/web/embedded_files.h"
+
+#include <GLES3/gl3.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+
+namespace {
+int frames = 0;
+
+EM_JS(void, report_first_frame, (), {
+    if (Module.onFrame) Module.onFrame(1, 0);
+});
+
+EM_BOOL draw(double, void*)
+{
+    double width = 0;
+    double height = 0;
+    emscripten_get_element_css_size("#canvas", &width, &height);
+    emscripten_set_canvas_element_size("#canvas", static_cast<int>(width), static_cast<int>(height));
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(static_cast<float>(width), static_cast<float>(height));
+    io.DeltaTime = 1.0f / 60.0f;
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui::NewFrame();
+    ImGui::Begin("Hello");
+    ImGui::Text("Hello, world!");
+    ImGui::End();
+    ImGui::Render();
+    glViewport(0, 0, static_cast<int>(width), static_cast<int>(height));
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    if (++frames == 1) report_first_frame();
+    return frames < 3 ? EM_TRUE : EM_FALSE;
+}
+} // namespace
+
+int main()
+{
+    EmscriptenWebGLContextAttributes attributes;
+    emscripten_webgl_init_context_attributes(&attributes);
+    attributes.majorVersion = 2;
+    emscripten_webgl_make_context_current(emscripten_webgl_create_context("#canvas", &attributes));
+    ImGui::CreateContext();
+    ImGui::GetIO().IniFilename = nullptr;
+    ImFontConfig config;
+    config.FontDataOwnedByAtlas = false;
+    ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(cw::embedded::latin_font.data),
+                                               static_cast<int>(cw::embedded::latin_font.size), 16.0f, &config);
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+    emscripten_request_animation_frame_loop(draw, nullptr);
+    return 0;
+}
