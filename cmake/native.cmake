@@ -10,6 +10,8 @@ add_executable(unit_tests
   tests/unit/main.cpp
   tests/unit/campaign_test.cpp
   tests/unit/language_test.cpp
+  tests/unit/progress_test.cpp
+  tests/unit/reward_estimate_test.cpp
   tests/unit/utf8_test.cpp
   tests/unit/width_fold_test.cpp
 )

@@ -1,0 +1,74 @@
+#include "core/progress.h"
+
+#include <catch2/catch.hpp>
+
+namespace {
+cw::Progress sample_progress()
+{
+    cw::Progress progress;
+    progress.campaign_id = "obol";
+    progress.done_steps = {"what-is-obol", "tokenomics"};
+    progress.notes = {{"what-is-obol", "分布式验证器 DV：多个节点共同签名"}};
+    progress.draft = "关注 $OBOL！\nhttps://www.gate.io/trade/OBOL_USDT";
+    progress.language = cw::Language::Chinese;
+    progress.estimator = {2500, 7, 120};
+    return progress;
+}
+} // namespace
+
+TEST_CASE("a saved progress loads back the same")
+{
+    const cw::Progress progress = sample_progress();
+    const auto load = cw::load_progress(cw::save_progress(progress), "obol");
+    REQUIRE(load.problem.empty());
+    REQUIRE(load.progress);
+    CHECK(*load.progress == progress);
+}
+
+TEST_CASE("a progress without language keeps following the browser")
+{
+    cw::Progress progress = sample_progress();
+    progress.language.reset();
+    const auto load = cw::load_progress(cw::save_progress(progress), "obol");
+    REQUIRE(load.progress);
+    CHECK(!load.progress->language);
+}
+
+TEST_CASE("a draft with ill-formed UTF-8 is saved with U+FFFD instead of failing")
+{
+    cw::Progress progress = sample_progress();
+    progress.draft = "OBOL \xFF!";
+    const auto load = cw::load_progress(cw::save_progress(progress), "obol");
+    REQUIRE(load.progress);
+    CHECK(load.progress->draft == "OBOL \xEF\xBF\xBD!");
+}
+
+TEST_CASE("a corrupt saved state is refused with the reason, never half-read")
+{
+    const std::pair<std::string, std::string> cases[] = {
+        {"{\"version\": 1, \"campaign\": \"obol\", \"draft\": \"unfinished", "the saved state is not valid JSON"},
+        {"[1, 2]", "the saved state is not a JSON object"},
+        {R"({"version": 7, "campaign": "obol"})", "the saved state has an unknown version"},
+        {R"({"version": 1, "campaign": "other"})", "the saved state belongs to another campaign"},
+        {R"({"version": 1, "campaign": "obol", "draft": 42})", "draft: expected a string"},
+        {R"({"version": 1, "campaign": "obol", "done_steps": "all"})", "done_steps: expected an array of step ids"},
+        {R"({"version": 1, "campaign": "obol", "notes": {"a": 1}})", "notes.a: expected a string"},
+        {R"({"version": 1, "campaign": "obol", "estimator": {"days": "ten"}})", "estimator.days: expected a number"},
+        {R"({"version": 1, "campaign": "obol", "language": 3})", "language: expected \"zh\" or \"en\""},
+    };
+    for (const auto& [text, problem] : cases) {
+        INFO(text);
+        const auto load = cw::load_progress(text, "obol");
+        CHECK(!load.progress);
+        CHECK(load.problem == problem);
+    }
+}
+
+TEST_CASE("a minimal saved state gets the defaults")
+{
+    const auto load = cw::load_progress(R"({"version": 1, "campaign": "obol"})", "obol");
+    REQUIRE(load.progress);
+    CHECK(load.progress->draft.empty());
+    CHECK(load.progress->done_steps.empty());
+    CHECK(load.progress->estimator.days == 14);
+}
