@@ -9,10 +9,12 @@ include(Catch)
 add_executable(unit_tests
   tests/unit/main.cpp
   tests/unit/campaign_test.cpp
+  tests/unit/check_test.cpp
   tests/unit/keyword_index_test.cpp
   tests/unit/language_test.cpp
   tests/unit/link_match_test.cpp
   tests/unit/links_test.cpp
+  tests/unit/report_json_test.cpp
   tests/unit/text_length_test.cpp
   tests/unit/topics_mentions_test.cpp
   tests/unit/url_test.cpp
