@@ -356,8 +356,8 @@ Finding length_finding(const LengthRequirement& requirement, const DraftStats& s
     const std::size_t length = weighted ? stats.weighted_length : stats.code_points;
     const std::string measured = std::to_string(length);
     const std::string minimum = std::to_string(requirement.minimum);
-    const std::string_view unit = weighted ? pick(language, "加权长度（中文和全角字符计 2）", "weighted length (CJK and full-width characters count 2)")
-                                           : pick(language, "字符数", "characters");
+    const std::string_view unit = weighted ? pick(language, "加权长度（中文和全角字符计 2）", "Weighted length (CJK and full-width characters count 2)")
+                                           : pick(language, "字符数", "Characters");
     if (length >= requirement.minimum) {
         finding.status = Status::Pass;
         finding.message = fill(pick(language, "{0}为 {1}，不少于 {2}。", "{0}: {1}, at least {2}."), {unit, measured, minimum});
