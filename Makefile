@@ -3,7 +3,7 @@
 #   make test    set up what is missing, build, run every test (native unit tests, then the browser's)
 .DEFAULT_GOAL := help
 MAKEFLAGS += --no-print-directory
-.PHONY: help setup native web dist serve test test-native test-e2e bench clean
+.PHONY: help setup native cli web dist serve test test-native test-e2e bench clean
 
 NATIVE_BUILD := build/native
 WEB_BUILD := build/web
@@ -19,6 +19,7 @@ help:
 	@echo "make setup   install what is missing (Debian packages, npm packages, Dear ImGui source)"
 	@echo "make web     build the widget into dist/"
 	@echo "make native  build the core, the campaign-check CLI, unit tests and benchmarks"
+	@echo "make cli     build only the campaign-check CLI (build/native/campaign-check)"
 	@echo "make bench   run the benchmarks"
 	@echo "make clean   remove build/ and dist/"
 
@@ -28,6 +29,10 @@ setup:
 native: setup
 	@cmake -S . -B $(NATIVE_BUILD) -DCMAKE_BUILD_TYPE=Release >/dev/null
 	@cmake --build $(NATIVE_BUILD) -j $(JOBS)
+
+cli: setup
+	@cmake -S . -B $(NATIVE_BUILD) -DCMAKE_BUILD_TYPE=Release >/dev/null
+	@cmake --build $(NATIVE_BUILD) -j $(JOBS) --target campaign-check
 
 web: setup
 	@emcmake cmake -S . -B $(WEB_BUILD) -DCMAKE_BUILD_TYPE=Release >/dev/null

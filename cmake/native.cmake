@@ -1,7 +1,19 @@
 # The native build: CLI, unit tests (CTest), benchmarks.
 
-add_executable(campaign-check src/cli/campaign_check.cpp)
+# campaign-check carries the OBOL campaign, so it works without --campaign from any directory.
+set(builtin_campaign "${PROJECT_SOURCE_DIR}/assets/campaigns/obol.json")
+set(builtin_campaign_source "${CMAKE_BINARY_DIR}/generated/builtin_campaign.cpp")
+add_custom_command(
+  OUTPUT ${builtin_campaign_source}
+  COMMAND ${CMAKE_COMMAND} -DINPUT=${builtin_campaign} -DOUTPUT=${builtin_campaign_source}
+          -DFUNCTION=builtin_campaign_json -P ${PROJECT_SOURCE_DIR}/cmake/embed_file.cmake
+  DEPENDS ${builtin_campaign} ${PROJECT_SOURCE_DIR}/cmake/embed_file.cmake
+  COMMENT "Embedding the built-in campaign into campaign-check"
+  VERBATIM)
+add_executable(campaign-check src/cli/campaign_check.cpp ${builtin_campaign_source})
+target_include_directories(campaign-check PRIVATE src)
 target_link_libraries(campaign-check PRIVATE campaign_core)
+target_compile_options(campaign-check PRIVATE -Wall -Wextra -Wpedantic)
 
 find_package(Catch2 2 REQUIRED)
 include(CTest)
@@ -9,9 +21,17 @@ include(Catch)
 add_executable(unit_tests
   tests/unit/main.cpp
   tests/unit/campaign_test.cpp
+  tests/unit/check_test.cpp
+  tests/unit/keyword_index_test.cpp
   tests/unit/language_test.cpp
+  tests/unit/link_match_test.cpp
+  tests/unit/links_test.cpp
   tests/unit/progress_test.cpp
+  tests/unit/report_json_test.cpp
   tests/unit/reward_estimate_test.cpp
+  tests/unit/text_length_test.cpp
+  tests/unit/topics_mentions_test.cpp
+  tests/unit/url_test.cpp
   tests/unit/utf8_test.cpp
   tests/unit/width_fold_test.cpp
 )
@@ -19,9 +39,32 @@ target_link_libraries(unit_tests PRIVATE campaign_core Catch2::Catch2)
 target_compile_definitions(unit_tests PRIVATE CW_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
 catch_discover_tests(unit_tests)
 
-add_test(NAME cli.reports_campaign_and_invalid_utf8
+add_test(NAME cli.behaviour
          COMMAND ${CMAKE_COMMAND} -DCLI=$<TARGET_FILE:campaign-check> -DSOURCE_DIR=${PROJECT_SOURCE_DIR}
-                 -P ${PROJECT_SOURCE_DIR}/tests/cli/cli_test.cmake)
+                 -DWORK_DIR=${CMAKE_BINARY_DIR}/cli_test_files -P ${PROJECT_SOURCE_DIR}/tests/cli/cli_test.cmake)
+
+# Golden JSON: tests/fixtures/drafts/CAMPAIGN/DRAFT.LANG.json is what `campaign-check --format json
+# --lang LANG` prints for DRAFT.txt, checked against assets/campaigns/CAMPAIGN.json (the OBOL ones
+# through the built-in campaign).
+file(GLOB golden_files CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/tests/fixtures/drafts/*/*.json")
+foreach(golden IN LISTS golden_files)
+  get_filename_component(folder "${golden}" DIRECTORY)
+  get_filename_component(campaign "${folder}" NAME)
+  get_filename_component(file_name "${golden}" NAME)
+  if(NOT file_name MATCHES "^(.+)\\.(zh|en)\\.json$")
+    message(FATAL_ERROR "${golden}: expected a name like DRAFT.zh.json or DRAFT.en.json")
+  endif()
+  set(draft "${CMAKE_MATCH_1}")
+  set(language "${CMAKE_MATCH_2}")
+  set(campaign_option "")
+  if(NOT campaign STREQUAL "obol")
+    set(campaign_option "-DCAMPAIGN=${PROJECT_SOURCE_DIR}/assets/campaigns/${campaign}.json")
+  endif()
+  add_test(NAME cli.golden.${campaign}.${draft}.${language}
+           COMMAND ${CMAKE_COMMAND} -DCLI=$<TARGET_FILE:campaign-check> -DDRAFT=${folder}/${draft}.txt
+                   -DLANGUAGE=${language} -DEXPECTED=${golden} ${campaign_option}
+                   -P ${PROJECT_SOURCE_DIR}/tests/cli/golden_test.cmake)
+endforeach()
 
 find_package(benchmark REQUIRED)
 add_executable(core_bench bench/core_bench.cpp)

@@ -1,82 +1,247 @@
-// campaign-check: the widget's core on the command line.
+// campaign-check: the widget's checking core on the command line.
 //
-//   campaign-check --campaign CAMPAIGN.json [DRAFT.txt | -]
+//   campaign-check [--campaign FILE] [--lang zh|en] [--format text|json] DRAFT|-
+//   campaign-check --validate FILE
 //
-// Loads the campaign (reporting every problem with its JSON path) and reads the draft as UTF-8,
-// reporting ill-formed bytes. The draft rules arrive with the checking core; the exit codes are already
-// the ones scripts will rely on: 0 all good, 1 the draft has problems, 2 the input could not be used.
+// Without --campaign it checks against the built-in OBOL campaign. Exit codes, which scripts rely on:
+// 0 the draft is ready, 1 it is not, 2 the command could not do its job (a usage error, an unreadable
+// draft or campaign, an invalid campaign; the reason goes to stderr). --validate exits 0 for a valid
+// campaign and 2 for an invalid one, listing every problem with its JSON path.
+//
+// Text output reads like a linter's, one line per check: "draft.txt:3:7: fail link.launchpool: …",
+// where the column counts characters (code points) from 1. It is coloured only on a terminal, and not
+// when NO_COLOR is set.
+#include "cli/builtin_campaign.h"
 #include "core/campaign.h"
-#include "core/utf8.h"
+#include "core/check.h"
+#include "core/report_json.h"
 
 #include <fmt/core.h>
 
+#include <algorithm>
+#include <cerrno>
 #include <cstdio>
-#include <fstream>
-#include <iostream>
-#include <iterator>
+#include <cstdlib>
+#include <cstring>
 #include <optional>
-#include <sstream>
 #include <string>
+#include <unistd.h>
+#include <vector>
 
 namespace {
 
-std::optional<std::string> read_file(const std::string& path)
+constexpr const char* kUsage =
+    "usage: campaign-check [--campaign FILE] [--lang zh|en] [--format text|json] DRAFT|-\n"
+    "       campaign-check --validate FILE\n"
+    "\n"
+    "Checks a post draft (a UTF-8 text file, or - for standard input) against a campaign: the built-in\n"
+    "OBOL campaign unless --campaign is given. Exit 0: ready; 1: not ready; 2: usage error, unreadable\n"
+    "input or invalid campaign. --validate checks a campaign file and lists its problems.\n";
+
+struct Options {
+    std::optional<std::string> campaign_path;
+    std::optional<std::string> validate_path;
+    std::string draft_path;
+    cw::Language language = cw::Language::English;
+    bool json = false;
+};
+
+struct ReadResult {
+    std::string bytes;
+    std::string error; // set when the file could not be read
+};
+
+// Reads a whole file as bytes; "-" is standard input. A directory opens but fails to read (EISDIR).
+ReadResult read_bytes(const std::string& path)
 {
-    if (path == "-") {
-        std::ostringstream all;
-        all << std::cin.rdbuf();
-        return all.str();
+    ReadResult result;
+    std::FILE* file = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
+    if (!file) {
+        result.error = std::strerror(errno);
+        return result;
     }
-    std::ifstream file(path, std::ios::binary);
-    if (!file) return std::nullopt;
-    return std::string(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
+    char buffer[1 << 16];
+    while (true) {
+        const std::size_t count = std::fread(buffer, 1, sizeof buffer, file);
+        result.bytes.append(buffer, count);
+        if (count < sizeof buffer) break;
+    }
+    if (std::ferror(file)) result.error = std::strerror(errno != 0 ? errno : EIO);
+    if (file != stdin) std::fclose(file);
+    return result;
 }
 
-int usage()
+int usage_error(const std::string& message)
 {
-    std::fputs("usage: campaign-check --campaign CAMPAIGN.json [DRAFT.txt | -]\n", stderr);
+    fmt::print(stderr, "campaign-check: {}\n{}", message, kUsage);
     return 2;
+}
+
+// Parses the command line; returns an exit code when the program should stop here.
+std::optional<int> parse_options(int argc, char** argv, Options& options)
+{
+    bool have_draft = false;
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        auto value = [&](const char* name) -> std::optional<std::string> {
+            if (i + 1 >= argc) return std::nullopt;
+            (void)name;
+            return std::string(argv[++i]);
+        };
+        if (arg == "-h" || arg == "--help") {
+            std::fputs(kUsage, stdout);
+            return 0;
+        } else if (arg == "--campaign" || arg == "--validate" || arg == "--lang" || arg == "--format") {
+            const auto given = value(arg.c_str());
+            if (!given) return usage_error(arg + " needs a value");
+            if (arg == "--campaign") options.campaign_path = *given;
+            else if (arg == "--validate") options.validate_path = *given;
+            else if (arg == "--lang") {
+                if (*given != "zh" && *given != "en") return usage_error("--lang must be zh or en, not \"" + *given + "\"");
+                options.language = *given == "zh" ? cw::Language::Chinese : cw::Language::English;
+            } else {
+                if (*given != "text" && *given != "json") return usage_error("--format must be text or json, not \"" + *given + "\"");
+                options.json = *given == "json";
+            }
+        } else if (arg == "-" || arg.empty() || arg[0] != '-') {
+            if (have_draft) return usage_error("only one draft at a time (got \"" + options.draft_path + "\" and \"" + arg + "\")");
+            options.draft_path = arg;
+            have_draft = true;
+        } else {
+            return usage_error("unknown option " + arg);
+        }
+    }
+    if (options.validate_path) {
+        if (have_draft || options.campaign_path) return usage_error("--validate takes one campaign file and nothing else");
+        return std::nullopt;
+    }
+    if (!have_draft) return usage_error("no draft given (a file, or - for standard input)");
+    return std::nullopt;
+}
+
+// Loads the campaign, or prints why it cannot and returns nullopt.
+std::optional<cw::Campaign> load(const std::optional<std::string>& path)
+{
+    std::string text;
+    const std::string name = path ? *path : "built-in campaign";
+    if (path) {
+        ReadResult read = read_bytes(*path);
+        if (!read.error.empty()) {
+            fmt::print(stderr, "campaign-check: cannot read campaign {}: {}\n", *path, read.error);
+            return std::nullopt;
+        }
+        text = std::move(read.bytes);
+    } else {
+        text = std::string(builtin_campaign_json());
+    }
+    cw::CampaignLoad load = cw::load_campaign(text);
+    if (!load.campaign) {
+        fmt::print(stderr, "campaign-check: {} is not a valid campaign ({} problem{}):\n", name, load.problems.size(),
+                   load.problems.size() == 1 ? "" : "s");
+        for (const auto& problem : load.problems) fmt::print(stderr, "{}: {}\n", name, cw::describe(problem));
+        return std::nullopt;
+    }
+    return std::move(load.campaign);
+}
+
+// Line and column (both from 1; the column in code points) of byte offsets in a text.
+class TextPositions {
+public:
+    explicit TextPositions(const std::string& text) : text_(text)
+    {
+        line_starts_.push_back(0);
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            if (text[i] == '\n') line_starts_.push_back(i + 1);
+        }
+    }
+    std::pair<std::size_t, std::size_t> at(std::size_t offset) const
+    {
+        const auto line = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset) - line_starts_.begin();
+        std::size_t column = 1;
+        for (std::size_t i = line_starts_[static_cast<std::size_t>(line - 1)]; i < offset && i < text_.size(); ++i) {
+            if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;
+        }
+        return {static_cast<std::size_t>(line), column};
+    }
+
+private:
+    const std::string& text_;
+    std::vector<std::size_t> line_starts_;
+};
+
+std::string quoted(const std::string& text)
+{
+    std::string out = "\"";
+    for (char c : text) {
+        if (c == '\n') out += "\\n";
+        else if (c == '"') out += "\\\"";
+        else out += c;
+    }
+    return out + "\"";
+}
+
+void print_text_report(const cw::Report& report, const std::string& name, const std::string& draft)
+{
+    const bool colour = isatty(fileno(stdout)) && std::getenv("NO_COLOR") == nullptr;
+    auto paint = [&](std::string_view text, const char* code) {
+        return colour ? fmt::format("\x1b[{}m{}\x1b[0m", code, text) : std::string(text);
+    };
+    const TextPositions positions(draft);
+    std::size_t failures = 0, warnings = 0;
+    for (const cw::Finding& finding : report.findings) {
+        const char* code = finding.status == cw::Status::Pass ? "32" : finding.status == cw::Status::Warn ? "33" : "1;31";
+        if (finding.status == cw::Status::Fail) ++failures;
+        if (finding.status == cw::Status::Warn) ++warnings;
+        std::string where = name;
+        if (!finding.spans.empty()) {
+            const auto [line, column] = positions.at(finding.spans.front().start);
+            where += fmt::format(":{}:{}", line, column);
+        }
+        fmt::print("{}: {} {}: {}\n", where, paint(cw::status_name(finding.status), code), finding.id, finding.message);
+        if (finding.fix) {
+            const cw::Fix& fix = *finding.fix;
+            const std::string old_text = draft.substr(fix.start, fix.end - fix.start);
+            if (fix.kind == cw::FixKind::Insert) fmt::print("    fix: add {} at the end\n", quoted(fix.text));
+            else if (fix.text.empty()) fmt::print("    fix: remove {}\n", quoted(old_text));
+            else fmt::print("    fix: replace {} with {}\n", quoted(old_text), quoted(fix.text));
+        }
+    }
+    const std::string verdict = report.ready ? paint("ready", "32") : paint("not ready", "1;31");
+    fmt::print("{}: {}: {} checks, {} fail, {} warn; {} characters, weighted length {}\n", name, verdict,
+               report.findings.size(), failures, warnings, report.stats.code_points, report.stats.weighted_length);
 }
 
 } // namespace
 
 int main(int argc, char** argv)
 {
-    std::string campaign_path;
-    std::string draft_path;
-    for (int i = 1; i < argc; ++i) {
-        const std::string arg = argv[i];
-        if (arg == "--campaign" && i + 1 < argc) campaign_path = argv[++i];
-        else if (arg == "-h" || arg == "--help") { usage(); return 0; }
-        else if (draft_path.empty() && (arg == "-" || arg[0] != '-')) draft_path = arg;
-        else return usage();
-    }
-    if (campaign_path.empty()) return usage();
+    Options options;
+    if (const auto stop = parse_options(argc, argv, options)) return *stop;
 
-    const auto campaign_text = read_file(campaign_path);
-    if (!campaign_text) {
-        fmt::print(stderr, "campaign-check: cannot read {}\n", campaign_path);
-        return 2;
+    if (options.validate_path) {
+        const auto campaign = load(options.validate_path);
+        if (!campaign) return 2;
+        const cw::Requirements& requirements = campaign->requirements;
+        const std::size_t checks = requirements.links.size() + requirements.mentions.size() + requirements.topics.size() +
+                                   (requirements.length ? 1 : 0);
+        fmt::print("{}: valid campaign \"{}\" ({} checks)\n", *options.validate_path, campaign->id, checks);
+        return 0;
     }
-    const cw::CampaignLoad load = cw::load_campaign(*campaign_text);
-    if (!load.campaign) {
-        fmt::print(stderr, "campaign-check: {} is not a usable campaign:\n", campaign_path);
-        for (const auto& problem : load.problems) fmt::print(stderr, "  {}\n", cw::describe(problem));
-        return 2;
-    }
-    fmt::print("campaign: {} ({})\n", load.campaign->title.text(cw::Language::English), load.campaign->id);
-    if (draft_path.empty()) return 0;
 
-    const auto draft = read_file(draft_path);
-    if (!draft) {
-        fmt::print(stderr, "campaign-check: cannot read {}\n", draft_path);
+    const auto campaign = load(options.campaign_path);
+    if (!campaign) return 2;
+
+    const ReadResult draft = read_bytes(options.draft_path);
+    if (!draft.error.empty()) {
+        fmt::print(stderr, "campaign-check: cannot read draft {}: {}\n", options.draft_path, draft.error);
         return 2;
     }
-    const cw::DecodedText decoded = cw::decode_utf8(*draft);
-    fmt::print("draft: {} characters\n", decoded.code_points.size());
-    for (const auto& error : decoded.errors) {
-        fmt::print("draft: invalid UTF-8 at byte {} ({} byte{}), read as U+FFFD\n", error.byte_offset,
-                   error.byte_length, error.byte_length == 1 ? "" : "s");
+
+    const cw::Report report = cw::check_draft(*campaign, draft.bytes, options.language);
+    if (options.json) {
+        fmt::print("{}\n", cw::report_json(report, 2));
+    } else {
+        print_text_report(report, options.draft_path == "-" ? "<stdin>" : options.draft_path, draft.bytes);
     }
-    return decoded.errors.empty() ? 0 : 1;
+    return report.ready ? 0 : 1;
 }

@@ -1,6 +1,12 @@
 #include "core/campaign.h"
 
+#include "core/url.h"
+
 #include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <initializer_list>
+#include <map>
 
 namespace cw {
 
@@ -8,55 +14,523 @@ namespace {
 
 using nlohmann::json;
 
+// How a value is named in a message: strings are quoted (and shortened), other values by type.
 std::string json_type_name(const json& value)
 {
     if (value.is_string()) {
         std::string shown = value.get_ref<const std::string&>();
-        if (shown.size() > 40) shown = shown.substr(0, 40) + "…";
+        if (shown.size() > 40) {
+            std::size_t cut = 40;
+            while (cut > 0 && (static_cast<unsigned char>(shown[cut]) & 0xC0) == 0x80) --cut; // whole characters
+            shown = shown.substr(0, cut) + "…";
+        }
         return "\"" + shown + "\"";
     }
     return value.type_name();
 }
 
-std::string join_path(const std::string& parent, const std::string& key)
+std::string join_path(const std::string& parent, std::string_view key)
 {
-    return parent.empty() ? key : parent + "." + key;
+    return parent.empty() ? std::string(key) : parent + "." + std::string(key);
 }
 
-// Reads object[key] as a string. A missing key is a problem only when required.
-std::string read_string(const json& object, const std::string& parent, const std::string& key, bool required,
-                        std::vector<CampaignProblem>& problems)
+std::string index_path(const std::string& parent, std::size_t index)
 {
-    const auto found = object.find(key);
-    if (found == object.end()) {
-        if (required) problems.push_back({join_path(parent, key), "missing; expected a string"});
-        return {};
-    }
-    if (!found->is_string()) {
-        problems.push_back({join_path(parent, key), "expected a string, got " + json_type_name(*found)});
-        return {};
-    }
-    return found->get<std::string>();
+    return parent + "[" + std::to_string(index) + "]";
 }
 
-LocalizedText read_localized(const json& object, const std::string& key, std::vector<CampaignProblem>& problems)
+bool is_id(std::string_view id)
 {
-    const auto found = object.find(key);
-    if (found == object.end()) {
-        problems.push_back({key, "missing; expected an object with \"zh\" and/or \"en\""});
-        return {};
+    if (id.empty() || id.size() > 64) return false;
+    for (std::size_t i = 0; i < id.size(); ++i) {
+        const char c = id[i];
+        const bool letter_or_digit = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        if (!letter_or_digit && (i == 0 || (c != '.' && c != '-' && c != '_'))) return false;
     }
-    if (!found->is_object()) {
-        problems.push_back({key, "expected an object with \"zh\" and/or \"en\", got " + json_type_name(*found)});
-        return {};
+    return true;
+}
+
+// "gate.com": lowercase labels of letters, digits and '-', at least two.
+bool is_host_name(std::string_view host)
+{
+    if (host.empty() || host.front() == '.' || host.back() == '.' || host.find('.') == std::string_view::npos) return false;
+    for (std::size_t i = 0; i < host.size(); ++i) {
+        const char c = host[i];
+        const bool allowed = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || (c == '.' && host[i - 1] != '.');
+        if (!allowed) return false;
     }
-    LocalizedText text;
-    text.zh = read_string(*found, key, "zh", false, problems);
-    text.en = read_string(*found, key, "en", false, problems);
-    if (text.empty() && !found->contains("zh") && !found->contains("en")) {
-        problems.push_back({key, "expected at least one of \"zh\" and \"en\""});
+    return true;
+}
+
+// "2025", "2025-05" or "2025-05-07".
+bool is_as_of_date(std::string_view date)
+{
+    auto digits = [&](std::size_t from, std::size_t count) {
+        for (std::size_t i = from; i < from + count; ++i) {
+            if (date[i] < '0' || date[i] > '9') return false;
+        }
+        return true;
+    };
+    auto number = [&](std::size_t from) { return (date[from] - '0') * 10 + (date[from + 1] - '0'); };
+    if (date.size() != 4 && date.size() != 7 && date.size() != 10) return false;
+    if (!digits(0, 4)) return false;
+    if (date.size() >= 7 && (date[4] != '-' || !digits(5, 2) || number(5) < 1 || number(5) > 12)) return false;
+    if (date.size() == 10 && (date[7] != '-' || !digits(8, 2) || number(8) < 1 || number(8) > 31)) return false;
+    return true;
+}
+
+// Reads a campaign document field by field, collecting every problem with its JSON path instead of
+// stopping at the first, so one run of `campaign-check --validate` shows everything to fix.
+class CampaignReader {
+public:
+    std::vector<CampaignProblem> problems;
+
+    void problem(std::string path, std::string message) { problems.push_back({std::move(path), std::move(message)}); }
+
+    // Unknown fields are refused: in a hand-written file they are almost always typos ("requried").
+    void allow_only(const json& object, const std::string& path, std::initializer_list<std::string_view> known)
+    {
+        for (const auto& [key, value] : object.items()) {
+            if (std::find(known.begin(), known.end(), key) != known.end()) continue;
+            std::string expected;
+            for (std::string_view name : known) expected += (expected.empty() ? "" : ", ") + std::string(name);
+            problem(join_path(path, key), "unknown field; expected one of: " + expected);
+        }
     }
-    return text;
+
+    // The value at object[key], or nullptr when it is missing (a problem when required) or has the
+    // wrong type (always a problem). `expected` names the type in messages.
+    const json* field(const json& object, const std::string& path, std::string_view key, bool required,
+                      json::value_t type, std::string_view expected)
+    {
+        const auto found = object.find(key);
+        if (found == object.end()) {
+            if (required) problem(join_path(path, key), "missing; expected " + std::string(expected));
+            return nullptr;
+        }
+        const bool type_ok = type == json::value_t::number_float ? found->is_number() : found->type() == type ||
+                             (type == json::value_t::number_integer && found->is_number_unsigned());
+        if (!type_ok) {
+            problem(join_path(path, key), "expected " + std::string(expected) + ", got " + json_type_name(*found));
+            return nullptr;
+        }
+        return &*found;
+    }
+
+    std::string string(const json& object, const std::string& path, std::string_view key, bool required)
+    {
+        const json* value = field(object, path, key, required, json::value_t::string, "a string");
+        if (!value) return {};
+        const std::string& text = value->get_ref<const std::string&>();
+        if (text.empty()) problem(join_path(path, key), "expected a non-empty string");
+        return text;
+    }
+
+    bool boolean(const json& object, const std::string& path, std::string_view key, bool fallback)
+    {
+        const json* value = field(object, path, key, false, json::value_t::boolean, "true or false");
+        return value ? value->get<bool>() : fallback;
+    }
+
+    std::string url(const json& object, const std::string& path, std::string_view key, bool required)
+    {
+        const json* value = field(object, path, key, required, json::value_t::string, "an http(s) URL");
+        if (!value) return {};
+        const std::string& text = value->get_ref<const std::string&>();
+        if (!is_http_url(text)) {
+            problem(join_path(path, key), "expected an http(s) URL, got " + json_type_name(*value));
+            return {};
+        }
+        return text;
+    }
+
+    std::string id(const json& object, const std::string& path, std::string_view key)
+    {
+        const std::string text = string(object, path, key, true);
+        if (!text.empty() && !is_id(text)) {
+            problem(join_path(path, key), "expected an id of lowercase letters, digits, '.', '-' and '_' "
+                                          "(starting with a letter or digit), got \"" + text + "\"");
+        }
+        return text;
+    }
+
+    // A check id: also unique in the campaign and not one of the ids the checker reports itself.
+    std::string check_id(const json& object, const std::string& path)
+    {
+        const std::string text = id(object, path, "id");
+        if (text.empty() || !is_id(text)) return text;
+        const std::string here = join_path(path, "id");
+        if (text.rfind("draft.", 0) == 0 || text == "link.lookalike") {
+            problem(here, "\"" + text + "\" is reserved for the checker's own findings");
+        }
+        const auto [seen, inserted] = check_ids_.emplace(text, here);
+        if (!inserted) problem(here, "duplicate id \"" + text + "\" (also " + seen->second + ")");
+        return text;
+    }
+
+    void set_languages(std::vector<Language> languages) { languages_ = std::move(languages); }
+
+    // {"zh": "…", "en": "…"}: every language the campaign declares must be there.
+    LocalizedText localized(const json& object, const std::string& path, std::string_view key, bool required)
+    {
+        const json* value = field(object, path, key, required, json::value_t::object, "an object with \"zh\" and/or \"en\"");
+        if (!value) return {};
+        return localized_value(*value, join_path(path, key));
+    }
+
+    LocalizedText localized_value(const json& value, const std::string& path)
+    {
+        if (!value.is_object()) {
+            problem(path, "expected an object with \"zh\" and/or \"en\", got " + json_type_name(value));
+            return {};
+        }
+        allow_only(value, path, {"zh", "en"});
+        LocalizedText text;
+        text.zh = string(value, path, "zh", declares(Language::Chinese));
+        text.en = string(value, path, "en", declares(Language::English));
+        if (languages_.empty() && !value.contains("zh") && !value.contains("en")) {
+            problem(path, "expected at least one of \"zh\" and \"en\"");
+        }
+        return text;
+    }
+
+    // object[key] as an array (nullptr when missing or not an array); `non_empty` also refuses [].
+    const json* array(const json& object, const std::string& path, std::string_view key, bool required, bool non_empty)
+    {
+        const json* value = field(object, path, key, required, json::value_t::array, "an array");
+        if (value && non_empty && value->empty()) {
+            problem(join_path(path, key), "expected at least one entry");
+            return nullptr;
+        }
+        return value;
+    }
+
+    const json* object(const json& parent, const std::string& path, std::string_view key, bool required)
+    {
+        return field(parent, path, key, required, json::value_t::object, "an object");
+    }
+
+    // For array entries: the entry must be an object.
+    bool is_object_entry(const json& entry, const std::string& path)
+    {
+        if (entry.is_object()) return true;
+        problem(path, "expected an object, got " + json_type_name(entry));
+        return false;
+    }
+
+    Source source(const json& parent, const std::string& parent_path, std::string_view key)
+    {
+        Source result;
+        const json* value = object(parent, parent_path, key, true);
+        if (!value) return result;
+        const std::string path = join_path(parent_path, key);
+        allow_only(*value, path, {"url", "title", "as_of"});
+        result.url = url(*value, path, "url", true);
+        result.title = string(*value, path, "title", true);
+        result.as_of = string(*value, path, "as_of", true);
+        if (!result.as_of.empty() && !is_as_of_date(result.as_of)) {
+            problem(join_path(path, "as_of"), "expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got \"" + result.as_of + "\"");
+        }
+        return result;
+    }
+
+    std::vector<Fact> facts(const json& parent, const std::string& parent_path, bool required)
+    {
+        std::vector<Fact> result;
+        const json* entries = array(parent, parent_path, "facts", required, required);
+        if (!entries) return result;
+        const std::string path = join_path(parent_path, "facts");
+        for (std::size_t i = 0; i < entries->size(); ++i) {
+            const json& entry = (*entries)[i];
+            const std::string here = index_path(path, i);
+            if (!is_object_entry(entry, here)) continue;
+            allow_only(entry, here, {"text", "source", "announcement_claim"});
+            Fact fact;
+            fact.text = localized(entry, here, "text", true);
+            fact.source = source(entry, here, "source");
+            fact.announcement_claim = boolean(entry, here, "announcement_claim", false);
+            result.push_back(std::move(fact));
+        }
+        return result;
+    }
+
+    std::vector<LocalizedText> localized_list(const json& parent, const std::string& parent_path, std::string_view key,
+                                              bool required)
+    {
+        std::vector<LocalizedText> result;
+        const json* entries = array(parent, parent_path, key, required, required);
+        if (!entries) return result;
+        const std::string path = join_path(parent_path, key);
+        for (std::size_t i = 0; i < entries->size(); ++i) result.push_back(localized_value((*entries)[i], index_path(path, i)));
+        return result;
+    }
+
+private:
+    bool declares(Language language) const
+    {
+        return std::find(languages_.begin(), languages_.end(), language) != languages_.end();
+    }
+
+    std::vector<Language> languages_;
+    std::map<std::string, std::string> check_ids_; // id → where it was first seen
+};
+
+std::vector<Language> read_languages(const json& document, CampaignReader& reader)
+{
+    std::vector<Language> languages;
+    const json* entries = reader.array(document, "", "languages", true, true);
+    if (!entries) return languages;
+    for (std::size_t i = 0; i < entries->size(); ++i) {
+        const json& entry = (*entries)[i];
+        const std::string here = index_path("languages", i);
+        if (!entry.is_string() || (entry != "zh" && entry != "en")) {
+            reader.problem(here, "expected \"zh\" or \"en\", got " + json_type_name(entry));
+            continue;
+        }
+        const Language language = entry == "zh" ? Language::Chinese : Language::English;
+        if (std::find(languages.begin(), languages.end(), language) != languages.end()) {
+            reader.problem(here, "\"" + entry.get<std::string>() + "\" is listed twice");
+            continue;
+        }
+        languages.push_back(language);
+    }
+    return languages;
+}
+
+std::vector<ResearchStep> read_research(const json& document, CampaignReader& reader)
+{
+    std::vector<ResearchStep> steps;
+    const json* entries = reader.array(document, "", "research", true, true);
+    if (!entries) return steps;
+    std::map<std::string, std::string> ids;
+    for (std::size_t i = 0; i < entries->size(); ++i) {
+        const json& entry = (*entries)[i];
+        const std::string here = index_path("research", i);
+        if (!reader.is_object_entry(entry, here)) continue;
+        reader.allow_only(entry, here, {"id", "title", "body", "facts", "prompts"});
+        ResearchStep step;
+        step.id = reader.id(entry, here, "id");
+        if (!step.id.empty()) {
+            const auto [seen, inserted] = ids.emplace(step.id, join_path(here, "id"));
+            if (!inserted) reader.problem(join_path(here, "id"), "duplicate id \"" + step.id + "\" (also " + seen->second + ")");
+        }
+        step.title = reader.localized(entry, here, "title", true);
+        step.body = reader.localized(entry, here, "body", true);
+        step.facts = reader.facts(entry, here, true);
+        step.prompts = reader.localized_list(entry, here, "prompts", false);
+        steps.push_back(std::move(step));
+    }
+    return steps;
+}
+
+std::vector<KeywordGroup> read_keyword_groups(const json& groups, const std::string& path, CampaignReader& reader)
+{
+    std::vector<KeywordGroup> result;
+    if (!groups.is_array() || groups.empty()) {
+        reader.problem(path, "expected a non-empty array of keyword groups, got " + json_type_name(groups));
+        return result;
+    }
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+        const json& entry = groups[g];
+        const std::string here = index_path(path, g);
+        if (!reader.is_object_entry(entry, here)) continue;
+        reader.allow_only(entry, here, {"label", "any"});
+        KeywordGroup group;
+        if (entry.contains("label")) group.label = reader.string(entry, here, "label", false);
+        const json* keywords = reader.array(entry, here, "any", true, true);
+        if (keywords) {
+            for (std::size_t k = 0; k < keywords->size(); ++k) {
+                const json& keyword = (*keywords)[k];
+                const std::string keyword_path = index_path(join_path(here, "any"), k);
+                const bool blank = keyword.is_string() &&
+                                   keyword.get_ref<const std::string&>().find_first_not_of(" *") == std::string::npos;
+                if (!keyword.is_string() || blank) {
+                    reader.problem(keyword_path, "expected a non-empty keyword, got " + json_type_name(keyword));
+                    continue;
+                }
+                group.keywords.push_back(keyword.get<std::string>());
+            }
+        }
+        result.push_back(std::move(group));
+    }
+    return result;
+}
+
+LinkRequirement read_link(const json& entry, const std::string& here, CampaignReader& reader)
+{
+    reader.allow_only(entry, here, {"id", "title", "url", "required", "equivalent_hosts", "fix_text"});
+    LinkRequirement link;
+    link.id = reader.check_id(entry, here);
+    link.title = reader.localized(entry, here, "title", true);
+    link.required = reader.boolean(entry, here, "required", true);
+    link.url = reader.url(entry, here, "url", true);
+    if (!link.url.empty()) {
+        const auto parts = split_url(link.url);
+        link.host = normalized_host(parts->host);
+        link.path = parts->path.empty() ? "/" : parts->path;
+        link.query = split_query(parts->query);
+    }
+    if (const json* hosts = reader.array(entry, here, "equivalent_hosts", false, false)) {
+        for (std::size_t h = 0; h < hosts->size(); ++h) {
+            const json& host = (*hosts)[h];
+            const std::string host_path = index_path(join_path(here, "equivalent_hosts"), h);
+            if (!host.is_string() || !is_host_name(normalized_host(host.get_ref<const std::string&>()))) {
+                reader.problem(host_path, "expected a host name like \"example.com\", got " + json_type_name(host));
+                continue;
+            }
+            link.equivalent_hosts.push_back(normalized_host(host.get_ref<const std::string&>()));
+        }
+    }
+    if (entry.contains("fix_text")) link.fix_text = reader.localized(entry, here, "fix_text", false);
+    return link;
+}
+
+MentionRequirement read_mention(const json& entry, const std::string& here, CampaignReader& reader)
+{
+    reader.allow_only(entry, here, {"id", "title", "text", "required", "fix_text"});
+    MentionRequirement mention;
+    mention.id = reader.check_id(entry, here);
+    mention.title = reader.localized(entry, here, "title", true);
+    mention.required = reader.boolean(entry, here, "required", true);
+    mention.text = reader.string(entry, here, "text", true);
+    if (mention.text.find_first_of(" \t\r\n") != std::string::npos) {
+        reader.problem(join_path(here, "text"), "expected one word without spaces, got \"" + mention.text + "\"");
+    }
+    if (entry.contains("fix_text")) mention.fix_text = reader.localized(entry, here, "fix_text", false);
+    return mention;
+}
+
+TopicRequirement read_topic(const json& entry, const std::string& here, CampaignReader& reader,
+                            const std::vector<Language>& languages)
+{
+    reader.allow_only(entry, here, {"id", "title", "hint", "required", "keywords"});
+    TopicRequirement topic;
+    topic.id = reader.check_id(entry, here);
+    topic.title = reader.localized(entry, here, "title", true);
+    topic.required = reader.boolean(entry, here, "required", true);
+    if (entry.contains("hint")) topic.hint = reader.localized(entry, here, "hint", false);
+    const json* keywords = reader.object(entry, here, "keywords", true);
+    if (!keywords) return topic;
+    const std::string keywords_path = join_path(here, "keywords");
+    reader.allow_only(*keywords, keywords_path, {"zh", "en"});
+    for (const auto& [key, language] : {std::pair<const char*, Language>{"zh", Language::Chinese}, {"en", Language::English}}) {
+        const auto found = keywords->find(key);
+        const bool declared = std::find(languages.begin(), languages.end(), language) != languages.end();
+        if (found == keywords->end()) {
+            if (declared) reader.problem(join_path(keywords_path, key), "missing; expected keyword groups for this campaign's language");
+            continue;
+        }
+        auto groups = read_keyword_groups(*found, join_path(keywords_path, key), reader);
+        (language == Language::Chinese ? topic.groups_zh : topic.groups_en) = std::move(groups);
+    }
+    if (!keywords->contains("zh") && !keywords->contains("en") && languages.empty()) {
+        reader.problem(keywords_path, "expected keyword groups for \"zh\" and/or \"en\"");
+    }
+    return topic;
+}
+
+std::optional<LengthRequirement> read_length(const json& requirements, CampaignReader& reader)
+{
+    const json* entry = reader.object(requirements, "requirements", "length", false);
+    if (!entry) return std::nullopt;
+    const std::string here = "requirements.length";
+    reader.allow_only(*entry, here, {"id", "title", "minimum", "measure", "required"});
+    LengthRequirement length;
+    length.id = reader.check_id(*entry, here);
+    length.title = reader.localized(*entry, here, "title", true);
+    length.required = reader.boolean(*entry, here, "required", true);
+    if (const json* minimum = reader.field(*entry, here, "minimum", true, json::value_t::number_integer, "a whole number")) {
+        if (minimum->get<long long>() < 1 || minimum->get<long long>() > 1000000) {
+            reader.problem(join_path(here, "minimum"), "expected a whole number from 1 to 1000000, got " + minimum->dump());
+        } else {
+            length.minimum = static_cast<std::size_t>(minimum->get<long long>());
+        }
+    }
+    if (const json* measure = reader.field(*entry, here, "measure", false, json::value_t::string, "\"weighted\" or \"code_points\"")) {
+        if (*measure == "code_points") length.measure = LengthMeasure::CodePoints;
+        else if (*measure != "weighted") reader.problem(join_path(here, "measure"), "expected \"weighted\" or \"code_points\", got " + json_type_name(*measure));
+    }
+    return length;
+}
+
+Requirements read_requirements(const json& document, CampaignReader& reader, const std::vector<Language>& languages)
+{
+    Requirements requirements;
+    const json* value = reader.object(document, "", "requirements", true);
+    if (!value) return requirements;
+    const std::string path = "requirements";
+    reader.allow_only(*value, path, {"links", "mentions", "topics", "length"});
+
+    auto each_entry = [&](std::string_view key, auto&& read) {
+        const json* entries = reader.array(*value, path, key, false, false);
+        if (!entries) return;
+        for (std::size_t i = 0; i < entries->size(); ++i) {
+            const std::string here = index_path(join_path(path, key), i);
+            if (reader.is_object_entry((*entries)[i], here)) read((*entries)[i], here);
+        }
+    };
+    each_entry("links", [&](const json& entry, const std::string& here) { requirements.links.push_back(read_link(entry, here, reader)); });
+    each_entry("mentions", [&](const json& entry, const std::string& here) { requirements.mentions.push_back(read_mention(entry, here, reader)); });
+    each_entry("topics", [&](const json& entry, const std::string& here) {
+        requirements.topics.push_back(read_topic(entry, here, reader, languages));
+    });
+    requirements.length = read_length(*value, reader);
+
+    if (requirements.links.empty() && requirements.mentions.empty() && requirements.topics.empty() && !requirements.length) {
+        reader.problem(path, "expected at least one requirement (links, mentions, topics or length)");
+    }
+    return requirements;
+}
+
+std::optional<Launchpool> read_launchpool(const json& document, CampaignReader& reader)
+{
+    const json* value = reader.object(document, "", "launchpool", false);
+    if (!value) return std::nullopt;
+    const std::string path = "launchpool";
+    reader.allow_only(*value, path, {"title", "summary", "url", "steps", "pools", "total_reward", "apr", "facts"});
+    Launchpool launchpool;
+    launchpool.title = reader.localized(*value, path, "title", true);
+    launchpool.summary = reader.localized(*value, path, "summary", true);
+    launchpool.url = reader.url(*value, path, "url", true);
+    launchpool.steps = reader.localized_list(*value, path, "steps", true);
+
+    if (const json* pools = reader.array(*value, path, "pools", true, true)) {
+        for (std::size_t i = 0; i < pools->size(); ++i) {
+            const json& entry = (*pools)[i];
+            const std::string here = index_path(join_path(path, "pools"), i);
+            if (!reader.is_object_entry(entry, here)) continue;
+            reader.allow_only(entry, here, {"coin", "note"});
+            LaunchpoolPool pool;
+            pool.coin = reader.string(entry, here, "coin", true);
+            if (entry.contains("note")) pool.note = reader.localized(entry, here, "note", false);
+            launchpool.pools.push_back(std::move(pool));
+        }
+    }
+
+    auto positive_number = [&](const json& object, const std::string& here, std::string_view key) -> double {
+        const json* number = reader.field(object, here, key, true, json::value_t::number_float, "a number");
+        if (!number) return 0;
+        const double amount = number->get<double>();
+        if (!(amount > 0)) reader.problem(join_path(here, key), "expected a number above 0, got " + number->dump());
+        return amount;
+    };
+    if (const json* reward = reader.object(*value, path, "total_reward", true)) {
+        const std::string here = join_path(path, "total_reward");
+        reader.allow_only(*reward, here, {"amount", "token", "source", "announcement_claim"});
+        launchpool.total_reward.amount = positive_number(*reward, here, "amount");
+        launchpool.total_reward.token = reader.string(*reward, here, "token", true);
+        launchpool.total_reward.source = reader.source(*reward, here, "source");
+        launchpool.total_reward.announcement_claim = reader.boolean(*reward, here, "announcement_claim", false);
+    }
+    if (const json* apr = reader.object(*value, path, "apr", true)) {
+        const std::string here = join_path(path, "apr");
+        reader.allow_only(*apr, here, {"up_to_percent", "source", "announcement_claim"});
+        launchpool.apr.up_to_percent = positive_number(*apr, here, "up_to_percent");
+        launchpool.apr.source = reader.source(*apr, here, "source");
+        launchpool.apr.announcement_claim = reader.boolean(*apr, here, "announcement_claim", false);
+    }
+    launchpool.facts = reader.facts(*value, path, false);
+    return launchpool;
 }
 
 } // namespace
@@ -75,6 +549,7 @@ CampaignLoad load_campaign(std::string_view json_text)
         return load;
     }
 
+    // An unknown version is refused before anything else is read: its fields may mean other things.
     const auto version = document.find("format_version");
     if (version == document.end()) {
         load.problems.push_back({"format_version", "missing; expected 1"});
@@ -86,13 +561,23 @@ CampaignLoad load_campaign(std::string_view json_text)
         return load;
     }
 
+    CampaignReader reader;
+    reader.allow_only(document, "", {"format_version", "id", "languages", "title", "summary", "prize", "announcement",
+                                     "notes", "research", "requirements", "launchpool"});
     Campaign campaign;
-    campaign.id = read_string(document, "", "id", true, load.problems);
-    if (document.contains("id") && document["id"].is_string() && campaign.id.empty()) {
-        load.problems.push_back({"id", "expected a non-empty string"});
-    }
-    campaign.title = read_localized(document, "title", load.problems);
+    campaign.id = reader.id(document, "", "id");
+    campaign.languages = read_languages(document, reader);
+    reader.set_languages(campaign.languages);
+    campaign.title = reader.localized(document, "", "title", true);
+    campaign.summary = reader.localized(document, "", "summary", true);
+    if (document.contains("prize")) campaign.prize = reader.localized(document, "", "prize", false);
+    if (document.contains("announcement")) campaign.announcement = reader.source(document, "", "announcement");
+    if (document.contains("notes")) campaign.notes = reader.string(document, "", "notes", false);
+    campaign.research = read_research(document, reader);
+    campaign.requirements = read_requirements(document, reader, campaign.languages);
+    campaign.launchpool = read_launchpool(document, reader);
 
+    load.problems = std::move(reader.problems);
     if (load.problems.empty()) load.campaign = std::move(campaign);
     return load;
 }

@@ -1,23 +1,89 @@
-# campaign-check end to end: a real campaign, a draft with one invalid byte, a broken campaign.
+# campaign-check end to end: exit codes, linter-style text, bad input, usage errors, --validate.
+#   cmake -DCLI=path/to/campaign-check -DSOURCE_DIR=… -DWORK_DIR=… -P cli_test.cmake
 function(expect_run expected_code expected_output)
-  execute_process(COMMAND ${ARGN} RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE err)
+  cmake_parse_arguments(RUN "" "INPUT" "COMMAND" ${ARGN})
+  if(RUN_INPUT)
+    execute_process(COMMAND ${RUN_COMMAND} INPUT_FILE ${RUN_INPUT} RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE err)
+  else()
+    execute_process(COMMAND ${RUN_COMMAND} RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE err)
+  endif()
   if(NOT code EQUAL expected_code)
-    message(FATAL_ERROR "`${ARGN}` exited ${code}, expected ${expected_code}\n${out}${err}")
+    message(FATAL_ERROR "`${RUN_COMMAND}` exited ${code}, expected ${expected_code}\n${out}${err}")
   endif()
   string(FIND "${out}${err}" "${expected_output}" at)
   if(at EQUAL -1)
-    message(FATAL_ERROR "`${ARGN}` did not print \"${expected_output}\":\n${out}${err}")
+    message(FATAL_ERROR "`${RUN_COMMAND}` did not print \"${expected_output}\":\n${out}${err}")
   endif()
+  string(ASCII 27 escape)
+  string(FIND "${out}${err}" "${escape}[" coloured)
+  if(NOT coloured EQUAL -1)
+    message(FATAL_ERROR "`${RUN_COMMAND}` printed colour codes into a pipe:\n${out}")
+  endif()
+  set(last_output "${out}" PARENT_SCOPE)
 endfunction()
 
-set(work "${CMAKE_CURRENT_BINARY_DIR}/cli_test_files")
-file(MAKE_DIRECTORY "${work}")
-string(ASCII 255 invalid_byte)
-file(WRITE "${work}/draft.txt" "关注 OBOL ${invalid_byte}!")
-file(WRITE "${work}/broken.json" "{\"format_version\": 1, \"id\": \"x\", \"title\": {\"zh\": 7}}")
+set(drafts ${SOURCE_DIR}/tests/fixtures/drafts)
+set(quill ${SOURCE_DIR}/assets/campaigns/sample-quill.json)
+file(MAKE_DIRECTORY ${WORK_DIR})
 
-expect_run(0 "campaign: OBOL post campaign (obol)" ${CLI} --campaign ${SOURCE_DIR}/assets/campaigns/obol.json)
-expect_run(1 "draft: invalid UTF-8 at byte 12 (1 byte), read as U+FFFD"
-           ${CLI} --campaign ${SOURCE_DIR}/assets/campaigns/obol.json ${work}/draft.txt)
-expect_run(2 "title.zh: expected a string, got number" ${CLI} --campaign ${work}/broken.json)
-expect_run(2 "usage: campaign-check" ${CLI})
+# Ready, not ready, and the linter-style lines.
+expect_run(0 "ready-zh.txt: ready: 8 checks, 0 fail, 0 warn" COMMAND ${CLI} ${drafts}/obol/ready-zh.txt)
+expect_run(0 "ready-zh.txt:4:6: pass link.spot: Found https://www.gate.io/trade/OBOL_USDT." COMMAND ${CLI} ${drafts}/obol/ready-zh.txt)
+expect_run(1 "near-misses.txt:3:12: fail link.launchpool: gate.io/launchpool/OBOL?ref=abc is the right page"
+           COMMAND ${CLI} ${drafts}/obol/near-misses.txt)
+expect_run(1 "    fix: replace \"https://www.gate.io/trade/OBOL_BTC\" with \"https://www.gate.io/trade/OBOL_USDT\""
+           COMMAND ${CLI} ${drafts}/obol/near-misses.txt)
+expect_run(1 "near-misses.txt:2:4: fail link.spot: https://www.gate.io/trade/OBOL_BTC 指向 gate.io 上的另一个页面"
+           COMMAND ${CLI} --lang zh ${drafts}/obol/near-misses.txt)
+expect_run(1 "phishing.txt:3:6: fail link.lookalike:" COMMAND ${CLI} ${drafts}/obol/phishing.txt)
+expect_run(1 "This may be a phishing link" COMMAND ${CLI} ${drafts}/obol/phishing.txt)
+expect_run(0 "warnings.txt:1:13: warn link.spot:" COMMAND ${CLI} ${drafts}/obol/warnings.txt)
+
+# Standard input, JSON, another campaign.
+expect_run(0 "<stdin>: ready:" COMMAND ${CLI} - INPUT ${drafts}/obol/ready-en.txt)
+expect_run(1 "\"ready\": false" COMMAND ${CLI} --format json - INPUT ${drafts}/obol/near-misses.txt)
+string(JSON first_id GET "${last_output}" checks 0 id)
+if(NOT first_id STREQUAL "link.spot")
+  message(FATAL_ERROR "the first check of the JSON report is ${first_id}, expected link.spot")
+endif()
+expect_run(0 "ready.txt: ready: 5 checks" COMMAND ${CLI} --campaign ${quill} ${drafts}/sample-quill/ready.txt)
+expect_run(1 "fail link.market:" COMMAND ${CLI} --campaign ${quill} ${drafts}/obol/ready-en.txt)
+
+# Bad drafts: empty (not ready), invalid UTF-8 and NUL bytes (warnings), 5 MB, missing, a directory.
+expect_run(1 "empty.txt: fail draft.empty: The draft is empty." COMMAND ${CLI} ${drafts}/obol/empty.txt)
+expect_run(1 "bad-bytes.txt:1:10: warn draft.invalid-utf8: 2 invalid UTF-8 sequence(s)" COMMAND ${CLI} ${drafts}/obol/bad-bytes.txt)
+expect_run(1 "bad-bytes.txt:1:12: warn draft.control-characters:" COMMAND ${CLI} ${drafts}/obol/bad-bytes.txt)
+file(READ ${drafts}/obol/ready-zh.txt paragraph)
+string(REPEAT "${paragraph}" 9700 big)
+file(WRITE ${WORK_DIR}/big.txt "${big}")
+expect_run(0 "big.txt: ready:" COMMAND ${CLI} ${WORK_DIR}/big.txt)
+expect_run(2 "campaign-check: cannot read draft ${WORK_DIR}/missing.txt: No such file or directory"
+           COMMAND ${CLI} ${WORK_DIR}/missing.txt)
+expect_run(2 "campaign-check: cannot read draft ${drafts}: Is a directory" COMMAND ${CLI} ${drafts})
+
+# Bad campaigns: wrong types, unsafe URLs, unreadable; and --validate.
+file(WRITE ${WORK_DIR}/broken.json "{\"format_version\": 1, \"id\": \"x\", \"title\": {\"zh\": 7}}")
+expect_run(2 "broken.json: title.zh: expected a string, got number" COMMAND ${CLI} --campaign ${WORK_DIR}/broken.json ${drafts}/obol/ready-zh.txt)
+file(READ ${quill} quill_text)
+string(REPLACE "https://www.example.org/quill-network" "javascript:alert(1)" unsafe "${quill_text}")
+file(WRITE ${WORK_DIR}/unsafe.json "${unsafe}")
+expect_run(2 "unsafe.json: research[0].facts[0].source.url: expected an http(s) URL, got \"javascript:alert(1)\""
+           COMMAND ${CLI} --campaign ${WORK_DIR}/unsafe.json ${drafts}/obol/ready-zh.txt)
+expect_run(2 "cannot read campaign ${WORK_DIR}/nowhere.json: No such file or directory"
+           COMMAND ${CLI} --campaign ${WORK_DIR}/nowhere.json ${drafts}/obol/ready-zh.txt)
+file(WRITE ${WORK_DIR}/version2.json "{\"format_version\": 2}")
+expect_run(2 "version2.json: format_version: unsupported format version 2; this widget reads version 1"
+           COMMAND ${CLI} --validate ${WORK_DIR}/version2.json)
+expect_run(0 "valid campaign \"obol\" (8 checks)" COMMAND ${CLI} --validate ${SOURCE_DIR}/assets/campaigns/obol.json)
+expect_run(0 "valid campaign \"sample-quill\" (5 checks)" COMMAND ${CLI} --validate ${quill})
+expect_run(2 "unsafe.json is not a valid campaign (1 problem)" COMMAND ${CLI} --validate ${WORK_DIR}/unsafe.json)
+
+# Usage.
+expect_run(2 "campaign-check: no draft given" COMMAND ${CLI})
+expect_run(2 "--lang must be zh or en, not \"fr\"" COMMAND ${CLI} --lang fr ${drafts}/obol/empty.txt)
+expect_run(2 "--format must be text or json, not \"xml\"" COMMAND ${CLI} --format xml ${drafts}/obol/empty.txt)
+expect_run(2 "unknown option --colour" COMMAND ${CLI} --colour ${drafts}/obol/empty.txt)
+expect_run(2 "--campaign needs a value" COMMAND ${CLI} --campaign)
+expect_run(2 "only one draft at a time" COMMAND ${CLI} a.txt b.txt)
+expect_run(2 "--validate takes one campaign file and nothing else" COMMAND ${CLI} --validate ${quill} ${drafts}/obol/empty.txt)
+expect_run(0 "usage: campaign-check" COMMAND ${CLI} --help)

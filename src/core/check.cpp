@@ -1,0 +1,505 @@
+#include "core/check.h"
+
+#include "core/keyword_index.h"
+#include "core/link_match.h"
+#include "core/links.h"
+#include "core/mentions.h"
+#include "core/text_length.h"
+#include "core/topics.h"
+#include "core/utf8.h"
+
+#include <algorithm>
+#include <initializer_list>
+
+namespace cw {
+
+namespace {
+
+// Messages take their arguments by position, {0} {1} …, because Chinese and English order them
+// differently.
+std::string fill(std::string_view pattern, std::initializer_list<std::string_view> arguments)
+{
+    std::string out;
+    out.reserve(pattern.size() + 64);
+    for (std::size_t i = 0; i < pattern.size(); ++i) {
+        if (pattern[i] == '{' && i + 2 < pattern.size() && pattern[i + 2] == '}' && pattern[i + 1] >= '0' &&
+            pattern[i + 1] <= '9') {
+            const auto index = static_cast<std::size_t>(pattern[i + 1] - '0');
+            if (index < arguments.size()) out += *(arguments.begin() + index);
+            i += 2;
+        } else {
+            out.push_back(pattern[i]);
+        }
+    }
+    return out;
+}
+
+std::string_view pick(Language language, std::string_view zh, std::string_view en)
+{
+    return language == Language::Chinese ? zh : en;
+}
+
+std::string join(const std::vector<std::string>& parts, Language language)
+{
+    std::string out;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        if (i > 0) out += pick(language, "、", ", ");
+        out += parts[i];
+    }
+    return out;
+}
+
+// The draft as bytes and as code points, and conversions between the two.
+struct DraftText {
+    std::string_view bytes;
+    DecodedText decoded;
+
+    std::size_t byte_offset(std::size_t code_point) const
+    {
+        return code_point < decoded.byte_offsets.size() ? decoded.byte_offsets[code_point] : bytes.size();
+    }
+    // The text of a code point range; ill-formed bytes come out as U+FFFD, so it is always valid UTF-8.
+    std::string text(std::size_t first, std::size_t end) const
+    {
+        return encode_utf8(std::u32string_view(decoded.code_points).substr(first, end - first));
+    }
+    Span span(std::size_t first, std::size_t end) const { return {byte_offset(first), byte_offset(end), text(first, end)}; }
+};
+
+// Text for a missing link or word goes at the end of the draft, on a line of its own.
+Fix insertion_at_end(const DraftText& draft, const std::string& text)
+{
+    const bool needs_new_line = !draft.bytes.empty() && draft.bytes.back() != '\n';
+    return {FixKind::Insert, draft.bytes.size(), draft.bytes.size(), (needs_new_line ? "\n" : "") + text};
+}
+
+Status unmet(bool required)
+{
+    return required ? Status::Fail : Status::Warn;
+}
+
+// ---- Links ------------------------------------------------------------------------------------
+
+struct LinkCandidate {
+    const FoundLink* link = nullptr;
+    LinkMatch match;
+};
+
+// Lower is closer: how well a link does for a requirement.
+int closeness(const LinkMatch& match)
+{
+    switch (match.kind) {
+    case LinkMatchKind::Satisfies:
+        if (match.insecure_scheme || match.missing_scheme) return 2;
+        return match.equivalent_host ? 1 : 0;
+    case LinkMatchKind::MissingParameters: return 3;
+    case LinkMatchKind::WrongPath: return 4;
+    case LinkMatchKind::OtherAddress: return 5;
+    case LinkMatchKind::LookAlike: return 6;
+    case LinkMatchKind::Unrelated: break;
+    }
+    return 7;
+}
+
+bool closer(const LinkMatch& a, const LinkMatch& b)
+{
+    const int rank_a = closeness(a);
+    const int rank_b = closeness(b);
+    return rank_a != rank_b ? rank_a < rank_b : a.path_distance < b.path_distance;
+}
+
+std::string look_alike_reason(const LinkMatch& match, Language language)
+{
+    switch (match.look_alike) {
+    case LookAlikeReason::NearSpelling:
+        return fill(pick(language, "{0} 与 {1} 只差一两个字母", "{0} is one or two letters off {1}"),
+                    {match.host, match.resembled_host});
+    case LookAlikeReason::EmbeddedHost:
+        return fill(pick(language, "{0} 只是把 {1} 藏在一个更长的地址里", "{0} only hides {1} inside a longer address"),
+                    {match.host, match.resembled_host});
+    case LookAlikeReason::ConfusableCharacters:
+        return fill(pick(language, "{0} 用形似的字符冒充 {1}", "{0} uses look-alike characters to imitate {1}"),
+                    {match.host, match.resembled_host});
+    case LookAlikeReason::HostBeforeAt:
+        return fill(pick(language, "“@”前的部分冒充 {1}，链接实际打开的是 {0}",
+                         "the part before \"@\" imitates {1}, but the link opens {0}"),
+                    {match.host, match.resembled_host});
+    case LookAlikeReason::None: break;
+    }
+    return {};
+}
+
+std::string parameters_text(const std::vector<QueryParameter>& parameters)
+{
+    std::string out;
+    for (const QueryParameter& parameter : parameters) {
+        if (!out.empty()) out += '&';
+        out += parameter.name + "=" + parameter.value;
+    }
+    return out;
+}
+
+Finding link_finding(const LinkRequirement& requirement, const std::vector<LinkCandidate>& candidates,
+                     const DraftText& draft, Language language, std::vector<const LinkCandidate*>& unreported_look_alikes)
+{
+    Finding finding;
+    finding.id = requirement.id;
+    finding.required = requirement.required;
+    finding.title = requirement.title.text(language);
+
+    const LinkCandidate* best = nullptr;
+    for (const LinkCandidate& candidate : candidates) {
+        if (!best || closer(candidate.match, best->match)) best = &candidate;
+    }
+    for (const LinkCandidate& candidate : candidates) {
+        if (&candidate != best && candidate.match.kind == LinkMatchKind::LookAlike) {
+            unreported_look_alikes.push_back(&candidate);
+        }
+    }
+
+    if (!best) {
+        finding.status = unmet(requirement.required);
+        finding.message = fill(pick(language, "帖子需要包含链接 {0}。", "The post needs the link {0}."), {requirement.url});
+        const std::string& suggested = requirement.fix_text.text(language);
+        finding.fix = insertion_at_end(draft, suggested.empty() ? requirement.url : suggested);
+        return finding;
+    }
+
+    const FoundLink& link = *best->link;
+    const LinkMatch& match = best->match;
+    const Span span{link.start, link.end, link.text};
+    finding.spans.push_back(span);
+    const std::string fixed = corrected_link(link.text, requirement, match);
+
+    switch (match.kind) {
+    case LinkMatchKind::Satisfies: {
+        // Every link that counts as well as the best one is highlighted.
+        for (const LinkCandidate& candidate : candidates) {
+            if (&candidate != best && closeness(candidate.match) == closeness(match) &&
+                finding.spans.size() < kMaxSpansPerFinding) {
+                finding.spans.push_back({candidate.link->start, candidate.link->end, candidate.link->text});
+            }
+        }
+        std::sort(finding.spans.begin(), finding.spans.end(), [](const Span& a, const Span& b) { return a.start < b.start; });
+        if (match.insecure_scheme || match.missing_scheme) {
+            finding.status = Status::Warn;
+            finding.message = match.insecure_scheme
+                ? fill(pick(language, "找到 {0}，但它以 http:// 开头；请改成 https://，以安全方式打开。",
+                            "Found {0}, but it starts with http://; write https:// so that it opens securely."),
+                       {link.text})
+                : fill(pick(language, "找到 {0}，但没有写 https://；有些网站只有写全才会把它变成链接。",
+                            "Found {0} without https://; some sites only turn it into a link when it is written out in full."),
+                       {link.text});
+            finding.fix = Fix{FixKind::Replace, link.start, link.end, fixed};
+        } else {
+            finding.status = Status::Pass;
+            finding.message = fill(pick(language, "找到 {0}。", "Found {0}."), {link.text});
+        }
+        if (match.equivalent_host) {
+            finding.message += fill(pick(language, "本活动把 {0} 视同 {1}；公告中的链接是 {2}。",
+                                         " This campaign counts {0} as {1}; the announcement gives {2}."),
+                                    {match.host, requirement.host, requirement.url});
+        }
+        return finding;
+    }
+    case LinkMatchKind::MissingParameters:
+        finding.status = unmet(requirement.required);
+        finding.message = fill(pick(language, "{0} 页面正确，但活动链接还需要参数 {1}。请改用 {2}。",
+                                    "{0} is the right page, but the campaign's link also needs {1}. Use {2}."),
+                               {link.text, parameters_text(match.missing_parameters), fixed});
+        break;
+    case LinkMatchKind::WrongPath:
+        finding.status = unmet(requirement.required);
+        finding.message = match.path_differs_only_in_case
+            ? fill(pick(language, "{0} 与活动链接 {1} 只有大小写不同，而网址路径区分大小写。",
+                        "{0} differs from the campaign's link {1} only in upper and lower case, which matters in a link's path."),
+                   {link.text, requirement.url})
+            : fill(pick(language, "{0} 指向 {1} 上的另一个页面；活动要求的链接是 {2}。",
+                        "{0} goes to another page on {1}; the campaign needs {2}."),
+                   {link.text, match.host, requirement.url});
+        break;
+    case LinkMatchKind::OtherAddress:
+        finding.status = unmet(requirement.required);
+        finding.message = fill(pick(language, "{0} 指向 {1} 的另一个地址；活动要求的链接是 {2}。",
+                                    "{0} goes to another address of {1}; the campaign needs {2}."),
+                               {link.text, requirement.host, requirement.url});
+        break;
+    case LinkMatchKind::LookAlike:
+        // A look-alike fails even when the link is optional: posting it could send readers to phishers.
+        finding.status = Status::Fail;
+        finding.message = fill(pick(language, "{0} 不是 {1} 的链接：{2}。这可能是钓鱼链接，请不要发布或打开它。请改用 {3}。",
+                                    "{0} is not a link to {1}: {2}. This may be a phishing link; do not post or open it. Use {3}."),
+                               {link.text, match.resembled_host, look_alike_reason(match, language), requirement.url});
+        break;
+    case LinkMatchKind::Unrelated: break;
+    }
+    finding.fix = Fix{FixKind::Replace, link.start, link.end, fixed};
+    return finding;
+}
+
+Finding look_alike_finding(std::vector<const LinkCandidate*> look_alikes, Language language)
+{
+    std::sort(look_alikes.begin(), look_alikes.end(),
+              [](const LinkCandidate* a, const LinkCandidate* b) { return a->link->start < b->link->start; });
+    Finding finding;
+    finding.id = "link.lookalike";
+    finding.status = Status::Fail;
+    finding.title = std::string(pick(language, "仿冒链接", "Look-alike links"));
+    const LinkCandidate& first = *look_alikes.front();
+    finding.message = fill(pick(language, "{0} 不是 {1} 的链接：{2}。这可能是钓鱼链接，请删除。",
+                                "{0} is not a link to {1}: {2}. This may be a phishing link; remove it."),
+                           {first.link->text, first.match.resembled_host, look_alike_reason(first.match, language)});
+    if (look_alikes.size() > 1) {
+        const std::string more = std::to_string(look_alikes.size() - 1);
+        finding.message += fill(pick(language, "另有 {0} 个类似的链接。", " There are {0} more like it."), {more});
+    }
+    for (const LinkCandidate* candidate : look_alikes) {
+        if (finding.spans.size() == kMaxSpansPerFinding) break;
+        finding.spans.push_back({candidate->link->start, candidate->link->end, candidate->link->text});
+    }
+    finding.fix = Fix{FixKind::Replace, first.link->start, first.link->end, ""};
+    return finding;
+}
+
+// ---- Mentions and topics -----------------------------------------------------------------------
+
+Finding mention_finding(const MentionRequirement& mention, const MentionSearch& search, const DraftText& draft,
+                        Language language)
+{
+    Finding finding;
+    finding.id = mention.id;
+    finding.required = mention.required;
+    finding.title = mention.title.text(language);
+    if (search.count > 0) {
+        finding.status = Status::Pass;
+        const std::string count = std::to_string(search.count);
+        finding.message = search.count == 1 ? fill(pick(language, "找到 {0}。", "Found {0}."), {mention.text})
+                                            : fill(pick(language, "找到 {0}（{1} 次）。", "Found {0} ({1} times)."),
+                                                   {mention.text, count});
+        for (const auto& [first, end] : search.exact) {
+            if (finding.spans.size() == kMaxSpansPerFinding) break;
+            finding.spans.push_back(draft.span(first, end));
+        }
+        return finding;
+    }
+    finding.status = unmet(mention.required);
+    if (search.near_miss) {
+        const Span span = draft.span(search.near_miss->first, search.near_miss->second);
+        finding.message = fill(pick(language, "找到“{0}”，但没有 {1}：请写成 {1}。", "Found \"{0}\" but not {1}: write it as {1}."),
+                               {span.text, mention.text});
+        finding.fix = Fix{FixKind::Replace, span.start, span.end, mention.text};
+        finding.spans.push_back(span);
+        return finding;
+    }
+    finding.message = fill(pick(language, "请在帖子中提到 {0}。", "Mention {0} in the post."), {mention.text});
+    const std::string& suggested = mention.fix_text.text(language);
+    finding.fix = insertion_at_end(draft, suggested.empty() ? mention.text : suggested);
+    return finding;
+}
+
+std::string group_name(const KeywordGroup& group)
+{
+    if (!group.label.empty()) return group.label;
+    std::string out;
+    for (const std::string& keyword : group.keywords) {
+        if (!out.empty()) out += " / ";
+        out += keyword;
+    }
+    return out;
+}
+
+Finding topic_finding(const TopicRequirement& topic, const TopicCoverage& coverage, const DraftText& draft,
+                      Language language)
+{
+    Finding finding;
+    finding.id = topic.id;
+    finding.required = topic.required;
+    finding.title = topic.title.text(language);
+
+    std::vector<std::string> found;
+    for (const auto& [first, end] : coverage.found) {
+        Span span = draft.span(first, end);
+        found.push_back(std::string(pick(language, "“", "\"")) + span.text + std::string(pick(language, "”", "\"")));
+        if (finding.spans.size() < kMaxSpansPerFinding) finding.spans.push_back(std::move(span));
+    }
+    std::sort(finding.spans.begin(), finding.spans.end(), [](const Span& a, const Span& b) { return a.start < b.start; });
+
+    if (coverage.covered) {
+        finding.status = Status::Pass;
+        finding.message = fill(pick(language, "已涉及：{0}。", "Covered: {0}."), {join(found, language)});
+        return finding;
+    }
+    finding.status = unmet(topic.required);
+    const std::string& hint = topic.hint.text(language);
+    if (found.empty()) {
+        finding.message = std::string(pick(language, "尚未涉及。", "Not covered yet."));
+    } else {
+        std::vector<std::string> missing;
+        const std::vector<KeywordGroup>& groups = topic_groups(topic, coverage.language);
+        for (std::size_t g : coverage.missing_groups) missing.push_back(group_name(groups[g]));
+        finding.message = fill(pick(language, "部分涉及（{0}），还缺：{1}。", "Partly covered ({0}); still missing: {1}."),
+                               {join(found, language), join(missing, language)});
+    }
+    if (!hint.empty()) finding.message += std::string(pick(language, "", " ")) + hint;
+    return finding;
+}
+
+// ---- Length and the draft itself -----------------------------------------------------------------
+
+Finding length_finding(const LengthRequirement& requirement, const DraftStats& stats, Language language)
+{
+    Finding finding;
+    finding.id = requirement.id;
+    finding.required = requirement.required;
+    finding.title = requirement.title.text(language);
+    const bool weighted = requirement.measure == LengthMeasure::Weighted;
+    const std::size_t length = weighted ? stats.weighted_length : stats.code_points;
+    const std::string measured = std::to_string(length);
+    const std::string minimum = std::to_string(requirement.minimum);
+    const std::string_view unit = weighted ? pick(language, "加权长度（中文和全角字符计 2）", "Weighted length (CJK and full-width characters count 2)")
+                                           : pick(language, "字符数", "Characters");
+    if (length >= requirement.minimum) {
+        finding.status = Status::Pass;
+        finding.message = fill(pick(language, "{0}为 {1}，不少于 {2}。", "{0}: {1}, at least {2}."), {unit, measured, minimum});
+    } else {
+        finding.status = unmet(requirement.required);
+        finding.message = fill(pick(language, "{0}为 {1}，至少需要 {2}。", "{0}: {1}; write at least {2}."), {unit, measured, minimum});
+    }
+    return finding;
+}
+
+bool is_blank(std::u32string_view text)
+{
+    for (char32_t c : text) {
+        if (!(c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x3000 || c == 0x00A0)) return false;
+    }
+    return true;
+}
+
+// C0 controls other than tab and line breaks, DEL and C1 controls: invisible, and dropped or refused
+// by most sites.
+bool is_control_character(char32_t c)
+{
+    return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F);
+}
+
+void add_draft_findings(const DraftText& draft, Language language, std::vector<Finding>& findings)
+{
+    if (is_blank(draft.decoded.code_points)) {
+        Finding finding;
+        finding.id = "draft.empty";
+        finding.status = Status::Fail;
+        finding.title = std::string(pick(language, "草稿", "Draft"));
+        finding.message = std::string(pick(language, "草稿是空的。", "The draft is empty."));
+        findings.push_back(std::move(finding));
+    }
+    if (!draft.decoded.errors.empty()) {
+        Finding finding;
+        finding.id = "draft.invalid-utf8";
+        finding.status = Status::Warn;
+        finding.required = false;
+        finding.title = std::string(pick(language, "文本编码", "Text encoding"));
+        finding.message = fill(pick(language, "有 {0} 处无效的 UTF-8 字节，已按 U+FFFD（�）读取；请检查文本是否完整复制。",
+                                    "{0} invalid UTF-8 sequence(s) were read as U+FFFD (�); check that the text was copied completely."),
+                               {std::to_string(draft.decoded.errors.size())});
+        for (const Utf8Error& error : draft.decoded.errors) {
+            if (finding.spans.size() == kMaxSpansPerFinding) break;
+            finding.spans.push_back({error.byte_offset, error.byte_offset + error.byte_length, "\xEF\xBF\xBD"});
+        }
+        findings.push_back(std::move(finding));
+    }
+    std::size_t controls = 0;
+    Finding control_finding;
+    for (std::size_t i = 0; i < draft.decoded.code_points.size(); ++i) {
+        if (!is_control_character(draft.decoded.code_points[i])) continue;
+        ++controls;
+        if (control_finding.spans.size() < kMaxSpansPerFinding) control_finding.spans.push_back(draft.span(i, i + 1));
+    }
+    if (controls > 0) {
+        control_finding.id = "draft.control-characters";
+        control_finding.status = Status::Warn;
+        control_finding.required = false;
+        control_finding.title = std::string(pick(language, "控制字符", "Control characters"));
+        control_finding.message = fill(pick(language, "草稿含有 {0} 个不可见的控制字符（如 NUL，U+0000），多数网站会删除或拒绝它们。",
+                                            "The draft contains {0} invisible control character(s), such as NUL (U+0000), that most sites drop or refuse."),
+                                       {std::to_string(controls)});
+        findings.push_back(std::move(control_finding));
+    }
+}
+
+} // namespace
+
+std::string_view status_name(Status status)
+{
+    switch (status) {
+    case Status::Pass: return "pass";
+    case Status::Warn: return "warn";
+    case Status::Fail: return "fail";
+    }
+    return "fail";
+}
+
+Report check_draft(const Campaign& campaign, std::string_view draft_utf8, Language language)
+{
+    Report report;
+    DraftText draft{draft_utf8, decode_utf8(draft_utf8)};
+    const TextLength length = measure_text(draft.decoded.code_points);
+    report.stats = {length.code_points, length.weighted};
+    add_draft_findings(draft, language, report.findings);
+
+    // Links: each link is weighed against every link requirement and counts for the one it comes
+    // closest to, so the launchpool link is not reported as a wrong path of the spot link.
+    const Requirements& requirements = campaign.requirements;
+    const std::vector<FoundLink> links = find_links(draft_utf8, draft.decoded);
+    std::vector<std::vector<LinkCandidate>> candidates(requirements.links.size());
+    for (const FoundLink& link : links) {
+        std::size_t best_requirement = requirements.links.size();
+        LinkMatch best_match;
+        for (std::size_t r = 0; r < requirements.links.size(); ++r) {
+            LinkMatch match = match_link(link.text, requirements.links[r]);
+            if (match.kind == LinkMatchKind::Unrelated) continue;
+            if (best_requirement == requirements.links.size() || closer(match, best_match)) {
+                best_requirement = r;
+                best_match = std::move(match);
+            }
+        }
+        if (best_requirement < requirements.links.size()) candidates[best_requirement].push_back({&link, std::move(best_match)});
+    }
+    std::vector<const LinkCandidate*> unreported_look_alikes;
+    for (std::size_t r = 0; r < requirements.links.size(); ++r) {
+        report.findings.push_back(link_finding(requirements.links[r], candidates[r], draft, language, unreported_look_alikes));
+    }
+    if (!unreported_look_alikes.empty()) report.findings.push_back(look_alike_finding(unreported_look_alikes, language));
+
+    // Mentions and topics: one keyword pass over the folded text, with the links blanked out so that
+    // "OBOL" in ".../launchpool/OBOL" is neither a mention nor a topic.
+    std::vector<std::string> keywords;
+    std::vector<MentionKeywordIds> mention_ids;
+    for (const MentionRequirement& mention : requirements.mentions) mention_ids.push_back(add_mention_keywords(mention, keywords));
+    std::vector<TopicKeywordIds> topic_ids;
+    for (const TopicRequirement& topic : requirements.topics) topic_ids.push_back(add_topic_keywords(topic, keywords));
+    if (!keywords.empty()) {
+        std::u32string searchable = searchable_text(draft.decoded.code_points);
+        for (const FoundLink& link : links) {
+            std::fill(searchable.begin() + static_cast<std::ptrdiff_t>(link.first_code_point),
+                      searchable.begin() + static_cast<std::ptrdiff_t>(link.end_code_point), U' ');
+        }
+        const KeywordIndex index(keywords);
+        const std::vector<KeywordOccurrences> occurrences = index.search(searchable);
+        for (std::size_t m = 0; m < requirements.mentions.size(); ++m) {
+            report.findings.push_back(mention_finding(requirements.mentions[m], find_mention(mention_ids[m], occurrences), draft, language));
+        }
+        for (std::size_t t = 0; t < requirements.topics.size(); ++t) {
+            const TopicRequirement& topic = requirements.topics[t];
+            report.findings.push_back(topic_finding(topic, cover_topic(topic_ids[t], occurrences, language), draft, language));
+        }
+    }
+
+    if (requirements.length) report.findings.push_back(length_finding(*requirements.length, report.stats, language));
+
+    report.ready = std::none_of(report.findings.begin(), report.findings.end(),
+                                [](const Finding& finding) { return finding.status == Status::Fail; });
+    return report;
+}
+
+} // namespace cw

@@ -1,0 +1,72 @@
+// check_draft(): the rules that tell a person whether their post is ready, and exactly how to fix it.
+// The widget, the command line and the JS API all call this one function and get the same Report.
+//
+// A Report has one Finding per requirement of the campaign, in the campaign's order (links, mentions,
+// topics, length), plus findings about the draft itself when they apply:
+//   draft.empty               fail  the draft has no text
+//   draft.invalid-utf8        warn  ill-formed bytes were read as U+FFFD
+//   draft.control-characters  warn  NUL and other control characters
+//   link.lookalike            fail  a link imitates a required link's host (may be phishing) and is
+//                                   not already reported by that link's own finding
+// Spans and fixes use UTF-8 byte offsets into the draft as given. Checking is linear in the draft's
+// size: one decoding pass, one link scan, one keyword pass for all topics and mentions.
+#pragma once
+
+#include "core/campaign.h"
+#include "core/language.h"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cw {
+
+enum class Status { Pass, Warn, Fail };
+std::string_view status_name(Status status); // "pass", "warn", "fail"
+
+// A stretch of the draft: [start, end) in UTF-8 bytes, and its text (ill-formed bytes as U+FFFD).
+struct Span {
+    std::size_t start = 0;
+    std::size_t end = 0;
+    std::string text;
+};
+
+enum class FixKind { Insert, Replace };
+
+// Insert: put `text` at byte offset start (== end; the end of the draft for a missing link or word).
+// Replace: replace the bytes [start, end) with `text` ("" removes them).
+struct Fix {
+    FixKind kind = FixKind::Insert;
+    std::size_t start = 0;
+    std::size_t end = 0;
+    std::string text;
+};
+
+struct Finding {
+    std::string id;  // "link.spot"
+    Status status = Status::Pass;
+    bool required = true; // a required finding that fails makes the post not ready
+    std::string title;    // in the chosen language
+    std::string message;  // in the chosen language: what was found, what is wrong, what to do
+    std::vector<Span> spans; // where in the draft, for highlighting (at most kMaxSpansPerFinding)
+    std::optional<Fix> fix;
+};
+
+inline constexpr std::size_t kMaxSpansPerFinding = 16;
+
+struct DraftStats {
+    std::size_t code_points = 0;
+    std::size_t weighted_length = 0; // CJK and full-width count 2, as X/Twitter counts
+};
+
+struct Report {
+    bool ready = false; // no finding fails
+    std::vector<Finding> findings;
+    DraftStats stats;
+};
+
+Report check_draft(const Campaign& campaign, std::string_view draft_utf8, Language language);
+
+} // namespace cw

@@ -1,0 +1,68 @@
+// Many keywords found in one pass over a text (Aho–Corasick), so checking a post costs the same
+// whether a campaign has three keywords or three hundred.
+//
+// Keywords and text are compared after searchable_text(): full-width forms folded to ASCII, ASCII
+// lowercased, white space made a plain space. An ASCII letter or digit at a keyword's edge must meet a
+// word boundary there (a character that is not an ASCII letter, digit or '_'), so "DV" does not match
+// inside "DVD" but "$OBOL" matches in "关注$OBOL。"; CJK matches anywhere. A keyword ending in '*'
+// matches any word it starts ("validator*" matches "validators").
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace cw {
+
+// The text keywords are compared with (see above); one code point in, one code point out, so
+// positions stay those of the decoded draft.
+std::u32string searchable_text(std::u32string_view text);
+
+struct KeywordOccurrences {
+    std::size_t count = 0;
+    // [begin, end) code point ranges of the first occurrences, at most KeywordIndex::kRecordedPerKeyword.
+    // For a keyword ending in '*', the range covers the whole word ("validators").
+    std::vector<std::pair<std::size_t, std::size_t>> first;
+};
+
+class KeywordIndex {
+public:
+    static constexpr std::size_t kRecordedPerKeyword = 16;
+
+    // Keyword i has id i. An empty keyword never matches.
+    explicit KeywordIndex(const std::vector<std::string>& keywords_utf8);
+
+    std::size_t size() const { return keywords_.size(); }
+
+    // `text` must come from searchable_text(). One entry per keyword id.
+    std::vector<KeywordOccurrences> search(std::u32string_view text) const;
+
+private:
+    struct Keyword {
+        std::size_t length = 0;         // code points, without a trailing '*'
+        bool word_start = false;        // first character is an ASCII letter or digit: boundary before
+        bool word_end = false;          // last one is, and the keyword is not a prefix ('*'): boundary after
+        bool prefix = false;            // ends in '*': an occurrence runs to the end of its word
+        std::int32_t next_at_node = -1; // the next keyword that ends at the same trie node
+    };
+    struct Node {
+        std::vector<std::pair<std::uint32_t, std::int32_t>> children; // (character class, node), sorted
+        std::int32_t failure = 0;
+        std::int32_t output_link = -1; // the nearest node on the failure chain where a keyword ends
+        std::int32_t first_keyword = -1;
+    };
+
+    std::uint32_t class_of(char32_t c) const;
+    std::int32_t child(std::int32_t node, std::uint32_t character_class) const;
+
+    std::vector<Keyword> keywords_;
+    std::vector<Node> nodes_;
+    std::uint32_t ascii_classes_[128] = {};                         // 0: in no keyword
+    std::vector<std::pair<char32_t, std::uint32_t>> other_classes_; // sorted by character
+    std::vector<std::int32_t> root_children_;                       // dense: root's child by class
+};
+
+} // namespace cw

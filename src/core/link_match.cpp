@@ -1,0 +1,408 @@
+#include "core/link_match.h"
+
+#include "core/utf8.h"
+
+#include <algorithm>
+
+namespace cw {
+
+namespace {
+
+char ascii_lower(char c)
+{
+    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+bool equal_ignoring_case(std::string_view a, std::string_view b)
+{
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
+    }
+    return true;
+}
+
+std::string lowercase(std::string_view text)
+{
+    std::string out(text);
+    for (char& c : out) c = ascii_lower(c);
+    return out;
+}
+
+// "" → "/"; "/trade/OBOL_USDT/" → "/trade/OBOL_USDT".
+std::string normalized_path(std::string_view path)
+{
+    if (path.empty()) return "/";
+    if (path.size() > 1 && path.back() == '/') path.remove_suffix(1);
+    return std::string(path);
+}
+
+bool is_default_port(const std::string& port, const std::string& scheme)
+{
+    if (port.empty()) return true;
+    if (port == "443") return scheme != "http";
+    if (port == "80") return scheme != "https";
+    return false;
+}
+
+// RFC 3492 punycode, for one label without its "xn--". False when the label is not valid punycode.
+bool decode_punycode(std::string_view input, std::u32string& output)
+{
+    constexpr std::uint32_t base = 36, tmin = 1, tmax = 26, skew = 38, damp = 700;
+    constexpr std::uint32_t max_value = 0x7FFFFFFF;
+    if (input.size() > 63) return false; // longer than a DNS label may be
+
+    output.clear();
+    const std::size_t dash = input.rfind('-');
+    std::size_t pos = 0;
+    if (dash != std::string_view::npos) {
+        for (std::size_t k = 0; k < dash; ++k) {
+            if (static_cast<unsigned char>(input[k]) >= 0x80) return false;
+            output.push_back(static_cast<unsigned char>(ascii_lower(input[k])));
+        }
+        pos = dash + 1;
+    }
+
+    std::uint32_t n = 128, i = 0, bias = 72;
+    bool first = true;
+    while (pos < input.size()) {
+        const std::uint32_t old_i = i;
+        std::uint32_t w = 1;
+        for (std::uint32_t k = base;; k += base) {
+            if (pos >= input.size()) return false;
+            const char c = ascii_lower(input[pos++]);
+            std::uint32_t digit;
+            if (c >= 'a' && c <= 'z') digit = static_cast<std::uint32_t>(c - 'a');
+            else if (c >= '0' && c <= '9') digit = static_cast<std::uint32_t>(c - '0' + 26);
+            else return false;
+            if (digit > (max_value - i) / w) return false;
+            i += digit * w;
+            const std::uint32_t t = k <= bias ? tmin : (k >= bias + tmax ? tmax : k - bias);
+            if (digit < t) break;
+            if (w > max_value / (base - t)) return false;
+            w *= base - t;
+        }
+        const auto length = static_cast<std::uint32_t>(output.size() + 1);
+        std::uint32_t delta = first ? (i - old_i) / damp : (i - old_i) / 2;
+        first = false;
+        delta += delta / length;
+        std::uint32_t k = 0;
+        while (delta > ((base - tmin) * tmax) / 2) {
+            delta /= base - tmin;
+            k += base;
+        }
+        bias = k + (base - tmin + 1) * delta / (delta + skew);
+        if (i / length > max_value - n) return false;
+        n += i / length;
+        i %= length;
+        if (n > 0x10FFFF) return false;
+        output.insert(output.begin() + i, static_cast<char32_t>(n));
+        ++i;
+    }
+    return true;
+}
+
+// The ASCII letter a character imitates, or the character itself.
+char32_t imitated_letter(char32_t c)
+{
+    if (c >= 'A' && c <= 'Z') c = c - 'A' + 'a';
+    switch (c) {
+    case '0': return 'o';
+    case '1': case 'i': return 'l'; // l, I and 1 look alike in many fonts; so do i and l in some
+    // Cyrillic
+    case U'а': case U'А': return 'a';
+    case U'В': case U'в': return 'b';
+    case U'е': case U'Е': case U'ё': case U'Ё': return 'e';
+    case U'і': case U'І': case U'ӏ': case U'Ӏ': return 'l';
+    case U'ј': case U'Ј': return 'j';
+    case U'К': case U'к': return 'k';
+    case U'М': return 'm';
+    case U'Н': case U'һ': return 'h';
+    case U'о': case U'О': return 'o';
+    case U'р': case U'Р': return 'p';
+    case U'с': case U'С': return 'c';
+    case U'ѕ': case U'Ѕ': return 's';
+    case U'Т': return 't';
+    case U'у': case U'У': return 'y';
+    case U'х': case U'Х': return 'x';
+    // Greek
+    case U'α': case U'Α': return 'a';
+    case U'Β': return 'b';
+    case U'Ε': return 'e';
+    case U'Ζ': return 'z';
+    case U'Η': return 'h';
+    case U'ι': case U'Ι': return 'l';
+    case U'κ': case U'Κ': return 'k';
+    case U'Μ': return 'm';
+    case U'ν': return 'v';
+    case U'Ν': return 'n';
+    case U'ο': case U'Ο': return 'o';
+    case U'ρ': case U'Ρ': return 'p';
+    case U'τ': case U'Τ': return 't';
+    case U'υ': return 'u';
+    case U'Υ': return 'y';
+    case U'χ': case U'Χ': return 'x';
+    // Latin with diacritics and the dotless i
+    case U'ı': return 'l';
+    default: break;
+    }
+    if (c >= 0xC0 && c <= 0xFF) {
+        static constexpr char kLatin1Letters[] = "aaaaaaaceeeeiiiidnooooo ouuuuyts" // U+00C0..U+00DF
+                                                 "aaaaaaaceeeeiiiidnooooo ouuuuyty"; // U+00E0..U+00FF
+        const char base_letter = kLatin1Letters[c - 0xC0];
+        if (base_letter == ' ') return c;
+        return base_letter == 'i' ? 'l' : static_cast<char32_t>(base_letter);
+    }
+    return c;
+}
+
+bool contains_ignoring_case(std::string_view text, std::string_view part)
+{
+    if (part.empty() || part.size() > text.size()) return false;
+    return lowercase(text).find(part) != std::string::npos;
+}
+
+std::string without_separators(std::string_view host)
+{
+    std::string out;
+    for (char c : host) {
+        if (c != '.' && c != '-') out.push_back(c);
+    }
+    return out;
+}
+
+// How many letters may differ before a host stops looking like `target`: short hosts would make
+// every other short host a "look-alike".
+std::size_t spelling_tolerance(std::size_t target_length)
+{
+    if (target_length >= 7) return 2;
+    if (target_length >= 5) return 1;
+    return 0;
+}
+
+LookAlikeReason look_alike_reason(const UrlParts& parts, const std::string& host, const std::u32string& host_shape,
+                                  const std::string& target)
+{
+    if (contains_ignoring_case(parts.userinfo, target)) return LookAlikeReason::HostBeforeAt;
+
+    const std::u32string target_shape = host_skeleton(target);
+    if (host_shape == target_shape) return LookAlikeReason::ConfusableCharacters;
+
+    if (host.find(target) != std::string::npos) return LookAlikeReason::EmbeddedHost;
+    const std::string bare_target = without_separators(target);
+    if (bare_target.size() >= 5 && without_separators(host).find(bare_target) != std::string::npos) {
+        return LookAlikeReason::EmbeddedHost;
+    }
+
+    const std::size_t tolerance = spelling_tolerance(target.size());
+    const std::u32string host_code_points = decode_utf8(host).code_points;
+    const std::u32string target_code_points = decode_utf8(target).code_points;
+    if (edit_distance(host_code_points, target_code_points, tolerance) <= tolerance) {
+        const bool ascii = std::all_of(host.begin(), host.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+        const bool punycode = host.find("xn--") != std::string::npos;
+        return ascii && !punycode ? LookAlikeReason::NearSpelling : LookAlikeReason::ConfusableCharacters;
+    }
+    if (edit_distance(host_shape, target_shape, tolerance) <= tolerance) return LookAlikeReason::ConfusableCharacters;
+    return LookAlikeReason::None;
+}
+
+std::size_t path_distance(std::string_view a, std::string_view b)
+{
+    constexpr std::size_t kLimit = 64;
+    const std::u32string a32 = decode_utf8(a.substr(0, 256)).code_points;
+    const std::u32string b32 = decode_utf8(b.substr(0, 256)).code_points;
+    return edit_distance(a32, b32, kLimit);
+}
+
+} // namespace
+
+std::size_t edit_distance(std::u32string_view a, std::u32string_view b, std::size_t limit)
+{
+    const std::size_t n = a.size();
+    const std::size_t m = b.size();
+    const std::size_t too_far = limit + 1;
+    if ((n > m ? n - m : m - n) > limit) return too_far;
+
+    // Rows of the dynamic program, restricted to the band |i - j| <= limit; cells outside hold too_far.
+    std::vector<std::size_t> before(m + 1, too_far), previous(m + 1, too_far), current(m + 1, too_far);
+    for (std::size_t j = 0; j <= std::min(m, limit); ++j) previous[j] = j;
+    for (std::size_t i = 1; i <= n; ++i) {
+        const std::size_t from = i > limit ? i - limit : 0;
+        const std::size_t to = std::min(m, i + limit);
+        std::fill(current.begin(), current.end(), too_far);
+        if (from == 0) current[0] = i <= limit ? i : too_far;
+        std::size_t row_best = current[0];
+        for (std::size_t j = std::max<std::size_t>(from, 1); j <= to; ++j) {
+            const std::size_t substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+            std::size_t best = std::min({substitution, previous[j] + 1, current[j - 1] + 1});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) best = std::min(best, before[j - 2] + 1);
+            current[j] = std::min(best, too_far);
+            row_best = std::min(row_best, current[j]);
+        }
+        if (row_best > limit) return too_far;
+        std::swap(before, previous);
+        std::swap(previous, current);
+    }
+    return std::min(previous[m], too_far);
+}
+
+std::u32string host_skeleton(std::string_view host)
+{
+    const std::string normalized = normalized_host(host);
+    std::u32string shape;
+    std::string_view rest = normalized;
+    bool first_label = true;
+    while (true) {
+        const std::size_t dot = rest.find('.');
+        const std::string_view label = rest.substr(0, dot);
+        if (!first_label) shape.push_back('.');
+        first_label = false;
+        std::u32string decoded;
+        if (label.size() > 4 && label.substr(0, 4) == "xn--" && decode_punycode(label.substr(4), decoded)) {
+            shape += decoded;
+        } else {
+            shape += decode_utf8(label).code_points;
+        }
+        if (dot == std::string_view::npos) break;
+        rest.remove_prefix(dot + 1);
+    }
+    for (char32_t& c : shape) c = imitated_letter(c);
+    // Letter pairs that read as one letter: "rn" as "m", "vv" as "w".
+    std::u32string merged;
+    merged.reserve(shape.size());
+    for (std::size_t i = 0; i < shape.size(); ++i) {
+        if (i + 1 < shape.size() && shape[i] == 'r' && shape[i + 1] == 'n') {
+            merged.push_back('m');
+            ++i;
+        } else if (i + 1 < shape.size() && shape[i] == 'v' && shape[i + 1] == 'v') {
+            merged.push_back('w');
+            ++i;
+        } else {
+            merged.push_back(shape[i]);
+        }
+    }
+    return merged;
+}
+
+LinkMatch match_link(std::string_view link_text, const LinkRequirement& requirement)
+{
+    LinkMatch match;
+    const auto parts = split_url(link_text);
+    if (!parts) return match;
+    match.host = normalized_host(parts->host);
+
+    std::vector<const std::string*> targets{&requirement.host};
+    for (const std::string& equivalent : requirement.equivalent_hosts) targets.push_back(&equivalent);
+
+    const std::string link_path = normalized_path(parts->path);
+    const std::string wanted_path = normalized_path(requirement.path);
+    match.path_distance = path_distance(link_path, wanted_path);
+
+    const std::string* same_site = nullptr;
+    for (const std::string* target : targets) {
+        if (match.host == *target) {
+            same_site = target;
+            break;
+        }
+    }
+    if (same_site) {
+        match.equivalent_host = same_site != &requirement.host;
+        match.insecure_scheme = parts->scheme == "http";
+        match.missing_scheme = parts->scheme.empty();
+        if (!is_default_port(parts->port, parts->scheme)) {
+            match.kind = LinkMatchKind::OtherAddress;
+            return match;
+        }
+        if (link_path != wanted_path) {
+            match.kind = LinkMatchKind::WrongPath;
+            match.path_differs_only_in_case = equal_ignoring_case(link_path, wanted_path);
+            return match;
+        }
+        const std::vector<QueryParameter> present = split_query(parts->query);
+        for (const QueryParameter& wanted : requirement.query) {
+            if (std::find(present.begin(), present.end(), wanted) == present.end()) {
+                match.missing_parameters.push_back(wanted);
+            }
+        }
+        match.kind = match.missing_parameters.empty() ? LinkMatchKind::Satisfies : LinkMatchKind::MissingParameters;
+        return match;
+    }
+
+    for (const std::string* target : targets) {
+        const std::string subdomain_suffix = "." + *target;
+        if (match.host.size() > subdomain_suffix.size() &&
+            match.host.compare(match.host.size() - subdomain_suffix.size(), subdomain_suffix.size(), subdomain_suffix) == 0) {
+            match.kind = LinkMatchKind::OtherAddress;
+            return match;
+        }
+    }
+
+    const std::u32string host_shape = host_skeleton(match.host);
+    for (const std::string* target : targets) {
+        const LookAlikeReason reason = look_alike_reason(*parts, match.host, host_shape, *target);
+        if (reason != LookAlikeReason::None) {
+            match.kind = LinkMatchKind::LookAlike;
+            match.look_alike = reason;
+            match.resembled_host = *target;
+            return match;
+        }
+    }
+    return match;
+}
+
+std::string corrected_link(std::string_view link_text, const LinkRequirement& requirement, const LinkMatch& match)
+{
+    const bool fix_scheme = match.insecure_scheme || match.missing_scheme;
+    if (match.kind == LinkMatchKind::Satisfies) {
+        if (!fix_scheme) return std::string(link_text);
+        const std::size_t separator = link_text.find("://");
+        const std::string_view rest = separator == std::string_view::npos ? link_text : link_text.substr(separator + 3);
+        return "https://" + std::string(rest);
+    }
+    if (match.kind != LinkMatchKind::MissingParameters) return requirement.url;
+
+    std::string_view text = link_text;
+    std::string fragment;
+    const std::size_t hash = text.find('#');
+    if (hash != std::string_view::npos) {
+        fragment = std::string(text.substr(hash));
+        text = text.substr(0, hash);
+    }
+    std::string_view query;
+    const std::size_t question = text.find('?');
+    if (question != std::string_view::npos) {
+        query = text.substr(question + 1);
+        text = text.substr(0, question);
+    }
+    // The parameters are kept as written (a referral code stays exactly as it was); only the required
+    // ones are corrected or appended.
+    std::vector<std::string> pieces;
+    for (std::string_view rest = query; !rest.empty();) {
+        const std::size_t amp = rest.find('&');
+        if (amp != 0) pieces.emplace_back(rest.substr(0, amp));
+        if (amp == std::string_view::npos) break;
+        rest.remove_prefix(amp + 1);
+    }
+    for (const QueryParameter& wanted : match.missing_parameters) {
+        const std::string written = wanted.name + "=" + wanted.value;
+        const auto same_name = std::find_if(pieces.begin(), pieces.end(), [&](const std::string& piece) {
+            return piece == wanted.name || piece.compare(0, wanted.name.size() + 1, wanted.name + "=") == 0;
+        });
+        if (same_name != pieces.end()) *same_name = written;
+        else pieces.push_back(written);
+    }
+    std::string fixed;
+    if (fix_scheme) {
+        const std::size_t separator = text.find("://");
+        fixed = "https://" + std::string(separator == std::string_view::npos ? text : text.substr(separator + 3));
+    } else {
+        fixed = std::string(text);
+    }
+    for (std::size_t i = 0; i < pieces.size(); ++i) {
+        fixed += i == 0 ? '?' : '&';
+        fixed += pieces[i];
+    }
+    return fixed + fragment;
+}
+
+} // namespace cw

@@ -1,0 +1,22 @@
+// The Report as JSON: the shape of `campaign-check --format json` and of the browser's JS API.
+//
+//   {"ready": bool,
+//    "checks": [{"id", "status": "pass"|"warn"|"fail", "required": bool, "title", "message",
+//                "fix"?: {"kind": "insert"|"replace", "start", "end", "text"},
+//                "spans": [{"start", "end", "text"}]}],
+//    "stats": {"code_points", "weighted_length"}}
+//
+// Offsets are UTF-8 byte offsets into the draft. Keys keep this order, so the output can be compared
+// byte for byte (the CLI's golden tests do).
+#pragma once
+
+#include "core/check.h"
+
+#include <string>
+
+namespace cw {
+
+// indent < 0: one line; otherwise pretty-printed with that many spaces. Always valid UTF-8.
+std::string report_json(const Report& report, int indent = -1);
+
+} // namespace cw

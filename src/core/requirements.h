@@ -1,0 +1,79 @@
+// What a campaign asks of a post: links, mentions, topics and an optional length. Plain data, filled
+// by load_campaign() from the campaign file (docs/campaign-format.md) and read by check_draft().
+//
+// Every requirement has an id that scripts rely on ("link.spot"), a title in each language, and
+// `required`: a required requirement that is not met fails the check and makes the post not ready;
+// one that is not required only warns.
+#pragma once
+
+#include "core/language.h"
+#include "core/url.h"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cw {
+
+struct LinkRequirement {
+    std::string id;
+    LocalizedText title;
+    bool required = true;
+    std::string url;                          // as the campaign gives it, https; shown in fixes
+    std::string host;                         // normalized_host() of url's host: "gate.io"
+    std::string path;                         // url's path, "/" when it has none
+    std::vector<QueryParameter> query;        // parameters that must be present with these values
+    std::vector<std::string> equivalent_hosts; // normalized; links on these hosts count, with a note
+    LocalizedText fix_text;                   // inserted when the link is missing; "" → url alone
+};
+
+// A word the post must contain, like the ticker "$OBOL". Matched after full-width folding and
+// without case; "＄OBOL" and "关注$OBOL。" count. When `text` starts with $, # or @, the bare word
+// without it ("OBOL") is recognised as a near miss.
+struct MentionRequirement {
+    std::string id;
+    LocalizedText title;
+    bool required = true;
+    std::string text;
+    LocalizedText fix_text; // inserted when the mention is missing; "" → text alone
+};
+
+// One group of a topic: any one of its keywords counts for the group.
+struct KeywordGroup {
+    std::string label; // how a message names the group when it is missing; "" → its keywords
+    std::vector<std::string> keywords;
+};
+
+// A topic is covered in a language when every group of that language has a keyword in the post; the
+// topic is covered when it is covered in any of its languages. Keywords are folded (full-width → ASCII)
+// and compared without case; an ASCII letter or digit at a keyword's edge must meet a word boundary
+// there ("DV" does not match "DVD"), CJK matches anywhere. A keyword ending in '*' matches any word
+// that starts with it ("validator*"). Keywords inside links do not count.
+struct TopicRequirement {
+    std::string id;
+    LocalizedText title;
+    bool required = true;
+    LocalizedText hint; // what to write about, shown while the topic is not covered
+    std::vector<KeywordGroup> groups_zh;
+    std::vector<KeywordGroup> groups_en;
+};
+
+enum class LengthMeasure { Weighted, CodePoints };
+
+struct LengthRequirement {
+    std::string id;
+    LocalizedText title;
+    bool required = true;
+    std::size_t minimum = 0;
+    LengthMeasure measure = LengthMeasure::Weighted;
+};
+
+struct Requirements {
+    std::vector<LinkRequirement> links;
+    std::vector<MentionRequirement> mentions;
+    std::vector<TopicRequirement> topics;
+    std::optional<LengthRequirement> length;
+};
+
+} // namespace cw

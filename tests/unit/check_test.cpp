@@ -1,0 +1,453 @@
+#include "core/check.h"
+#include "core/utf8.h"
+
+#include "test_campaigns.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <chrono>
+
+using cw::Language;
+using cw::Status;
+
+namespace {
+
+const cw::Campaign& obol()
+{
+    static const cw::Campaign campaign = shipped_campaign("obol.json");
+    return campaign;
+}
+
+const cw::Campaign& quill()
+{
+    static const cw::Campaign campaign = shipped_campaign("sample-quill.json");
+    return campaign;
+}
+
+std::string fixture(const std::string& name)
+{
+    return read_source_file("tests/fixtures/drafts/" + name);
+}
+
+// A copy, so that `const auto& f = finding(cw::check_draft(...), id)` outlives the report.
+cw::Finding finding(const cw::Report& report, const std::string& id)
+{
+    const auto found = std::find_if(report.findings.begin(), report.findings.end(),
+                                    [&](const cw::Finding& f) { return f.id == id; });
+    if (found == report.findings.end()) FAIL("no finding " << id);
+    return *found;
+}
+
+bool has_finding(const cw::Report& report, const std::string& id)
+{
+    return std::any_of(report.findings.begin(), report.findings.end(), [&](const cw::Finding& f) { return f.id == id; });
+}
+
+std::vector<std::string> ids(const cw::Report& report)
+{
+    std::vector<std::string> result;
+    for (const auto& f : report.findings) result.push_back(f.id);
+    return result;
+}
+
+bool contains(const std::string& text, const std::string& part)
+{
+    return text.find(part) != std::string::npos;
+}
+
+// Applies a finding's fix to the draft, as the widget's "Fix" button would.
+std::string apply(const std::string& draft, const cw::Fix& fix)
+{
+    return draft.substr(0, fix.start) + fix.text + draft.substr(fix.end);
+}
+
+const std::string kSpot = "https://www.gate.io/trade/OBOL_USDT";
+const std::string kPool = "https://www.gate.io/launchpool/OBOL?pid=291";
+
+} // namespace
+
+// ---- The whole report ------------------------------------------------------------------------------
+
+TEST_CASE("a complete Chinese post is ready and every OBOL check passes, in the fixed order")
+{
+    const auto report = cw::check_draft(obol(), fixture("obol/ready-zh.txt"), Language::Chinese);
+    CHECK(report.ready);
+    CHECK(ids(report) == std::vector<std::string>{"link.spot", "link.launchpool", "mention.ticker", "topic.what-is-obol",
+                                                  "topic.dv-advantages", "topic.tokenomics", "launchpool.promo", "length"});
+    for (const auto& f : report.findings) {
+        INFO(f.id << ": " << f.message);
+        CHECK(f.status == Status::Pass);
+    }
+}
+
+TEST_CASE("a complete English post is ready whatever the interface language")
+{
+    CHECK(cw::check_draft(obol(), fixture("obol/ready-en.txt"), Language::English).ready);
+    CHECK(cw::check_draft(obol(), fixture("obol/ready-en.txt"), Language::Chinese).ready);
+}
+
+TEST_CASE("titles and messages come in the chosen language")
+{
+    const auto zh = cw::check_draft(obol(), "", Language::Chinese);
+    const auto en = cw::check_draft(obol(), "", Language::English);
+    CHECK(finding(zh, "link.spot").title == "$OBOL 现货交易链接");
+    CHECK(finding(en, "link.spot").title == "$OBOL spot trading link");
+    CHECK(contains(finding(zh, "link.spot").message, "帖子需要包含链接"));
+    CHECK(contains(finding(en, "link.spot").message, "The post needs the link"));
+}
+
+TEST_CASE("the stats count code points and the weighted length")
+{
+    const auto report = cw::check_draft(obol(), "关注 $OBOL！", Language::English);
+    CHECK(report.stats.code_points == 9);
+    CHECK(report.stats.weighted_length == 12);
+}
+
+// ---- Links ---------------------------------------------------------------------------------------------
+
+TEST_CASE("a missing required link fails and the fix inserts the campaign's sentence at the end")
+{
+    const std::string draft = "关注 $OBOL";
+    const auto report = cw::check_draft(obol(), draft, Language::Chinese);
+    const auto& spot = finding(report, "link.spot");
+    CHECK(spot.status == Status::Fail);
+    CHECK(spot.spans.empty());
+    REQUIRE(spot.fix);
+    CHECK(spot.fix->kind == cw::FixKind::Insert);
+    CHECK(spot.fix->start == draft.size());
+    CHECK(spot.fix->text == "\n$OBOL 现货交易：" + kSpot);
+    CHECK(apply(draft, *spot.fix) == draft + "\n$OBOL 现货交易：" + kSpot);
+    CHECK_FALSE(report.ready);
+}
+
+TEST_CASE("the required link between CJK punctuation passes and is highlighted by its bytes")
+{
+    const std::string draft = "现货：" + kSpot + "。";
+    const auto& spot = finding(cw::check_draft(obol(), draft, Language::Chinese), "link.spot");
+    CHECK(spot.status == Status::Pass);
+    REQUIRE(spot.spans.size() == 1);
+    CHECK(spot.spans[0].start == 9);
+    CHECK(spot.spans[0].end == 9 + kSpot.size());
+    CHECK(spot.spans[0].text == kSpot);
+}
+
+TEST_CASE("required links are recognised in every CJK setting")
+{
+    const std::vector<std::string> drafts = {
+        "【现货】" + kSpot + "，【Launchpool】" + kPool + "。",
+        "现货（" + kSpot + "）和 Launchpool（" + kPool + "）！",
+        "《" + kSpot + "》《" + kPool + "》",
+        "现货" + kSpot + "\u3000Launchpool" + kPool + "？",
+        "“" + kSpot + "”、“" + kPool + "”",
+        "[现货](" + kSpot + ")；[Launchpool](" + kPool + ")：",
+        "现货：<" + kSpot + ">，Launchpool：<" + kPool + ">",
+    };
+    for (const std::string& draft : drafts) {
+        INFO(draft);
+        const auto report = cw::check_draft(obol(), draft, Language::Chinese);
+        CHECK(finding(report, "link.spot").status == Status::Pass);
+        CHECK(finding(report, "link.launchpool").status == Status::Pass);
+        CHECK_FALSE(has_finding(report, "link.lookalike"));
+    }
+}
+
+TEST_CASE("an http link counts with a warning and the fix makes it https")
+{
+    const std::string draft = "现货 http://www.gate.io/trade/OBOL_USDT，";
+    const auto& spot = finding(cw::check_draft(obol(), draft, Language::English), "link.spot");
+    CHECK(spot.status == Status::Warn);
+    CHECK(contains(spot.message, "http://"));
+    REQUIRE(spot.fix);
+    CHECK(apply(draft, *spot.fix) == "现货 " + kSpot + "，");
+}
+
+TEST_CASE("a link without a scheme counts with a warning and the fix adds https://")
+{
+    const std::string draft = "现货：gate.io/trade/OBOL_USDT。";
+    const auto& spot = finding(cw::check_draft(obol(), draft, Language::English), "link.spot");
+    CHECK(spot.status == Status::Warn);
+    REQUIRE(spot.fix);
+    CHECK(apply(draft, *spot.fix) == "现货：https://gate.io/trade/OBOL_USDT。");
+}
+
+TEST_CASE("a gate.com link counts as gate.io, with a note naming the announcement's link")
+{
+    const auto& spot = finding(cw::check_draft(obol(), "https://www.gate.com/trade/OBOL_USDT", Language::English), "link.spot");
+    CHECK(spot.status == Status::Pass);
+    CHECK(contains(spot.message, "counts gate.com as gate.io"));
+    CHECK(contains(spot.message, kSpot));
+    CHECK_FALSE(spot.fix);
+}
+
+TEST_CASE("the right site but another path fails and the fix names the required link")
+{
+    const std::string draft = "现货：https://www.gate.io/trade/OBOL_BTC。";
+    const auto& spot = finding(cw::check_draft(obol(), draft, Language::English), "link.spot");
+    CHECK(spot.status == Status::Fail);
+    CHECK(contains(spot.message, "another page"));
+    CHECK(contains(spot.message, kSpot));
+    REQUIRE(spot.fix);
+    CHECK(spot.fix->kind == cw::FixKind::Replace);
+    CHECK(apply(draft, *spot.fix) == "现货：" + kSpot + "。");
+}
+
+TEST_CASE("a missing required parameter fails and the fix adds it, keeping the referral code")
+{
+    const std::string draft = "Launchpool：https://www.gate.io/launchpool/OBOL?ref=VLQ。";
+    const auto& pool = finding(cw::check_draft(obol(), draft, Language::Chinese), "link.launchpool");
+    CHECK(pool.status == Status::Fail);
+    CHECK(contains(pool.message, "pid=291"));
+    REQUIRE(pool.fix);
+    CHECK(apply(draft, *pool.fix) == "Launchpool：https://www.gate.io/launchpool/OBOL?ref=VLQ&pid=291。");
+}
+
+TEST_CASE("the launchpool link is not mistaken for a wrong spot link")
+{
+    const auto report = cw::check_draft(obol(), kPool, Language::English);
+    CHECK(finding(report, "link.launchpool").status == Status::Pass);
+    const auto& spot = finding(report, "link.spot");
+    CHECK(spot.status == Status::Fail);
+    CHECK(spot.spans.empty());
+    CHECK(spot.fix->kind == cw::FixKind::Insert);
+}
+
+TEST_CASE("a look-alike host fails and warns of phishing in both languages")
+{
+    const std::string draft = "Launchpool：https://gate.io.example.com/launchpool/OBOL?pid=291";
+    const auto& en = finding(cw::check_draft(obol(), draft, Language::English), "link.launchpool");
+    CHECK(en.status == Status::Fail);
+    CHECK(contains(en.message, "phishing"));
+    CHECK(contains(en.message, "gate.io.example.com"));
+    REQUIRE(en.fix);
+    CHECK(apply(draft, *en.fix) == "Launchpool：" + kPool);
+    const auto& zh = finding(cw::check_draft(obol(), draft, Language::Chinese), "link.launchpool");
+    CHECK(contains(zh.message, "钓鱼链接"));
+}
+
+TEST_CASE("a look-alike next to the right link gets a finding of its own, and the fix removes it")
+{
+    const std::string draft = fixture("obol/phishing.txt");
+    const auto report = cw::check_draft(obol(), draft, Language::English);
+    CHECK(finding(report, "link.spot").status == Status::Pass);
+    const auto& look_alike = finding(report, "link.lookalike");
+    CHECK(look_alike.status == Status::Fail);
+    CHECK(look_alike.required);
+    REQUIRE(look_alike.spans.size() == 1);
+    CHECK(look_alike.spans[0].text == "https://gaet.io/airdrop");
+    REQUIRE(look_alike.fix);
+    CHECK(look_alike.fix->text.empty());
+    CHECK_FALSE(contains(apply(draft, *look_alike.fix), "gaet.io"));
+    CHECK_FALSE(report.ready);
+}
+
+TEST_CASE("an optional link only warns when missing, but a look-alike of it still fails")
+{
+    cw::Campaign campaign = quill();
+    campaign.requirements.links[0].required = false;
+    CHECK(finding(cw::check_draft(campaign, "nothing", Language::English), "link.market").status == Status::Warn);
+    CHECK(finding(cw::check_draft(campaign, "https://exchange-example.com/markets/QUILL-USDC", Language::English), "link.market").status ==
+          Status::Fail);
+}
+
+// ---- Mentions --------------------------------------------------------------------------------------------
+
+TEST_CASE("the ticker mention passes, right after CJK and in full width")
+{
+    const auto report = cw::check_draft(obol(), "关注$OBOL。还有＄ＯＢＯＬ", Language::Chinese);
+    const auto& ticker = finding(report, "mention.ticker");
+    CHECK(ticker.status == Status::Pass);
+    CHECK(ticker.spans.size() == 2);
+    CHECK(ticker.spans[0].text == "$OBOL");
+    CHECK(ticker.spans[1].text == "＄ＯＢＯＬ");
+    CHECK(ticker.spans[0].start == 6);
+}
+
+TEST_CASE("the ticker without $ is a near miss whose fix adds the sign")
+{
+    const std::string draft = "关注OBOL。";
+    const auto& ticker = finding(cw::check_draft(obol(), draft, Language::Chinese), "mention.ticker");
+    CHECK(ticker.status == Status::Fail);
+    REQUIRE(ticker.fix);
+    CHECK(apply(draft, *ticker.fix) == "关注$OBOL。");
+}
+
+TEST_CASE("a missing ticker fails and the fix appends it")
+{
+    const std::string draft = "no ticker here\n";
+    const auto& ticker = finding(cw::check_draft(obol(), draft, Language::English), "mention.ticker");
+    CHECK(ticker.status == Status::Fail);
+    REQUIRE(ticker.fix);
+    CHECK(apply(draft, *ticker.fix) == "no ticker here\n$OBOL");
+}
+
+TEST_CASE("OBOL inside a link is neither a mention nor a topic keyword")
+{
+    const auto report = cw::check_draft(obol(), kPool, Language::English);
+    CHECK(finding(report, "mention.ticker").status == Status::Fail);
+    CHECK(finding(report, "mention.ticker").spans.empty()); // no near miss inside the link
+    CHECK(finding(report, "launchpool.promo").spans.empty());
+}
+
+// ---- Topics ----------------------------------------------------------------------------------------------
+
+TEST_CASE("a covered topic passes and highlights one keyword per group")
+{
+    const auto& topic = finding(cw::check_draft(obol(), "Obol 的分布式验证器", Language::Chinese), "topic.what-is-obol");
+    CHECK(topic.status == Status::Pass);
+    REQUIRE(topic.spans.size() == 2);
+    CHECK(topic.spans[0].text == "Obol");
+    CHECK(topic.spans[1].text == "分布式验证器");
+}
+
+TEST_CASE("an OBOL research topic is a suggestion: missing or partial, it warns")
+{
+    const auto report = cw::check_draft(obol(), "Obol", Language::English);
+    const auto& partial = finding(report, "topic.what-is-obol");
+    CHECK(partial.status == Status::Warn);
+    CHECK_FALSE(partial.required);
+    CHECK(contains(partial.message, "still missing: distributed validators (DV)"));
+    const auto& missing = finding(report, "topic.dv-advantages");
+    CHECK(missing.status == Status::Warn);
+    CHECK(contains(missing.message, "Not covered yet."));
+}
+
+TEST_CASE("the launchpool promotion is required and names each missing part")
+{
+    const auto report = cw::check_draft(obol(), "质押 GT 赚 $OBOL", Language::Chinese);
+    const auto& promo = finding(report, "launchpool.promo");
+    CHECK(promo.status == Status::Fail);
+    CHECK(contains(promo.message, "还缺：BTC、2,250,000 OBOL 奖池、年化收益率（APR）"));
+    const auto covered = cw::check_draft(obol(), "质押ＧＴ、ＢＴＣ或$OBOL，瓜分225万OBOL，年化最高168%", Language::Chinese);
+    CHECK(finding(covered, "launchpool.promo").status == Status::Pass);
+}
+
+TEST_CASE("a required topic of another campaign fails when only partly covered")
+{
+    const auto& topic = finding(cw::check_draft(quill(), "Quill is nice", Language::English), "topic.use");
+    CHECK(topic.status == Status::Fail);
+    CHECK(contains(topic.message, "Partly covered (\"Quill\")"));
+}
+
+TEST_CASE("a prefix keyword highlights the whole word")
+{
+    const auto& topic = finding(cw::check_draft(quill(), "Quill for writers", Language::English), "topic.use");
+    CHECK(topic.status == Status::Pass);
+    CHECK(topic.spans[1].text == "writers");
+}
+
+// ---- Length ----------------------------------------------------------------------------------------------
+
+TEST_CASE("the OBOL length is a suggestion: too short warns, long enough passes")
+{
+    CHECK(finding(cw::check_draft(obol(), "短", Language::Chinese), "length").status == Status::Warn);
+    CHECK(finding(cw::check_draft(obol(), std::string(200, 'a'), Language::Chinese), "length").status == Status::Pass);
+    // Weighted: 100 Chinese characters weigh 200.
+    std::string chinese;
+    for (int i = 0; i < 100; ++i) chinese += "字";
+    CHECK(finding(cw::check_draft(obol(), chinese, Language::Chinese), "length").status == Status::Pass);
+}
+
+TEST_CASE("a required minimum in code points fails below it")
+{
+    const auto& length = finding(cw::check_draft(quill(), "short", Language::English), "length");
+    CHECK(length.status == Status::Fail);
+    CHECK(contains(length.message, "Characters: 5; write at least 40"));
+}
+
+// ---- Another campaign --------------------------------------------------------------------------------
+
+TEST_CASE("the sample campaign checks its own links, mention and topic, knowing nothing of OBOL")
+{
+    const auto ready = cw::check_draft(quill(), fixture("sample-quill/ready.txt"), Language::English);
+    CHECK(ready.ready);
+    CHECK(ids(ready) == std::vector<std::string>{"link.market", "link.earn", "mention.hashtag", "topic.use", "length"});
+
+    const auto obol_post = cw::check_draft(quill(), fixture("obol/ready-en.txt"), Language::English);
+    CHECK_FALSE(obol_post.ready);
+    CHECK_FALSE(has_finding(obol_post, "link.spot"));
+    CHECK_FALSE(has_finding(obol_post, "link.lookalike")); // gate.io has nothing to do with this campaign
+}
+
+TEST_CASE("an English-only campaign checked in Chinese shows its English titles and Chinese messages")
+{
+    const auto& market = finding(cw::check_draft(quill(), "", Language::Chinese), "link.market");
+    CHECK(market.title == "QUILL market link");
+    CHECK(contains(market.message, "帖子需要包含链接"));
+}
+
+// ---- Bad input -----------------------------------------------------------------------------------------
+
+TEST_CASE("an empty draft is not ready")
+{
+    const auto report = cw::check_draft(obol(), "", Language::English);
+    CHECK_FALSE(report.ready);
+    CHECK(finding(report, "draft.empty").status == Status::Fail);
+    CHECK(report.stats.code_points == 0);
+}
+
+TEST_CASE("a draft of white space only is empty too")
+{
+    CHECK(finding(cw::check_draft(obol(), " \n\t\u3000", Language::English), "draft.empty").status == Status::Fail);
+}
+
+TEST_CASE("an empty draft is not ready even for a campaign whose checks are all optional")
+{
+    cw::Campaign campaign = quill();
+    for (auto& link : campaign.requirements.links) link.required = false;
+    for (auto& mention : campaign.requirements.mentions) mention.required = false;
+    for (auto& topic : campaign.requirements.topics) topic.required = false;
+    campaign.requirements.length.reset();
+    CHECK_FALSE(cw::check_draft(campaign, "", Language::English).ready);
+    CHECK(cw::check_draft(campaign, "x", Language::English).ready);
+}
+
+TEST_CASE("invalid UTF-8 is read as U+FFFD and reported as a warning with its bytes")
+{
+    const std::string draft = "关注 $OBOL \xFF\xFE " + kSpot;
+    const auto report = cw::check_draft(obol(), draft, Language::English);
+    const auto& encoding = finding(report, "draft.invalid-utf8");
+    CHECK(encoding.status == Status::Warn);
+    REQUIRE(encoding.spans.size() == 2);
+    CHECK(encoding.spans[0].start == 13);
+    CHECK(encoding.spans[0].end == 14);
+    CHECK(encoding.spans[0].text == "\xEF\xBF\xBD");
+    CHECK(finding(report, "link.spot").status == Status::Pass);
+    CHECK(finding(report, "mention.ticker").status == Status::Pass);
+}
+
+TEST_CASE("NUL bytes are reported and do not cut the draft short")
+{
+    const std::string draft = std::string("$OBOL") + '\0' + kSpot + '\0';
+    const auto report = cw::check_draft(obol(), draft, Language::English);
+    const auto& controls = finding(report, "draft.control-characters");
+    CHECK(controls.status == Status::Warn);
+    CHECK(controls.spans.size() == 2);
+    CHECK(finding(report, "link.spot").status == Status::Pass);
+    CHECK(finding(report, "mention.ticker").status == Status::Pass);
+}
+
+TEST_CASE("text after invalid bytes is still checked, and spans never hold invalid UTF-8")
+{
+    const std::string draft = "\xE5\x85" + kSpot + "\xC0\xAF" + " OBOL";
+    const auto report = cw::check_draft(obol(), draft, Language::English);
+    CHECK(finding(report, "link.spot").status == Status::Pass);
+    for (const auto& f : report.findings) {
+        for (const auto& span : f.spans) CHECK(cw::decode_utf8(span.text).errors.empty());
+    }
+}
+
+TEST_CASE("a 5 MB draft is checked completely and quickly")
+{
+    std::string draft;
+    const std::string paragraph = fixture("obol/ready-zh.txt") + "https://gaet.io/x OBOL \xFF ";
+    while (draft.size() < 5 * 1024 * 1024) draft += paragraph;
+    const auto started = std::chrono::steady_clock::now();
+    const auto report = cw::check_draft(obol(), draft, Language::Chinese);
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    CHECK(seconds < 5.0);
+    CHECK(report.stats.code_points > 2'000'000);
+    CHECK(finding(report, "mention.ticker").message == "找到 $OBOL（" + std::to_string(draft.size() / paragraph.size()) + " 次）。");
+    CHECK(finding(report, "link.lookalike").spans.size() == cw::kMaxSpansPerFinding);
+    CHECK(finding(report, "draft.invalid-utf8").spans.size() == cw::kMaxSpansPerFinding);
+}

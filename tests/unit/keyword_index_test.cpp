@@ -1,0 +1,71 @@
+#include "core/keyword_index.h"
+
+#include "core/utf8.h"
+
+#include <catch2/catch.hpp>
+
+namespace {
+// How often each keyword occurs in a text.
+std::vector<std::size_t> counts(const std::vector<std::string>& keywords, const std::string& text)
+{
+    const cw::KeywordIndex index(keywords);
+    std::vector<std::size_t> result;
+    for (const auto& found : index.search(cw::searchable_text(cw::decode_utf8(text).code_points))) result.push_back(found.count);
+    return result;
+}
+} // namespace
+
+TEST_CASE("keywords match the way a reader would count them")
+{
+    struct Case {
+        const char* behaviour;
+        std::string keyword;
+        std::string text;
+        std::size_t count;
+    };
+    const std::vector<Case> cases = {
+        {"an ASCII word matches without case", "obol", "OBOL Obol obol", 3},
+        {"an ASCII word matches only on word boundaries", "DV", "DVD ADV DV_x DV", 1},
+        {"an ASCII word matches right next to CJK", "DV", "分布式DV技术", 1},
+        {"a full-width ASCII word matches after folding", "OBOL", "ＯＢＯＬ", 1},
+        {"a keyword given in full-width matches ASCII text", "ＧＴ", "stake GT", 1},
+        {"CJK matches as a substring", "验证器", "分布式验证器和验证器们", 2},
+        {"a keyword mixing CJK and ASCII matches", "OBOL代币", "关注obol代币！", 1},
+        {"a keyword ending in * matches the start of a word", "validator*", "validators, validator, invalidator", 2},
+        {"a number keyword needs boundaries on its digits", "2,250,000", "12,250,000 与 2,250,000 枚", 1},
+        {"a keyword ending in a sign needs no boundary after it", "168%", "年化168%起", 1},
+        {"a keyword starting with a sign needs no boundary before it", "$OBOL", "关注$OBOL。US$OBOL", 2},
+        {"a keyword with a space matches any white space", "single point", "single\npoint, single\u3000point", 2},
+        {"overlapping CJK keywords are all found", "哈哈", "哈哈哈哈", 3},
+        {"a keyword that is not in the text is counted zero times", "launchpool", "staking", 0},
+    };
+    for (const Case& c : cases) {
+        INFO(c.behaviour);
+        CHECK(counts({c.keyword}, c.text) == std::vector<std::size_t>{c.count});
+    }
+}
+
+TEST_CASE("many keywords are found in one pass, each with its own count")
+{
+    CHECK(counts({"he", "she", "his", "hers", "her"}, "ushers his she") == std::vector<std::size_t>{0, 1, 1, 0, 0});
+    CHECK(counts({"分布式", "式验证", "验证器"}, "分布式验证器") == std::vector<std::size_t>{1, 1, 1});
+    CHECK(counts({"obol", "obol", ""}, "obol") == std::vector<std::size_t>{1, 1, 0});
+}
+
+TEST_CASE("an occurrence is given as a code point range")
+{
+    const cw::KeywordIndex index({"$obol"});
+    const auto found = index.search(cw::searchable_text(cw::decode_utf8("关注＄OBOL。").code_points));
+    REQUIRE(found[0].first.size() == 1);
+    CHECK(found[0].first[0] == std::pair<std::size_t, std::size_t>{2, 7});
+}
+
+TEST_CASE("only the first occurrences are kept, but all are counted")
+{
+    std::string text;
+    for (int i = 0; i < 1000; ++i) text += "OBOL ";
+    const cw::KeywordIndex index({"obol"});
+    const auto found = index.search(cw::searchable_text(cw::decode_utf8(text).code_points));
+    CHECK(found[0].count == 1000);
+    CHECK(found[0].first.size() == cw::KeywordIndex::kRecordedPerKeyword);
+}
