@@ -22,15 +22,18 @@ add_executable(unit_tests
   tests/unit/main.cpp
   tests/unit/campaign_test.cpp
   tests/unit/check_test.cpp
+  tests/unit/fix_test.cpp
   tests/unit/keyword_index_test.cpp
   tests/unit/language_test.cpp
   tests/unit/link_match_test.cpp
   tests/unit/links_test.cpp
+  tests/unit/outline_test.cpp
   tests/unit/progress_test.cpp
   tests/unit/report_json_test.cpp
   tests/unit/reward_estimate_test.cpp
   tests/unit/text_length_test.cpp
   tests/unit/topics_mentions_test.cpp
+  tests/unit/translations_test.cpp
   tests/unit/url_test.cpp
   tests/unit/utf8_test.cpp
   tests/unit/width_fold_test.cpp

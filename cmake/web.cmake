@@ -28,13 +28,13 @@ target_compile_definitions(imgui PUBLIC
 set(generated "${CMAKE_BINARY_DIR}/generated")
 file(GLOB campaign_files CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/assets/campaigns/*.json")
 file(GLOB translation_files CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/assets/i18n/*.json")
+list(JOIN translation_files "," translation_list)
 set(host_python /usr/bin/python3) # Debian's python, which has python3-fonttools
 add_custom_command(
   OUTPUT ${generated}/fonts/latin.ttf ${generated}/fonts/cjk.ttf
   COMMAND ${host_python} ${PROJECT_SOURCE_DIR}/scripts/subset_fonts.py ${generated}/fonts
-          ${campaign_files} ${translation_files} ${PROJECT_SOURCE_DIR}/src/ui/widget.cpp
+          ${campaign_files} ${translation_files}
   DEPENDS ${PROJECT_SOURCE_DIR}/scripts/subset_fonts.py ${campaign_files} ${translation_files}
-          ${PROJECT_SOURCE_DIR}/src/ui/widget.cpp
   COMMENT "Subsetting fonts"
   VERBATIM)
 add_custom_command(
@@ -43,14 +43,19 @@ add_custom_command(
           latin_font=${generated}/fonts/latin.ttf
           cjk_font=${generated}/fonts/cjk.ttf
           default_campaign=${PROJECT_SOURCE_DIR}/assets/campaigns/obol.json
+          "i18n[]=${translation_list}"
   DEPENDS ${PROJECT_SOURCE_DIR}/scripts/embed_files.py ${generated}/fonts/latin.ttf ${generated}/fonts/cjk.ttf
-          ${PROJECT_SOURCE_DIR}/assets/campaigns/obol.json
+          ${PROJECT_SOURCE_DIR}/assets/campaigns/obol.json ${translation_files}
   COMMENT "Embedding fonts and the default campaign"
   VERBATIM)
 
 add_library(campaign_ui STATIC
+  src/ui/draft_panel.cpp
   src/ui/fonts.cpp
   src/ui/item_rects.cpp
+  src/ui/launchpool_panel.cpp
+  src/ui/research_panel.cpp
+  src/ui/theme.cpp
   src/ui/widget.cpp
 )
 target_link_libraries(campaign_ui PUBLIC campaign_core imgui)
@@ -63,6 +68,7 @@ add_executable(campaign-widget-core
   src/platform/web/main.cpp
   src/platform/web/page.cpp
   src/platform/web/page_api.cpp
+  src/platform/web/saved_progress.cpp
   src/platform/web/text_agent.cpp
   src/platform/web/webgl_context.cpp
   ${generated}/embedded_files.cpp
@@ -71,6 +77,7 @@ target_link_libraries(campaign-widget-core PRIVATE campaign_ui)
 set(js_libraries
   ${PROJECT_SOURCE_DIR}/src/platform/web/js/clipboard.js
   ${PROJECT_SOURCE_DIR}/src/platform/web/js/page_api.js
+  ${PROJECT_SOURCE_DIR}/src/platform/web/js/storage.js
   ${PROJECT_SOURCE_DIR}/src/platform/web/js/text_agent.js
 )
 foreach(library ${js_libraries})

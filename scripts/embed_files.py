@@ -1,9 +1,10 @@
 #!/usr/bin/python3
 """Turns files into C++ byte arrays, so the widget needs no file system and works from file://.
 
-    embed_files.py OUT.cpp NAME=PATH [NAME=PATH ...]
+    embed_files.py OUT.cpp NAME=PATH [NAME[]=PATH,PATH,... ...]
 
-Each NAME becomes `const cw::EmbeddedFile cw::embedded::NAME`, declared in
+NAME=PATH becomes `const cw::EmbeddedFile cw::embedded::NAME`; NAME[]=PATH,PATH,... becomes an array
+`const cw::EmbeddedFile cw::embedded::NAME[]` with `NAME_count`. Both are declared in
 src/platform/web/embedded_files.h. The bytes are written as one string literal per line (with octal
 escapes), which compilers read many times faster than a list of numbers.
 """
@@ -37,13 +38,23 @@ def main():
         "namespace cw::embedded {",
     ]
     for spec in sys.argv[2:]:
-        name, path = spec.split("=", 1)
-        data = pathlib.Path(path).read_bytes()
-        out.append(f"// {pathlib.Path(path).name}: {len(data)} bytes")
-        out.append(f"alignas(16) static const char {name}_bytes[] =")
-        out.extend("    " + line for line in literal_lines(data))
-        out.append(";")
-        out.append(f"const EmbeddedFile {name}{{reinterpret_cast<const unsigned char*>({name}_bytes), {len(data)}}};")
+        name, paths = spec.split("=", 1)
+        is_array = name.endswith("[]")
+        name = name.removesuffix("[]")
+        entries = []
+        for index, path in enumerate(p for p in paths.split(",") if p):
+            data = pathlib.Path(path).read_bytes()
+            symbol = f"{name}_{index}_bytes"
+            out.append(f"// {pathlib.Path(path).name}: {len(data)} bytes")
+            out.append(f"alignas(16) static const char {symbol}[] =")
+            out.extend("    " + line for line in literal_lines(data))
+            out.append(";")
+            entries.append(f"{{reinterpret_cast<const unsigned char*>({symbol}), {len(data)}}}")
+        if is_array:
+            out.append(f"const EmbeddedFile {name}[] = {{{', '.join(entries)}}};")
+            out.append(f"const std::size_t {name}_count = {len(entries)};")
+        else:
+            out.append(f"const EmbeddedFile {name}{entries[0]};")
         out.append("")
     out.append("} // namespace cw::embedded")
     pathlib.Path(sys.argv[1]).write_text("\n".join(out) + "\n", encoding="ascii")

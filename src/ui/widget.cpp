@@ -1,64 +1,215 @@
 #include "ui/widget.h"
 
 #include <imgui.h>
-#include <imgui_internal.h>
-#include <misc/cpp/imgui_stdlib.h>
+
+#include <algorithm>
+#include <string>
+#include <tuple>
 
 namespace cw {
 
-Widget::Widget(std::string_view campaign_json, Language language)
-    : load_(load_campaign(campaign_json)), language_(language)
+namespace {
+// The check runs when typing pauses this long: checking a long draft on every key would stutter.
+constexpr double kCheckDelaySeconds = 0.15;
+} // namespace
+
+Widget::Widget(const Translations& translations, std::string_view campaign_json, Language language, bool dark)
+    : translations_(translations), load_(load_campaign(campaign_json)), language_(language), theme_(make_theme(dark))
 {
+    apply_theme(theme_);
+    if (load_.campaign) progress_.campaign_id = load_.campaign->id;
+    draft_edited_at_ = -1; // the first check runs in the first frame
+}
+
+void Widget::set_language(Language language)
+{
+    if (progress_.language == language && language_ == language) return;
+    language_ = language;
+    progress_.language = language;
+    check_pending_ = true; // the findings' texts are in the chosen language
+    mark_changed();
+}
+
+void Widget::set_dark(bool dark)
+{
+    if (theme_.dark == dark) return;
+    theme_ = make_theme(dark);
+    apply_theme(theme_);
 }
 
 void Widget::set_draft(std::string_view draft)
 {
-    draft_.assign(draft);
-    draft_replaced_ = true;
+    if (progress_.draft == draft) return;
+    progress_.draft.assign(draft);
+    draft_panel_.reload_draft();
+    check_pending_ = true;
+    draft_edited_at_ = -1; // replaced, not typed: check at once
+    mark_changed();
+}
+
+void Widget::restore_progress(Progress progress)
+{
+    progress.campaign_id = progress_.campaign_id;
+    progress_ = std::move(progress);
+    if (progress_.language) language_ = *progress_.language;
+    draft_panel_.reload_draft();
+    check_pending_ = true;
+    draft_edited_at_ = -1;
+}
+
+void Widget::show_notice(std::string key, std::initializer_list<std::string_view> arguments)
+{
+    Notice notice{std::move(key), {}};
+    for (std::string_view argument : arguments) notice.arguments.emplace_back(argument);
+    notices_.push_back(std::move(notice));
+}
+
+void Widget::mark_changed()
+{
+    ++revision_;
+}
+
+void Widget::note_draft_edited()
+{
+    check_pending_ = true;
+    draft_edited_at_ = ImGui::GetTime();
+    mark_changed();
+}
+
+void Widget::check_now()
+{
+    if (load_.campaign) report_ = check_draft(*load_.campaign, progress_.draft, language_);
+    check_pending_ = false;
+}
+
+const Report& Widget::report()
+{
+    if (check_pending_) check_now();
+    return report_;
+}
+
+double Widget::seconds_until_wakeup() const
+{
+    if (!check_pending_) return -1;
+    if (draft_edited_at_ < 0 || ImGui::GetCurrentContext() == nullptr) return 0;
+    return std::max(0.0, draft_edited_at_ + kCheckDelaySeconds - ImGui::GetTime());
 }
 
 void Widget::draw()
 {
     item_rects_.clear();
+    if (check_pending_ && seconds_until_wakeup() <= 0) check_now();
+
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
     ImGui::SetNextWindowSize(viewport->WorkSize);
-
-    const bool chinese = language_ == Language::Chinese;
     const std::string title = load_.campaign ? load_.campaign->title.text(language_)
-                                             : std::string(chinese ? "活动清单" : "Campaign checklist");
+                                             : std::string(translations_.get("widget.fallback-title", language_));
     // "###widget": the window keeps one identity whatever its title, so switching language keeps its state.
     const std::string window_name = title + "###widget";
     constexpr ImGuiWindowFlags flags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
                                        ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings;
     ImGui::Begin(window_name.c_str(), nullptr, flags);
 
-    if (load_.campaign) {
-        ImGui::TextWrapped("%s", chinese ? "调研项目，撰写帖子，了解 Launchpool。" :
-                                           "Research the project, write your post, understand the launchpool.");
-    } else {
-        ImGui::TextColored(ImVec4(1.0f, 0.45f, 0.35f, 1.0f), "%s",
-                           chinese ? "活动文件无法使用：" : "The campaign file cannot be used:");
-        for (const CampaignProblem& problem : load_.problems) ImGui::BulletText("%s", describe(problem).c_str());
+    if (!load_.campaign) {
+        draw_problems();
+        ImGui::End();
+        return;
     }
-    draw_draft_editor();
+    const UiContext ui{*load_.campaign, language_, translations_, theme_, item_rects_};
+    draw_notices(ui);
+    draw_header(ui);
 
+    if (ImGui::BeginTabBar("tabs")) {
+        const auto tab_flags = [&](Tab tab) {
+            return requested_tab_ == tab ? ImGuiTabItemFlags_SetSelected : ImGuiTabItemFlags_None;
+        };
+        // "###": each tab keeps its identity when the language changes its label.
+        const bool research_open = ImGui::BeginTabItem((std::string(ui.tr("tab.research")) + "###research").c_str(),
+                                                       nullptr, tab_flags(Tab::Research));
+        ui.name_item("tab-research");
+        if (research_open) {
+            if (research_panel_.draw(ui, progress_)) mark_changed();
+            ImGui::EndTabItem();
+        }
+        const bool draft_open = ImGui::BeginTabItem((std::string(ui.tr("tab.draft")) + "###draft").c_str(), nullptr,
+                                                    tab_flags(Tab::Draft));
+        ui.name_item("tab-draft");
+        if (draft_open) {
+            if (draft_panel_.draw(ui, progress_, report_)) note_draft_edited();
+            ImGui::EndTabItem();
+        }
+        const bool launchpool_open = ImGui::BeginTabItem(
+            (std::string(ui.tr("tab.launchpool")) + "###launchpool").c_str(), nullptr, tab_flags(Tab::Launchpool));
+        ui.name_item("tab-launchpool");
+        if (launchpool_open) {
+            if (launchpool_panel_.draw(ui, progress_)) mark_changed();
+            ImGui::EndTabItem();
+        }
+        requested_tab_.reset();
+        ImGui::EndTabBar();
+    }
     ImGui::End();
 }
 
-void Widget::draw_draft_editor()
+void Widget::draw_problems()
 {
-    const bool chinese = language_ == Language::Chinese;
-    ImGui::SeparatorText(chinese ? "你的帖子" : "Your post");
-    const ImGuiID editor_id = ImGui::GetID("##draft");
-    if (draft_replaced_) {
-        // The editor keeps its own copy of the text while active; tell it to take the new one.
-        if (ImGuiInputTextState* state = ImGui::GetInputTextState(editor_id)) state->ReloadUserBufAndKeepSelection();
-        draft_replaced_ = false;
+    ImGui::TextColored(theme_.fail, "%s", translations_.get("widget.campaign-unusable", language_));
+    for (const CampaignProblem& problem : load_.problems) ImGui::BulletText("%s", describe(problem).c_str());
+}
+
+void Widget::draw_notices(const UiContext& ui)
+{
+    for (std::size_t i = 0; i < notices_.size();) {
+        const Notice& notice = notices_[i];
+        std::string text = ui.tr(notice.key);
+        for (const std::string& argument : notice.arguments) text = fill(text, {argument});
+        ImGui::PushID(static_cast<int>(i));
+        ImGui::PushStyleColor(ImGuiCol_Text, theme_.warn);
+        ImGui::TextWrapped("%s", text.c_str());
+        ImGui::PopStyleColor();
+        const bool dismissed = ImGui::SmallButton(ui.tr("notice.dismiss"));
+        ui.name_item("notice-dismiss:" + std::to_string(i));
+        ImGui::PopID();
+        if (dismissed) notices_.erase(notices_.begin() + static_cast<std::ptrdiff_t>(i)); else ++i;
     }
-    const ImVec2 size(-FLT_MIN, ImGui::GetContentRegionAvail().y);
-    ImGui::InputTextMultiline("##draft", &draft_, size);
-    item_rects_.record_last_item("draft-editor");
+    if (!notices_.empty()) ImGui::Separator();
+}
+
+void Widget::draw_header(const UiContext& ui)
+{
+    int required = 0;
+    int passing = 0;
+    for (const Finding& finding : report_.findings) {
+        if (!finding.required) continue;
+        ++required;
+        if (finding.status != Status::Fail) ++passing;
+    }
+    const bool ready = report_.ready;
+    const std::string readiness = fill(ui.tr("header.readiness"), {std::to_string(passing), std::to_string(required)});
+    ImGui::TextColored(ready ? theme_.pass : ImGui::GetStyleColorVec4(ImGuiCol_Text), "%s%s%s", readiness.c_str(),
+                       ready ? "  " : "", ready ? ui.tr("header.ready") : "");
+    ui.name_item("readiness");
+
+    // The language switch sits at the right end of the header line.
+    const float switch_width = ImGui::CalcTextSize("中文").x + ImGui::CalcTextSize("English").x +
+                               ImGui::GetStyle().FramePadding.x * 4 + ImGui::GetStyle().ItemSpacing.x;
+    ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - switch_width));
+    for (const auto& [language, label, id] : {std::tuple{Language::Chinese, "中文", "lang-zh"},
+                                              std::tuple{Language::English, "English", "lang-en"}}) {
+        const bool current = language_ == language;
+        if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+        if (ImGui::Button(label)) set_language(language);
+        if (current) ImGui::PopStyleColor();
+        ui.name_item(id);
+        if (language == Language::Chinese) ImGui::SameLine();
+    }
+
+    const float fraction = required > 0 ? static_cast<float>(passing) / static_cast<float>(required) : 0.0f;
+    ImGui::PushStyleColor(ImGuiCol_PlotHistogram, ready ? theme_.pass : theme_.warn);
+    ImGui::ProgressBar(fraction, ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * 0.5f), "");
+    ImGui::PopStyleColor();
+    ui.name_item("readiness-bar");
 }
 
 } // namespace cw

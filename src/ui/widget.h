@@ -1,43 +1,99 @@
-// The widget's UI: what the person sees, drawn with Dear ImGui from the core's values.
+// The widget's UI: a header (title, readiness, language) and three panels (research, draft,
+// launchpool), drawn with Dear ImGui from the core's values.
 //
-// No browser calls here; the platform layer owns the window, the input and the frame loop, and calls
-// draw() once per frame.
+// No browser calls here. The platform layer owns the window, the input and the frame loop; it calls
+// draw() once per frame, reads progress() to save it when revision() changes, and wakes the widget
+// when seconds_until_wakeup() says so (the draft is checked when typing pauses, off the typing path).
 #pragma once
 
 #include "core/campaign.h"
+#include "core/check.h"
 #include "core/language.h"
+#include "core/progress.h"
+#include "core/translations.h"
+#include "ui/draft_panel.h"
 #include "ui/item_rects.h"
+#include "ui/launchpool_panel.h"
+#include "ui/research_panel.h"
+#include "ui/theme.h"
 
+#include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace cw {
+
+enum class Tab { Research, Draft, Launchpool };
 
 class Widget {
 public:
     // campaign_json: the campaign file's text. A campaign that fails to load is shown as a list of its
     // problems, never as an empty window.
-    Widget(std::string_view campaign_json, Language language);
+    Widget(const Translations& translations, std::string_view campaign_json, Language language, bool dark);
 
     void draw();
 
-    Language language() const { return language_; }
-    void set_language(Language language) { language_ = language; }
+    const Campaign* campaign() const { return load_.campaign ? &*load_.campaign : nullptr; }
+    const std::vector<CampaignProblem>& campaign_problems() const { return load_.problems; }
 
-    const std::string& draft() const { return draft_; }
-    // Replaces the draft from outside the editor (the page's API); the editor shows it next frame, even
-    // while it is being edited.
+    Language language() const { return language_; }
+    void set_language(Language language); // the person's choice: saved with their progress
+    void set_dark(bool dark);
+
+    const std::string& draft() const { return progress_.draft; }
     void set_draft(std::string_view draft);
 
+    const Progress& progress() const { return progress_; }
+    void restore_progress(Progress progress); // a saved state, read at start
+
+    // The report for the current draft (checked now if typing has not paused yet).
+    const Report& report();
+
+    // Counts every change of the progress (draft, steps, notes, language, estimator).
+    std::uint64_t revision() const { return revision_; }
+
+    // Seconds until the widget needs a frame though nothing happens (a pending check); < 0: never.
+    double seconds_until_wakeup() const;
+
+    void select_tab(Tab tab) { requested_tab_ = tab; }
+
+    // A notice at the top of the widget: a translation key and the texts for its placeholders.
+    void show_notice(std::string key, std::initializer_list<std::string_view> arguments = {});
+
     const ItemRects& item_rects() const { return item_rects_; }
+    const Theme& theme() const { return theme_; }
 
 private:
-    void draw_draft_editor();
+    void draw_header(const UiContext& ui);
+    void draw_notices(const UiContext& ui);
+    void draw_problems();
+    void mark_changed();
+    void note_draft_edited();
+    void check_now();
 
+    const Translations& translations_;
     CampaignLoad load_;
     Language language_;
-    std::string draft_;
-    bool draft_replaced_ = false;
+    Theme theme_;
+    Progress progress_;
+    std::uint64_t revision_ = 0;
+
+    Report report_;
+    bool check_pending_ = true;
+    double draft_edited_at_ = 0; // ImGui time of the last edit
+
+    ResearchPanel research_panel_;
+    DraftPanel draft_panel_;
+    LaunchpoolPanel launchpool_panel_;
+    std::optional<Tab> requested_tab_;
+
+    struct Notice {
+        std::string key;
+        std::vector<std::string> arguments;
+    };
+    std::vector<Notice> notices_;
     ItemRects item_rects_;
 };
 

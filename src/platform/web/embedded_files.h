@@ -20,6 +20,8 @@ namespace embedded {
 extern const EmbeddedFile latin_font;       // Noto Sans, subset (scripts/subset_fonts.py)
 extern const EmbeddedFile cjk_font;         // Droid Sans Fallback, subset to GB2312 and the campaigns' text
 extern const EmbeddedFile default_campaign; // assets/campaigns/obol.json
+extern const EmbeddedFile i18n[];           // assets/i18n/*.json: the UI's texts in Chinese and English
+extern const std::size_t i18n_count;
 } // namespace embedded
 
 } // namespace cw

@@ -1,7 +1,9 @@
 // The widget in the browser: one WebGL2 canvas, Dear ImGui with its OpenGL3 renderer, our own html5.h
-// input with a text agent for typed text, frames only when something happened.
+// input with a text agent for typed text, frames only when something happened, progress saved locally.
 //
-//   createCampaignWidget({ arguments: ['#canvas-selector'], onFrame, onError })   (web/widget-loader.js)
+//   createCampaignWidget({ arguments: ['#canvas-selector'], onFrame, onChange, onError })
+//   (web/widget-loader.js)
+#include "core/translations.h"
 #include "platform/web/canvas.h"
 #include "platform/web/clipboard.h"
 #include "platform/web/embedded_files.h"
@@ -9,6 +11,7 @@
 #include "platform/web/html5_input.h"
 #include "platform/web/page.h"
 #include "platform/web/page_api.h"
+#include "platform/web/saved_progress.h"
 #include "platform/web/text_agent.h"
 #include "platform/web/webgl_context.h"
 #include "ui/fonts.h"
@@ -16,21 +19,39 @@
 
 #include <GLES3/gl3.h>
 #include <emscripten.h>
+#include <emscripten/eventloop.h>
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
 
+#include <cmath>
 #include <memory>
 #include <string>
 
 namespace {
 
 constexpr float kFontSize = 16.0f;
-constexpr ImVec4 kClearColor(0.11f, 0.12f, 0.14f, 1.0f);
 
 std::string canvas_selector = "#canvas";
+cw::Translations translations;
 std::unique_ptr<cw::Widget> widget;
 double last_frame_start = 0;
 int frames_drawn = 0;
+bool wakeup_scheduled = false;
+
+void on_wakeup(void*)
+{
+    wakeup_scheduled = false;
+    cw::web::request_frames(1);
+}
+
+// The widget asks for a frame later (the draft is checked when typing pauses); a timer brings it.
+void schedule_wakeup()
+{
+    const double seconds = widget->seconds_until_wakeup();
+    if (seconds < 0 || wakeup_scheduled) return;
+    wakeup_scheduled = true;
+    emscripten_set_timeout(on_wakeup, std::ceil(seconds * 1000.0) + 1.0, nullptr);
+}
 
 void draw_frame()
 {
@@ -52,14 +73,33 @@ void draw_frame()
     widget->draw();
     ImGui::Render();
 
+    const ImVec4 clear = widget->theme().clear;
     glViewport(0, 0, canvas.pixel_width, canvas.pixel_height);
-    glClearColor(kClearColor.x, kClearColor.y, kClearColor.z, kClearColor.w);
+    glClearColor(clear.x, clear.y, clear.z, clear.w);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     cw::web::sync_text_agent();
 
     ++frames_drawn;
     cw::web::report_frame(frames_drawn, emscripten_get_now() - start);
+    cw::web::save_progress_when_changed();
+    cw::web::notify_page_of_changes();
+    schedule_wakeup();
+}
+
+void on_color_scheme(bool dark)
+{
+    widget->set_dark(dark);
+    cw::web::request_frames();
+}
+
+void load_translations()
+{
+    for (std::size_t i = 0; i < cw::embedded::i18n_count; ++i) {
+        for (const std::string& problem : translations.add_file(cw::embedded::i18n[i].text(), "i18n")) {
+            emscripten_log(EM_LOG_WARN, "%s", problem.c_str()); // a gap shows its key, never a blank
+        }
+    }
 }
 
 } // namespace
@@ -82,20 +122,27 @@ int main(int argc, char** argv)
     // A blinking caret would need a frame every half second; idle must cost nothing.
     io.ConfigInputTextCursorBlink = false;
     io.ConfigMacOSXBehaviors = cw::web::page_uses_mac_shortcuts();
-    ImGui::StyleColorsDark();
 
     cw::load_fonts({cw::embedded::latin_font.data, cw::embedded::latin_font.size},
                    {cw::embedded::cjk_font.data, cw::embedded::cjk_font.size}, kFontSize);
     ImGui_ImplOpenGL3_Init("#version 300 es");
 
-    widget = std::make_unique<cw::Widget>(cw::embedded::default_campaign.text(), cw::web::page_language());
+    load_translations();
+    widget = std::make_unique<cw::Widget>(translations, cw::embedded::default_campaign.text(),
+                                          cw::web::page_language(), cw::web::page_prefers_dark());
+    if (const cw::Campaign* campaign = widget->campaign()) {
+        cw::web::restore_saved_progress(*widget, "campaign-widget:" + campaign->id);
+    }
 
     const std::string text_agent_selector = cw::web::install_text_agent(canvas_selector);
     cw::web::install_clipboard(io.ConfigMacOSXBehaviors);
     cw::web::install_input_callbacks(canvas_selector, text_agent_selector);
     cw::web::install_page_api(canvas_selector, *widget);
     cw::web::observe_canvas_resizes(canvas_selector);
+    cw::web::watch_color_scheme(on_color_scheme);
     cw::web::set_frame_function(draw_frame);
-    cw::web::request_frames();
+    // Dear ImGui needs a few frames to lay out what appears for the first time (tab bars measure their
+    // tabs in the frame after they appear); later events need fewer.
+    cw::web::request_frames(6);
     return 0;
 }

@@ -2,6 +2,8 @@
 
 #include <emscripten.h>
 
+extern "C" EMSCRIPTEN_KEEPALIVE void cw_color_scheme_changed(int dark);
+
 namespace cw::web {
 
 namespace {
@@ -13,6 +15,17 @@ EM_JS(int, page_prefers_chinese, (), {
 
 EM_JS(int, platform_is_apple, (), {
     return /Mac|iPhone|iPad|iPod/.test(navigator.platform || navigator.userAgent) ? 1 : 0;
+});
+
+EM_JS(int, prefers_dark_scheme, (), {
+    return window.matchMedia && matchMedia('(prefers-color-scheme: dark)').matches ? 1 : 0;
+});
+
+EM_JS(void, watch_dark_scheme, (), {
+    if (!window.matchMedia) return;
+    matchMedia('(prefers-color-scheme: dark)').addEventListener('change', (event) => {
+        _cw_color_scheme_changed(event.matches ? 1 : 0);
+    });
 });
 
 EM_JS(void, call_on_frame, (int frames, double last_frame_ms), {
@@ -35,6 +48,21 @@ bool page_uses_mac_shortcuts()
     return platform_is_apple() != 0;
 }
 
+bool page_prefers_dark()
+{
+    return prefers_dark_scheme() != 0;
+}
+
+namespace {
+void (*color_scheme_listener)(bool) = nullptr;
+} // namespace
+
+void watch_color_scheme(void (*on_change)(bool dark))
+{
+    color_scheme_listener = on_change;
+    watch_dark_scheme();
+}
+
 void report_frame(int frames, double last_frame_ms)
 {
     call_on_frame(frames, last_frame_ms);
@@ -46,3 +74,8 @@ void report_error(const char* message)
 }
 
 } // namespace cw::web
+
+extern "C" EMSCRIPTEN_KEEPALIVE void cw_color_scheme_changed(int dark)
+{
+    if (cw::web::color_scheme_listener != nullptr) cw::web::color_scheme_listener(dark != 0);
+}

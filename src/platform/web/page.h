@@ -12,6 +12,10 @@ Language page_language();
 // macOS and iOS: shortcuts use Cmd (Dear ImGui's io.ConfigMacOSXBehaviors).
 bool page_uses_mac_shortcuts();
 
+// The system's light or dark setting, and a call to on_change whenever it changes.
+bool page_prefers_dark();
+void watch_color_scheme(void (*on_change)(bool dark));
+
 // Module.onFrame(frames, lastFrameMs): frames drawn since start, the last frame's CPU time.
 void report_frame(int frames, double last_frame_ms);
 

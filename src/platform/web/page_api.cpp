@@ -1,12 +1,22 @@
 #include "platform/web/page_api.h"
 
+#include "core/progress.h"
+#include "core/report_json.h"
 #include "platform/web/frame_scheduler.h"
 
 #include <emscripten.h>
 
+#include <string>
+
 namespace {
 cw::Widget* api_widget = nullptr;
-}
+std::string api_text; // the last string handed to JavaScript; valid until the next call
+std::uint64_t notified_revision = 0;
+
+EM_JS(void, call_on_change, (), {
+    if (Module.onChange) Module.onChange();
+});
+} // namespace
 
 extern "C" {
 // js/page_api.js
@@ -33,6 +43,29 @@ EMSCRIPTEN_KEEPALIVE void cw_set_draft(const char* text)
     api_widget->set_draft(text);
     cw::web::request_frames();
 }
+
+EMSCRIPTEN_KEEPALIVE const char* cw_report_json()
+{
+    api_text = cw::report_json(api_widget->report());
+    return api_text.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* cw_progress_json()
+{
+    api_text = cw::save_progress(api_widget->progress());
+    return api_text.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* cw_language()
+{
+    return cw::language_tag(api_widget->language()).data();
+}
+
+EMSCRIPTEN_KEEPALIVE void cw_set_language(const char* tag)
+{
+    api_widget->set_language(cw::language_from_tag(tag));
+    cw::web::request_frames();
+}
 }
 
 namespace cw::web {
@@ -40,7 +73,15 @@ namespace cw::web {
 void install_page_api(const std::string& canvas_selector, Widget& widget)
 {
     api_widget = &widget;
+    notified_revision = widget.revision();
     cw_page_api_install(canvas_selector.c_str());
+}
+
+void notify_page_of_changes()
+{
+    if (api_widget == nullptr || api_widget->revision() == notified_revision) return;
+    notified_revision = api_widget->revision();
+    call_on_change();
 }
 
 } // namespace cw::web

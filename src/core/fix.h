@@ -1,0 +1,21 @@
+// Applying a finding's fix to the draft: the "Fix" button's edit.
+#pragma once
+
+#include "core/check.h"
+
+#include <string>
+#include <string_view>
+
+namespace cw {
+
+struct FixedDraft {
+    std::string text;
+    std::size_t changed_start = 0; // the inserted or replacing text's bytes, to select them afterwards
+    std::size_t changed_end = 0;
+};
+
+// Inserts or replaces as the fix says. Offsets past the draft's end are clamped to it, and an insert
+// at the end of a draft that does not end a line starts a new line, so the inserted link stands alone.
+FixedDraft apply_fix(std::string_view draft, const Fix& fix);
+
+} // namespace cw

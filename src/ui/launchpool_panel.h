@@ -1,0 +1,16 @@
+// The launchpool guide: the numbered steps to take part, the pools, the reward total and the announced
+// APR (marked as the announcement's claims), and the reward estimator with its caveat and plot.
+#pragma once
+
+#include "core/progress.h"
+#include "ui/ui_context.h"
+
+namespace cw {
+
+class LaunchpoolPanel {
+public:
+    // Returns true when the person changed their progress (the estimator's inputs live there).
+    bool draw(const UiContext& ui, Progress& progress);
+};
+
+} // namespace cw

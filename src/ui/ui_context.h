@@ -1,0 +1,31 @@
+// What every panel needs to draw: the campaign, the language, the UI's texts, the theme, and where to
+// record named controls for the page's itemRect(). Built by the Widget each frame.
+#pragma once
+
+#include "core/campaign.h"
+#include "core/language.h"
+#include "core/translations.h"
+#include "ui/item_rects.h"
+#include "ui/theme.h"
+
+#include <string>
+#include <string_view>
+
+namespace cw {
+
+struct UiContext {
+    const Campaign& campaign;
+    Language language;
+    const Translations& translations;
+    const Theme& theme;
+    ItemRects& item_rects;
+
+    // The UI's own text for key (assets/i18n/*.json).
+    const char* tr(std::string_view key) const { return translations.get(key, language); }
+    // A campaign text in the chosen language.
+    const std::string& text(const LocalizedText& localized) const { return localized.text(language); }
+    // Names the last ImGui item for itemRect(test_id).
+    void name_item(std::string_view test_id) const { item_rects.record_last_item(test_id); }
+};
+
+} // namespace cw

@@ -1,0 +1,35 @@
+#include "core/fix.h"
+
+#include <catch2/catch.hpp>
+
+TEST_CASE("an insert at the end of a draft starts a new line")
+{
+    const auto fixed = cw::apply_fix("关注 $OBOL", {cw::FixKind::Insert, 12, 12, "https://www.gate.io/trade/OBOL_USDT"});
+    CHECK(fixed.text == "关注 $OBOL\nhttps://www.gate.io/trade/OBOL_USDT");
+    CHECK(fixed.text.substr(fixed.changed_start, fixed.changed_end - fixed.changed_start) ==
+          "https://www.gate.io/trade/OBOL_USDT");
+}
+
+TEST_CASE("an insert into an empty draft or after a line break adds no extra line")
+{
+    CHECK(cw::apply_fix("", {cw::FixKind::Insert, 0, 0, "$OBOL"}).text == "$OBOL");
+    CHECK(cw::apply_fix("a\n", {cw::FixKind::Insert, 2, 2, "$OBOL"}).text == "a\n$OBOL");
+}
+
+TEST_CASE("a replace swaps exactly the near-miss link")
+{
+    const std::string draft = "买 https://www.gate.io/trade/OBOL_BTC 吧";
+    const std::size_t start = draft.find("https");
+    const std::size_t end = draft.find(" 吧");
+    const auto fixed = cw::apply_fix(draft, {cw::FixKind::Replace, start, end, "https://www.gate.io/trade/OBOL_USDT"});
+    CHECK(fixed.text == "买 https://www.gate.io/trade/OBOL_USDT 吧");
+    CHECK(fixed.changed_start == start);
+    CHECK(fixed.changed_end == start + 35);
+}
+
+TEST_CASE("offsets past the end are clamped, never read out of bounds")
+{
+    CHECK(cw::apply_fix("abc", {cw::FixKind::Replace, 2, 99, "Z"}).text == "abZ");
+    CHECK(cw::apply_fix("abc", {cw::FixKind::Replace, 50, 99, "Z"}).text == "abcZ");
+    CHECK(cw::apply_fix("abc", {cw::FixKind::Insert, 50, 50, "Z"}).text == "abc\nZ");
+}
