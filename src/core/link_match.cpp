@@ -210,7 +210,22 @@ std::size_t edit_distance(std::u32string_view a, std::u32string_view b, std::siz
 
     // Three rows of the dynamic program, only the band |i - j| <= limit computed: linear in the
     // length for a small limit. Cells outside the band hold too_far.
-    std::vector<std::size_t> before(m + 1, too_far), previous(m + 1, too_far), current(m + 1, too_far);
+    // Host names are short: their rows live on the stack; only long texts allocate.
+    constexpr std::size_t kStackRow = 72;
+    std::size_t stack_rows[3][kStackRow];
+    std::vector<std::size_t> heap_rows;
+    std::size_t* before = stack_rows[0];
+    std::size_t* previous = stack_rows[1];
+    std::size_t* current = stack_rows[2];
+    if (m + 1 > kStackRow) {
+        heap_rows.resize(3 * (m + 1));
+        before = heap_rows.data();
+        previous = before + (m + 1);
+        current = previous + (m + 1);
+    }
+    std::fill(before, before + m + 1, too_far);
+    std::fill(previous, previous + m + 1, too_far);
+    std::fill(current, current + m + 1, too_far);
     for (std::size_t j = 0; j <= std::min(m, limit); ++j) previous[j] = j;
     for (std::size_t i = 1; i <= n; ++i) {
         const std::size_t from = i > limit ? i - limit : 0;
