@@ -10,9 +10,10 @@ add_custom_command(
   DEPENDS ${builtin_campaign} ${PROJECT_SOURCE_DIR}/cmake/embed_file.cmake
   COMMENT "Embedding the built-in campaign into campaign-check"
   VERBATIM)
-add_executable(campaign-check src/cli/campaign_check.cpp ${builtin_campaign_source})
-target_include_directories(campaign-check PRIVATE src)
-target_link_libraries(campaign-check PRIVATE campaign_core)
+add_library(builtin_campaign STATIC ${builtin_campaign_source})
+target_include_directories(builtin_campaign PUBLIC src)
+add_executable(campaign-check src/cli/campaign_check.cpp)
+target_link_libraries(campaign-check PRIVATE campaign_core builtin_campaign)
 target_compile_options(campaign-check PRIVATE -Wall -Wextra -Wpedantic)
 
 find_package(Catch2 2 REQUIRED)
@@ -71,4 +72,4 @@ endforeach()
 
 find_package(benchmark REQUIRED)
 add_executable(core_bench bench/core_bench.cpp)
-target_link_libraries(core_bench PRIVATE campaign_core benchmark::benchmark)
+target_link_libraries(core_bench PRIVATE campaign_core builtin_campaign benchmark::benchmark)

@@ -368,12 +368,9 @@ Finding length_finding(const LengthRequirement& requirement, const DraftStats& s
     return finding;
 }
 
-bool is_blank(std::u32string_view text)
+bool is_blank_character(char32_t c)
 {
-    for (char32_t c : text) {
-        if (!(c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x3000 || c == 0x00A0)) return false;
-    }
-    return true;
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x3000 || c == 0x00A0;
 }
 
 // C0 controls other than tab and line breaks, DEL and C1 controls: invisible, and dropped or refused
@@ -383,9 +380,30 @@ bool is_control_character(char32_t c)
     return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F);
 }
 
-void add_draft_findings(const DraftText& draft, Language language, std::vector<Finding>& findings)
+// One pass over the code points for the stats and the findings about the draft itself.
+void add_draft_findings(const DraftText& draft, Language language, DraftStats& stats, std::vector<Finding>& findings)
 {
-    if (is_blank(draft.decoded.code_points)) {
+    const std::u32string& text = draft.decoded.code_points;
+    bool blank = true;
+    std::size_t weighted = 0;
+    std::size_t controls = 0;
+    Finding control_finding;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char32_t c = text[i];
+        weighted += static_cast<std::size_t>(weight_of(c));
+        if (c < 0x20 || (c >= 0x7F && c <= 0xA0) || c == 0x3000) {
+            blank = blank && is_blank_character(c);
+            if (is_control_character(c)) {
+                ++controls;
+                if (control_finding.spans.size() < kMaxSpansPerFinding) control_finding.spans.push_back(draft.span(i, i + 1));
+            }
+        } else if (c != ' ') {
+            blank = false;
+        }
+    }
+    stats = {text.size(), weighted};
+
+    if (blank) {
         Finding finding;
         finding.id = "draft.empty";
         finding.status = Status::Fail;
@@ -407,13 +425,6 @@ void add_draft_findings(const DraftText& draft, Language language, std::vector<F
             finding.spans.push_back({error.byte_offset, error.byte_offset + error.byte_length, "\xEF\xBF\xBD"});
         }
         findings.push_back(std::move(finding));
-    }
-    std::size_t controls = 0;
-    Finding control_finding;
-    for (std::size_t i = 0; i < draft.decoded.code_points.size(); ++i) {
-        if (!is_control_character(draft.decoded.code_points[i])) continue;
-        ++controls;
-        if (control_finding.spans.size() < kMaxSpansPerFinding) control_finding.spans.push_back(draft.span(i, i + 1));
     }
     if (controls > 0) {
         control_finding.id = "draft.control-characters";
@@ -439,24 +450,59 @@ std::string_view status_name(Status status)
     return "fail";
 }
 
+struct DraftChecker::Rules {
+    const Campaign& campaign;
+    std::vector<LinkMatcher> link_matchers;
+    std::vector<MentionKeywordIds> mention_ids;
+    std::vector<TopicKeywordIds> topic_ids;
+    std::size_t keyword_count = 0;
+    KeywordIndex keywords;
+
+    static std::vector<std::string> all_keywords(const Requirements& requirements, std::vector<MentionKeywordIds>& mention_ids,
+                                                 std::vector<TopicKeywordIds>& topic_ids)
+    {
+        std::vector<std::string> keywords;
+        for (const MentionRequirement& mention : requirements.mentions) mention_ids.push_back(add_mention_keywords(mention, keywords));
+        for (const TopicRequirement& topic : requirements.topics) topic_ids.push_back(add_topic_keywords(topic, keywords));
+        return keywords;
+    }
+
+    explicit Rules(const Campaign& checked)
+        : campaign(checked), keywords(all_keywords(checked.requirements, mention_ids, topic_ids))
+    {
+        link_matchers.reserve(checked.requirements.links.size());
+        for (const LinkRequirement& requirement : checked.requirements.links) link_matchers.emplace_back(requirement);
+        keyword_count = keywords.size();
+    }
+};
+
+DraftChecker::DraftChecker(const Campaign& campaign) : rules_(std::make_unique<const Rules>(campaign)) {}
+DraftChecker::~DraftChecker() = default;
+DraftChecker::DraftChecker(DraftChecker&&) noexcept = default;
+DraftChecker& DraftChecker::operator=(DraftChecker&&) noexcept = default;
+
 Report check_draft(const Campaign& campaign, std::string_view draft_utf8, Language language)
+{
+    return DraftChecker(campaign).check(draft_utf8, language);
+}
+
+Report DraftChecker::check(std::string_view draft_utf8, Language language) const
 {
     Report report;
     DraftText draft{draft_utf8, decode_utf8(draft_utf8)};
-    const TextLength length = measure_text(draft.decoded.code_points);
-    report.stats = {length.code_points, length.weighted};
-    add_draft_findings(draft, language, report.findings);
+    add_draft_findings(draft, language, report.stats, report.findings);
 
     // Links: each link is weighed against every link requirement and counts for the one it comes
     // closest to, so the launchpool link is not reported as a wrong path of the spot link.
-    const Requirements& requirements = campaign.requirements;
+    const Requirements& requirements = rules_->campaign.requirements;
     const std::vector<FoundLink> links = find_links(draft_utf8, draft.decoded);
     std::vector<std::vector<LinkCandidate>> candidates(requirements.links.size());
     for (const FoundLink& link : links) {
+        const ParsedLink parsed = parse_link(link.text);
         std::size_t best_requirement = requirements.links.size();
         LinkMatch best_match;
         for (std::size_t r = 0; r < requirements.links.size(); ++r) {
-            LinkMatch match = match_link(link.text, requirements.links[r]);
+            LinkMatch match = rules_->link_matchers[r].match(parsed);
             if (match.kind == LinkMatchKind::Unrelated) continue;
             if (best_requirement == requirements.links.size() || closer(match, best_match)) {
                 best_requirement = r;
@@ -471,27 +517,20 @@ Report check_draft(const Campaign& campaign, std::string_view draft_utf8, Langua
     }
     if (!unreported_look_alikes.empty()) report.findings.push_back(look_alike_finding(unreported_look_alikes, language));
 
-    // Mentions and topics: one keyword pass over the folded text, with the links blanked out so that
-    // "OBOL" in ".../launchpool/OBOL" is neither a mention nor a topic.
-    std::vector<std::string> keywords;
-    std::vector<MentionKeywordIds> mention_ids;
-    for (const MentionRequirement& mention : requirements.mentions) mention_ids.push_back(add_mention_keywords(mention, keywords));
-    std::vector<TopicKeywordIds> topic_ids;
-    for (const TopicRequirement& topic : requirements.topics) topic_ids.push_back(add_topic_keywords(topic, keywords));
-    if (!keywords.empty()) {
-        std::u32string searchable = searchable_text(draft.decoded.code_points);
-        for (const FoundLink& link : links) {
-            std::fill(searchable.begin() + static_cast<std::ptrdiff_t>(link.first_code_point),
-                      searchable.begin() + static_cast<std::ptrdiff_t>(link.end_code_point), U' ');
-        }
-        const KeywordIndex index(keywords);
-        const std::vector<KeywordOccurrences> occurrences = index.search(searchable);
+    // Mentions and topics: one keyword pass over the folded text, skipping the links so that "OBOL"
+    // in ".../launchpool/OBOL" is neither a mention nor a topic.
+    if (rules_->keyword_count > 0) {
+        std::vector<std::pair<std::size_t, std::size_t>> link_ranges;
+        link_ranges.reserve(links.size());
+        for (const FoundLink& link : links) link_ranges.push_back({link.first_code_point, link.end_code_point});
+        const std::vector<KeywordOccurrences> occurrences = rules_->keywords.search(draft.decoded.code_points, link_ranges);
         for (std::size_t m = 0; m < requirements.mentions.size(); ++m) {
-            report.findings.push_back(mention_finding(requirements.mentions[m], find_mention(mention_ids[m], occurrences), draft, language));
+            report.findings.push_back(
+                mention_finding(requirements.mentions[m], find_mention(rules_->mention_ids[m], occurrences), draft, language));
         }
         for (std::size_t t = 0; t < requirements.topics.size(); ++t) {
-            const TopicRequirement& topic = requirements.topics[t];
-            report.findings.push_back(topic_finding(topic, cover_topic(topic_ids[t], occurrences, language), draft, language));
+            report.findings.push_back(topic_finding(requirements.topics[t], cover_topic(rules_->topic_ids[t], occurrences, language),
+                                                    draft, language));
         }
     }
 

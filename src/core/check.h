@@ -16,6 +16,7 @@
 #include "core/language.h"
 
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -68,5 +69,22 @@ struct Report {
 };
 
 Report check_draft(const Campaign& campaign, std::string_view draft_utf8, Language language);
+
+// The campaign's rules prepared once (the keyword index of all topics and mentions, the link
+// matchers), for checking many drafts against one campaign: the widget checks on every keystroke.
+// check_draft() is DraftChecker(campaign).check(draft, language). Keeps a reference to the campaign.
+class DraftChecker {
+public:
+    explicit DraftChecker(const Campaign& campaign);
+    ~DraftChecker();
+    DraftChecker(DraftChecker&&) noexcept;
+    DraftChecker& operator=(DraftChecker&&) noexcept;
+
+    Report check(std::string_view draft_utf8, Language language) const;
+
+private:
+    struct Rules;
+    std::unique_ptr<const Rules> rules_;
+};
 
 } // namespace cw

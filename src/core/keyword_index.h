@@ -37,8 +37,11 @@ public:
 
     std::size_t size() const { return keywords_.size(); }
 
-    // `text` must come from searchable_text(). One entry per keyword id.
-    std::vector<KeywordOccurrences> search(std::u32string_view text) const;
+    // One entry per keyword id. The text is compared as searchable_text(text), folded on the fly;
+    // `ignored` are [begin, end) code point ranges, sorted and not overlapping, read as white space
+    // (check_draft passes the links, so that "OBOL" in ".../launchpool/OBOL" is not a keyword).
+    std::vector<KeywordOccurrences> search(std::u32string_view text,
+                                           const std::vector<std::pair<std::size_t, std::size_t>>& ignored = {}) const;
 
 private:
     struct Keyword {
@@ -48,20 +51,32 @@ private:
         bool prefix = false;            // ends in '*': an occurrence runs to the end of its word
         std::int32_t next_at_node = -1; // the next keyword that ends at the same trie node
     };
+    // The trie without an allocation per node: each node's children are a linked list of edges.
     struct Node {
-        std::vector<std::pair<std::uint32_t, std::int32_t>> children; // (character class, node), sorted
+        std::int32_t first_edge = -1;
         std::int32_t failure = 0;
         std::int32_t output_link = -1; // the nearest node on the failure chain where a keyword ends
         std::int32_t first_keyword = -1;
+    };
+    struct Edge {
+        std::uint32_t character_class = 0;
+        std::int32_t target = 0;
+        std::int32_t next_sibling = -1;
     };
 
     std::uint32_t class_of(char32_t c) const;
     std::int32_t child(std::int32_t node, std::uint32_t character_class) const;
 
     std::vector<Keyword> keywords_;
+    std::vector<std::int32_t> twin_of_; // for a keyword given twice: the id of its first copy, else -1
     std::vector<Node> nodes_;
+    std::vector<Edge> edges_;
     std::uint32_t ascii_classes_[128] = {};                         // 0: in no keyword
+    std::uint32_t raw_ascii_classes_[128] = {}; // the class of searchable(c): 'A' has the class of 'a' 
     std::vector<std::pair<char32_t, std::uint32_t>> other_classes_; // sorted by character
+    // One bit per BMP character: set when it is in other_classes_. Most CJK text is in no keyword, and
+    // this answers that without a search.
+    std::vector<std::uint64_t> bmp_filter_ = std::vector<std::uint64_t>(0x10000 / 64, 0);
     std::vector<std::int32_t> root_children_;                       // dense: root's child by class
 };
 

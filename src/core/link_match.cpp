@@ -180,38 +180,23 @@ std::size_t spelling_tolerance(std::size_t target_length)
     return 0;
 }
 
-LookAlikeReason look_alike_reason(const UrlParts& parts, const std::string& host, const std::u32string& host_shape,
-                                  const std::string& target)
+bool is_ascii(std::string_view text)
 {
-    if (contains_ignoring_case(parts.userinfo, target)) return LookAlikeReason::HostBeforeAt;
-
-    const std::u32string target_shape = host_skeleton(target);
-    if (host_shape == target_shape) return LookAlikeReason::ConfusableCharacters;
-
-    if (host.find(target) != std::string::npos) return LookAlikeReason::EmbeddedHost;
-    const std::string bare_target = without_separators(target);
-    if (bare_target.size() >= 5 && without_separators(host).find(bare_target) != std::string::npos) {
-        return LookAlikeReason::EmbeddedHost;
-    }
-
-    const std::size_t tolerance = spelling_tolerance(target.size());
-    const std::u32string host_code_points = decode_utf8(host).code_points;
-    const std::u32string target_code_points = decode_utf8(target).code_points;
-    if (edit_distance(host_code_points, target_code_points, tolerance) <= tolerance) {
-        const bool ascii = std::all_of(host.begin(), host.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-        const bool punycode = host.find("xn--") != std::string::npos;
-        return ascii && !punycode ? LookAlikeReason::NearSpelling : LookAlikeReason::ConfusableCharacters;
-    }
-    if (edit_distance(host_shape, target_shape, tolerance) <= tolerance) return LookAlikeReason::ConfusableCharacters;
-    return LookAlikeReason::None;
+    return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
+// How different two paths are, to rank near misses: the characters left once their common start and
+// common end are set aside. A cheap, linear stand-in for edit distance ("/trade/OBOL_BTC" is 4 from
+// "/trade/OBOL_USDT" and 16 from "/launchpool/OBOL").
 std::size_t path_distance(std::string_view a, std::string_view b)
 {
-    constexpr std::size_t kLimit = 64;
-    const std::u32string a32 = decode_utf8(a.substr(0, 256)).code_points;
-    const std::u32string b32 = decode_utf8(b.substr(0, 256)).code_points;
-    return edit_distance(a32, b32, kLimit);
+    std::size_t prefix = 0;
+    while (prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix]) ++prefix;
+    std::size_t suffix = 0;
+    while (suffix < a.size() - prefix && suffix < b.size() - prefix && a[a.size() - 1 - suffix] == b[b.size() - 1 - suffix]) {
+        ++suffix;
+    }
+    return std::max(a.size(), b.size()) - prefix - suffix;
 }
 
 } // namespace
@@ -223,15 +208,35 @@ std::size_t edit_distance(std::u32string_view a, std::u32string_view b, std::siz
     const std::size_t too_far = limit + 1;
     if ((n > m ? n - m : m - n) > limit) return too_far;
 
-    // Rows of the dynamic program, restricted to the band |i - j| <= limit; cells outside hold too_far.
-    std::vector<std::size_t> before(m + 1, too_far), previous(m + 1, too_far), current(m + 1, too_far);
+    // Three rows of the dynamic program, only the band |i - j| <= limit computed: linear in the
+    // length for a small limit. Cells outside the band hold too_far.
+    // Host names are short: their rows live on the stack; only long texts allocate.
+    constexpr std::size_t kStackRow = 72;
+    std::size_t stack_rows[3][kStackRow];
+    std::vector<std::size_t> heap_rows;
+    std::size_t* before = stack_rows[0];
+    std::size_t* previous = stack_rows[1];
+    std::size_t* current = stack_rows[2];
+    if (m + 1 > kStackRow) {
+        heap_rows.resize(3 * (m + 1));
+        before = heap_rows.data();
+        previous = before + (m + 1);
+        current = previous + (m + 1);
+    }
+    std::fill(before, before + m + 1, too_far);
+    std::fill(previous, previous + m + 1, too_far);
+    std::fill(current, current + m + 1, too_far);
     for (std::size_t j = 0; j <= std::min(m, limit); ++j) previous[j] = j;
     for (std::size_t i = 1; i <= n; ++i) {
         const std::size_t from = i > limit ? i - limit : 0;
         const std::size_t to = std::min(m, i + limit);
-        std::fill(current.begin(), current.end(), too_far);
-        if (from == 0) current[0] = i <= limit ? i : too_far;
-        std::size_t row_best = current[0];
+        // The cell left of the band keeps too_far from the row before (the band only moves right).
+        if (from > 0) current[from - 1] = too_far;
+        std::size_t row_best = too_far;
+        if (from == 0) {
+            current[0] = i;
+            row_best = i;
+        }
         for (std::size_t j = std::max<std::size_t>(from, 1); j <= to; ++j) {
             const std::size_t substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
             std::size_t best = std::min({substitution, previous[j] + 1, current[j - 1] + 1});
@@ -239,6 +244,7 @@ std::size_t edit_distance(std::u32string_view a, std::u32string_view b, std::siz
             current[j] = std::min(best, too_far);
             row_best = std::min(row_best, current[j]);
         }
+        if (to < m) current[to + 1] = too_far;
         if (row_best > limit) return too_far;
         std::swap(before, previous);
         std::swap(previous, current);
@@ -284,42 +290,61 @@ std::u32string host_skeleton(std::string_view host)
     return merged;
 }
 
-LinkMatch match_link(std::string_view link_text, const LinkRequirement& requirement)
+LinkMatcher::LinkMatcher(const LinkRequirement& requirement)
+    : requirement_(requirement), wanted_path_(normalized_path(requirement.path))
+{
+    targets_.push_back({&requirement.host, {}, {}, {}});
+    for (const std::string& equivalent : requirement.equivalent_hosts) targets_.push_back({&equivalent, {}, {}, {}});
+    for (Target& target : targets_) {
+        target.code_points = decode_utf8(*target.host).code_points;
+        target.skeleton = host_skeleton(*target.host);
+        target.without_separators = without_separators(*target.host);
+    }
+}
+
+ParsedLink parse_link(std::string_view link_text)
+{
+    ParsedLink link;
+    link.parts = split_url(link_text);
+    if (!link.parts) return link;
+    link.host = normalized_host(link.parts->host);
+    link.host_code_points = decode_utf8(link.host).code_points;
+    link.host_shape = host_skeleton(link.host);
+    return link;
+}
+
+LinkMatch LinkMatcher::match(const ParsedLink& link) const
 {
     LinkMatch match;
-    const auto parts = split_url(link_text);
-    if (!parts) return match;
-    match.host = normalized_host(parts->host);
-
-    std::vector<const std::string*> targets{&requirement.host};
-    for (const std::string& equivalent : requirement.equivalent_hosts) targets.push_back(&equivalent);
+    if (!link.parts) return match;
+    const UrlParts* parts = &*link.parts;
+    match.host = link.host;
 
     const std::string link_path = normalized_path(parts->path);
-    const std::string wanted_path = normalized_path(requirement.path);
-    match.path_distance = path_distance(link_path, wanted_path);
-
-    const std::string* same_site = nullptr;
-    for (const std::string* target : targets) {
-        if (match.host == *target) {
-            same_site = target;
+    const Target* same_site = nullptr;
+    for (const Target& target : targets_) {
+        if (match.host == *target.host) {
+            same_site = &target;
             break;
         }
     }
     if (same_site) {
-        match.equivalent_host = same_site != &requirement.host;
+        match.equivalent_host = same_site != &targets_.front();
         match.insecure_scheme = parts->scheme == "http";
         match.missing_scheme = parts->scheme.empty();
         if (!is_default_port(parts->port, parts->scheme)) {
             match.kind = LinkMatchKind::OtherAddress;
+            match.path_distance = path_distance(link_path, wanted_path_);
             return match;
         }
-        if (link_path != wanted_path) {
+        if (link_path != wanted_path_) {
             match.kind = LinkMatchKind::WrongPath;
-            match.path_differs_only_in_case = equal_ignoring_case(link_path, wanted_path);
+            match.path_differs_only_in_case = equal_ignoring_case(link_path, wanted_path_);
+            match.path_distance = path_distance(link_path, wanted_path_);
             return match;
         }
         const std::vector<QueryParameter> present = split_query(parts->query);
-        for (const QueryParameter& wanted : requirement.query) {
+        for (const QueryParameter& wanted : requirement_.query) {
             if (std::find(present.begin(), present.end(), wanted) == present.end()) {
                 match.missing_parameters.push_back(wanted);
             }
@@ -328,26 +353,51 @@ LinkMatch match_link(std::string_view link_text, const LinkRequirement& requirem
         return match;
     }
 
-    for (const std::string* target : targets) {
-        const std::string subdomain_suffix = "." + *target;
-        if (match.host.size() > subdomain_suffix.size() &&
-            match.host.compare(match.host.size() - subdomain_suffix.size(), subdomain_suffix.size(), subdomain_suffix) == 0) {
+    for (const Target& target : targets_) {
+        const std::string& host = *target.host;
+        if (match.host.size() > host.size() + 1 && match.host.compare(match.host.size() - host.size(), host.size(), host) == 0 &&
+            match.host[match.host.size() - host.size() - 1] == '.') {
             match.kind = LinkMatchKind::OtherAddress;
+            match.path_distance = path_distance(link_path, wanted_path_);
             return match;
         }
     }
 
-    const std::u32string host_shape = host_skeleton(match.host);
-    for (const std::string* target : targets) {
-        const LookAlikeReason reason = look_alike_reason(*parts, match.host, host_shape, *target);
+    // Look-alikes, from the most certain sign to the least.
+    const std::u32string& host_shape = link.host_shape;
+    const std::u32string& host_code_points = link.host_code_points;
+    const std::string bare_host = without_separators(match.host);
+    for (const Target& target : targets_) {
+        const std::string& host = *target.host;
+        LookAlikeReason reason = LookAlikeReason::None;
+        const std::size_t tolerance = spelling_tolerance(host.size());
+        if (contains_ignoring_case(parts->userinfo, host)) {
+            reason = LookAlikeReason::HostBeforeAt;
+        } else if (host_shape == target.skeleton) {
+            reason = LookAlikeReason::ConfusableCharacters;
+        } else if (match.host.find(host) != std::string::npos ||
+                   (target.without_separators.size() >= 5 && bare_host.find(target.without_separators) != std::string::npos)) {
+            reason = LookAlikeReason::EmbeddedHost;
+        } else if (edit_distance(host_code_points, target.code_points, tolerance) <= tolerance) {
+            const bool plain = is_ascii(match.host) && match.host.find("xn--") == std::string::npos;
+            reason = plain ? LookAlikeReason::NearSpelling : LookAlikeReason::ConfusableCharacters;
+        } else if (edit_distance(host_shape, target.skeleton, tolerance) <= tolerance) {
+            reason = LookAlikeReason::ConfusableCharacters;
+        }
         if (reason != LookAlikeReason::None) {
             match.kind = LinkMatchKind::LookAlike;
             match.look_alike = reason;
-            match.resembled_host = *target;
+            match.resembled_host = host;
+            match.path_distance = path_distance(link_path, wanted_path_);
             return match;
         }
     }
     return match;
+}
+
+LinkMatch match_link(std::string_view link_text, const LinkRequirement& requirement)
+{
+    return LinkMatcher(requirement).match(parse_link(link_text));
 }
 
 std::string corrected_link(std::string_view link_text, const LinkRequirement& requirement, const LinkMatch& match)

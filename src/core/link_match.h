@@ -11,6 +11,7 @@
 #include "core/url.h"
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -44,10 +45,38 @@ struct LinkMatch {
     LookAlikeReason look_alike = LookAlikeReason::None;
     std::string host;              // the link's host, normalized_host()
     std::string resembled_host;    // the requirement's host (or equivalent) that a look-alike imitates
-    std::size_t path_distance = 0; // edit distance between the paths (capped), to rank near misses
+    std::size_t path_distance = 0; // how much the paths differ (see link_match.cpp), to rank near misses
 };
 
 LinkMatch match_link(std::string_view link_text, const LinkRequirement& requirement);
+
+// A link split and its host prepared once, to be compared with several requirements.
+struct ParsedLink {
+    std::optional<UrlParts> parts; // nullopt when the text is not an http(s) link
+    std::string host;              // normalized_host()
+    std::u32string host_code_points;
+    std::u32string host_shape;     // host_skeleton()
+};
+ParsedLink parse_link(std::string_view link_text);
+
+// The same as match_link(), for many links against one requirement: what can be prepared once (the
+// requirement's hosts as code points and skeletons) is. Keeps a reference to the requirement.
+class LinkMatcher {
+public:
+    explicit LinkMatcher(const LinkRequirement& requirement);
+    LinkMatch match(const ParsedLink& link) const;
+
+private:
+    struct Target {
+        const std::string* host;       // the requirement's host or one of its equivalents
+        std::u32string code_points;
+        std::u32string skeleton;
+        std::string without_separators; // "gateio"
+    };
+    const LinkRequirement& requirement_;
+    std::vector<Target> targets_;
+    std::string wanted_path_;
+};
 
 // The link as it should be written. For a link that counts with a warning: the same link with
 // https://. For missing parameters: the same link (referral codes kept) with the required parameters

@@ -90,8 +90,10 @@ private:
             std::size_t scheme_start = p;
             std::size_t scheme_length = 0;
             while (scheme_start < run_end) {
-                scheme_length = scheme_length_at(text, scheme_start, run_end);
-                if (scheme_length != 0) break;
+                if ((text[scheme_start] | 0x20) == 'h') {
+                    scheme_length = scheme_length_at(text, scheme_start, run_end);
+                    if (scheme_length != 0) break;
+                }
                 ++scheme_start;
             }
             scan_without_scheme(run_begin, p, scheme_start);

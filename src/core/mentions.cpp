@@ -46,8 +46,7 @@ MentionSearch find_mention(const MentionRequirement& mention, std::string_view t
     std::vector<std::string> keywords;
     const MentionKeywordIds ids = add_mention_keywords(mention, keywords);
     const KeywordIndex index(keywords);
-    const std::u32string text = searchable_text(decode_utf8(text_utf8).code_points);
-    return find_mention(ids, index.search(text));
+    return find_mention(ids, index.search(decode_utf8(text_utf8).code_points));
 }
 
 } // namespace cw

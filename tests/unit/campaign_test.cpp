@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <optional>
 
 using nlohmann::json;
@@ -279,4 +280,45 @@ TEST_CASE("the loaded link requirement is ready for comparison")
     CHECK(link.required);
     CHECK_FALSE(load.campaign->requirements.topics[0].required);
     CHECK(load.campaign->requirements.length->measure == cw::LengthMeasure::CodePoints);
+}
+
+TEST_CASE("the JSON Schema names the same fields as the loader")
+{
+    const json schema = json::parse(read_source_file("docs/campaign.schema.json"));
+    // The loader lists the fields it knows in its "unknown field" message.
+    auto loader_fields = [](const std::string& pointer) {
+        const auto load = cw::load_campaign(changed({pointer, 1}));
+        REQUIRE(load.problems.size() == 1);
+        const std::string& message = load.problems[0].message;
+        const std::string list = message.substr(message.find(": ") + 2);
+        std::vector<std::string> fields;
+        for (std::size_t start = 0; start < list.size();) {
+            const std::size_t comma = list.find(", ", start);
+            fields.push_back(list.substr(start, comma - start));
+            if (comma == std::string::npos) break;
+            start = comma + 2;
+        }
+        std::sort(fields.begin(), fields.end());
+        return fields;
+    };
+    auto schema_fields = [&](const json& object) {
+        std::vector<std::string> fields;
+        for (const auto& [key, value] : object["properties"].items()) fields.push_back(key);
+        std::sort(fields.begin(), fields.end());
+        return fields;
+    };
+    const json& defs = schema["$defs"];
+    CHECK(schema_fields(schema) == loader_fields("/unknown"));
+    CHECK(schema_fields(defs["researchStep"]) == loader_fields("/research/0/unknown"));
+    CHECK(schema_fields(defs["fact"]) == loader_fields("/research/0/facts/0/unknown"));
+    CHECK(schema_fields(defs["source"]) == loader_fields("/research/0/facts/0/source/unknown"));
+    CHECK(schema_fields(defs["requirements"]) == loader_fields("/requirements/unknown"));
+    CHECK(schema_fields(defs["linkRequirement"]) == loader_fields("/requirements/links/0/unknown"));
+    CHECK(schema_fields(defs["mentionRequirement"]) == loader_fields("/requirements/mentions/0/unknown"));
+    CHECK(schema_fields(defs["topicRequirement"]) == loader_fields("/requirements/topics/0/unknown"));
+    CHECK(schema_fields(defs["lengthRequirement"]) == loader_fields("/requirements/length/unknown"));
+    CHECK(schema_fields(defs["launchpool"]) == loader_fields("/launchpool/unknown"));
+    CHECK(schema_fields(defs["launchpool"]["properties"]["total_reward"]) == loader_fields("/launchpool/total_reward/unknown"));
+    CHECK(schema_fields(defs["launchpool"]["properties"]["apr"]) == loader_fields("/launchpool/apr/unknown"));
+    CHECK(schema["required"].size() == 7);
 }

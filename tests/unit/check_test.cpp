@@ -1,4 +1,5 @@
 #include "core/check.h"
+#include "core/report_json.h"
 #include "core/utf8.h"
 
 #include "test_campaigns.h"
@@ -450,4 +451,14 @@ TEST_CASE("a 5 MB draft is checked completely and quickly")
     CHECK(finding(report, "mention.ticker").message == "找到 $OBOL（" + std::to_string(draft.size() / paragraph.size()) + " 次）。");
     CHECK(finding(report, "link.lookalike").spans.size() == cw::kMaxSpansPerFinding);
     CHECK(finding(report, "draft.invalid-utf8").spans.size() == cw::kMaxSpansPerFinding);
+}
+
+TEST_CASE("a prepared DraftChecker gives the same report as check_draft")
+{
+    const cw::DraftChecker checker(obol());
+    for (const std::string name : {"obol/near-misses.txt", "obol/phishing.txt", "obol/ready-zh.txt"}) {
+        const std::string draft = fixture(name);
+        INFO(name);
+        CHECK(cw::report_json(checker.check(draft, Language::Chinese)) == cw::report_json(cw::check_draft(obol(), draft, Language::Chinese)));
+    }
 }
