@@ -17,7 +17,10 @@ Widget::Widget(const Translations& translations, std::string_view campaign_json,
     : translations_(translations), load_(load_campaign(campaign_json)), language_(language), theme_(make_theme(dark))
 {
     apply_theme(theme_);
-    if (load_.campaign) progress_.campaign_id = load_.campaign->id;
+    if (load_.campaign) {
+        progress_.campaign_id = load_.campaign->id;
+        checker_.emplace(*load_.campaign);
+    }
     draft_edited_at_ = -1; // the first check runs in the first frame
 }
 
@@ -78,7 +81,7 @@ void Widget::note_draft_edited()
 
 void Widget::check_now()
 {
-    if (load_.campaign) report_ = check_draft(*load_.campaign, progress_.draft, language_);
+    if (checker_) report_ = checker_->check(progress_.draft, language_);
     check_pending_ = false;
 }
 

@@ -19,6 +19,7 @@
 
 #include <cstdint>
 #include <initializer_list>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -80,6 +81,7 @@ private:
     Progress progress_;
     std::uint64_t revision_ = 0;
 
+    std::optional<DraftChecker> checker_; // the campaign's rules, prepared once
     Report report_;
     bool check_pending_ = true;
     double draft_edited_at_ = 0; // ImGui time of the last edit

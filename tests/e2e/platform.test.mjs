@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { centreOf, launchChromium, openPage, readPixels, waitForIdle } from './support/browser.mjs';
+import { centreOf, clickControl, launchChromium, openPage, readPixels, waitForIdle } from './support/browser.mjs';
 import { startStaticServer } from './support/static_server.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -27,6 +27,7 @@ after(async () => {
 const draftOf = (page) => page.evaluate(() => window.campaignWidget.draft);
 
 async function clickEditor(page) {
+  if (!(await page.evaluate(() => window.campaignWidget.itemRect('draft-editor')))) await clickControl(page, 'tab-draft');
   const centre = await centreOf(page, 'draft-editor');
   await page.mouse.click(centre.x, centre.y);
 }
@@ -116,6 +117,9 @@ test('the wheel over the page scrolls the page, not the widget', async () => {
 
 test('a tap on a touch screen lands on the control under the finger', async () => {
   const { context, page } = await openPage(browser, server.url, { hasTouch: true, isMobile: true });
+  const tab = await centreOf(page, 'tab-draft');
+  await page.touchscreen.tap(tab.x, tab.y);
+  await waitForIdle(page, 120);
   const centre = await centreOf(page, 'draft-editor');
   await page.touchscreen.tap(centre.x, centre.y);
   await page.waitForFunction(() => document.activeElement?.classList.contains('campaign-widget-text-agent'));
@@ -127,6 +131,8 @@ test('a tap on a touch screen lands on the control under the finger', async () =
 test('a finger dragging over the draft scrolls it, without typing or clicking anything', async () => {
   const { context, page } = await openPage(browser, server.url, { hasTouch: true, isMobile: true });
   const lines = Array.from({ length: 80 }, (_, i) => `line ${i + 1}`).join('\n');
+  const tab = await centreOf(page, 'tab-draft');
+  await page.touchscreen.tap(tab.x, tab.y);
   await page.evaluate((text) => { window.campaignWidget.draft = text; }, lines);
   await waitForIdle(page);
   const rect = await page.evaluate(() => window.campaignWidget.itemRect('draft-editor'));

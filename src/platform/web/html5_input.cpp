@@ -189,7 +189,14 @@ EM_BOOL on_window_mouse_move(int, const EmscriptenMouseEvent* event, void*)
 EM_BOOL on_mouse_down(int, const EmscriptenMouseEvent* event, void*)
 {
     ImGuiIO& io = ImGui::GetIO();
-    add_mouse_position(static_cast<float>(event->targetX), static_cast<float>(event->targetY));
+    const ImVec2 position(static_cast<float>(event->targetX), static_cast<float>(event->targetY));
+    add_mouse_position(position.x, position.y);
+    if (io.MousePos.x != position.x || io.MousePos.y != position.y) {
+        // A press where no frame has seen the pointer yet (a quick pen or scripted click): draw the hover
+        // first, as a moving mouse would have, because some controls (tabs) only take a press on an item
+        // that was hovered in the previous frame.
+        draw_frame_now();
+    }
     const int button = imgui_button(event->button);
     if (button >= 0) io.AddMouseButtonEvent(button, true);
     mouse_pressed_on_canvas = true;

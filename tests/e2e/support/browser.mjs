@@ -40,6 +40,7 @@ export async function openPage(browser, url, options = {}) {
   page.on('request', (request) => requests.push(request.url()));
   await page.goto(url);
   await waitForWidget(page);
+  await waitForIdle(page, 120); // the first frames lay out what appears; a person sees the settled widget
   return { page, context, problems, requests };
 }
 
@@ -56,6 +57,13 @@ export async function centreOf(page, testId) {
   const rect = await page.evaluate((id) => window.campaignWidget.itemRect(id), testId);
   if (!rect) throw new Error(`no control named ${testId} was drawn`);
   return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+}
+
+// Clicks a named control where a person would, and waits for the widget to settle.
+export async function clickControl(page, testId) {
+  const centre = await centreOf(page, testId);
+  await page.mouse.click(centre.x, centre.y);
+  await waitForIdle(page, 120);
 }
 
 // Resolves once the widget has drawn its settle frames and stopped: the frame count holds still.
