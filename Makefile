@@ -52,7 +52,7 @@ test: test-native test-e2e
 test-native: native
 	@ctest --test-dir $(NATIVE_BUILD) --output-on-failure
 
-test-e2e: web
+test-e2e: native web
 	@node --test tests/e2e/
 
 bench: native web

@@ -1,6 +1,7 @@
 #include "platform/web/saved_progress.h"
 
 #include "core/progress.h"
+#include "platform/web/frame_scheduler.h"
 
 #include <emscripten.h>
 #include <emscripten/eventloop.h>
@@ -41,6 +42,7 @@ void save_now()
         // Full or blocked since the start: what is typed stays in the widget; the person is told.
         saved_widget->show_notice("storage.write-failed");
         write_failure_shown = true;
+        request_frames(); // the notice must show though nothing else happens
     }
 }
 
@@ -79,6 +81,8 @@ void restore_saved_progress(Widget& widget, const std::string& storage_key)
     }
     widget.show_notice("storage.corrupt", {load.problem, backup_key});
     std::free(backup_key);
+    // The original is safe in the backup: start the key afresh, so the next load does not back it up again.
+    cw_storage_write(key.c_str(), save_progress(widget.progress()).c_str());
 }
 
 void save_progress_when_changed()
