@@ -11,7 +11,7 @@ PORT ?= 8080
 JOBS ?= $(shell nproc)
 # Debian's emcc needs its own node modules (acorn) on NODE_PATH.
 export NODE_PATH := /usr/share/nodejs
-WEB_FILES := web/index.html web/widget.css web/widget-loader.js
+WEB_FILES := web/index.html web/widget-page.css web/widget-page.js
 
 help:
 	@echo "make serve   build the widget and serve it on http://127.0.0.1:$(PORT)"
@@ -38,7 +38,10 @@ web: setup
 	@emcmake cmake -S . -B $(WEB_BUILD) -DCMAKE_BUILD_TYPE=Release >/dev/null
 	@cmake --build $(WEB_BUILD) -j $(JOBS)
 	@mkdir -p dist
-	@cp $(WEB_BUILD)/campaign-widget-core.js $(WEB_BUILD)/campaign-widget-core.wasm $(WEB_FILES) dist/
+	@rm -f dist/campaign-widget-core.js dist/widget-loader.js dist/widget.css
+	@cp $(WEB_BUILD)/campaign-widget-core.wasm $(WEB_FILES) dist/
+	@# One <script> for embedding: the module's code, then the <campaign-widget> element.
+	@cat $(WEB_BUILD)/campaign-widget-core.js web/campaign-widget-element.js > dist/campaign-widget.js
 	@echo "web: dist/ is ready"
 
 dist: web

@@ -76,6 +76,7 @@ add_executable(campaign-widget-core
 target_link_libraries(campaign-widget-core PRIVATE campaign_ui)
 set(js_libraries
   ${PROJECT_SOURCE_DIR}/src/platform/web/js/clipboard.js
+  ${PROJECT_SOURCE_DIR}/src/platform/web/js/elements.js
   ${PROJECT_SOURCE_DIR}/src/platform/web/js/page_api.js
   ${PROJECT_SOURCE_DIR}/src/platform/web/js/storage.js
   ${PROJECT_SOURCE_DIR}/src/platform/web/js/text_agent.js

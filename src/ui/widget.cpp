@@ -91,6 +91,26 @@ const Report& Widget::report()
     return report_;
 }
 
+std::string Widget::accessible_summary()
+{
+    const Report& checked = report();
+    int required = 0;
+    int passing = 0;
+    std::string failing;
+    for (const Finding& finding : checked.findings) {
+        if (!finding.required) continue;
+        ++required;
+        if (finding.status != Status::Fail) {
+            ++passing;
+            continue;
+        }
+        failing += (failing.empty() ? ": " : "; ") + finding.message;
+    }
+    std::string summary = fill(translations_.get("a11y.summary", language_), {std::to_string(passing), std::to_string(required)});
+    if (checked.ready) return summary + ". " + translations_.get("a11y.ready", language_);
+    return summary + failing;
+}
+
 double Widget::seconds_until_wakeup() const
 {
     if (!check_pending_) return -1;

@@ -52,6 +52,10 @@ public:
     // The report for the current draft (checked now if typing has not paused yet).
     const Report& report();
 
+    // The readiness and what still fails, as one sentence for screen readers:
+    // "5 of 7 checks pass: <what is wrong with the launchpool link>; …"
+    std::string accessible_summary();
+
     // Counts every change of the progress (draft, steps, notes, language, estimator).
     std::uint64_t revision() const { return revision_; }
 

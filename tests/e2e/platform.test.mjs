@@ -122,7 +122,7 @@ test('a tap on a touch screen lands on the control under the finger', async () =
   await waitForIdle(page, 120);
   const centre = await centreOf(page, 'draft-editor');
   await page.touchscreen.tap(centre.x, centre.y);
-  await page.waitForFunction(() => document.activeElement?.classList.contains('campaign-widget-text-agent'));
+  await page.waitForFunction(() => window.campaignWidget.shadowRoot.activeElement?.classList.contains('campaign-widget-text-agent'));
   await page.keyboard.type('tapped');
   assert.equal(await draftOf(page), 'tapped');
   await context.close();
@@ -160,7 +160,7 @@ test('a finger dragging over the draft scrolls it, without typing or clicking an
 test('at devicePixelRatio 2 the backing store is doubled and a click still hits its control', async () => {
   const { context, page } = await openPage(browser, server.url, { deviceScaleFactor: 2 });
   const size = await page.evaluate(() => {
-    const canvas = document.querySelector('canvas');
+    const canvas = window.campaignWidget.shadowRoot.querySelector('canvas');
     return { width: canvas.width, cssWidth: canvas.getBoundingClientRect().width };
   });
   assert.equal(size.width, size.cssWidth * 2);
@@ -177,7 +177,7 @@ test('idle costs nothing: 0 frames over 2 s, also with the text field focused', 
   const settled = await waitForIdle(page);
   await page.waitForTimeout(2000);
   assert.equal(await page.evaluate(() => window.campaignWidget.stats.frames), settled);
-  assert.ok(await page.evaluate(() => document.activeElement.classList.contains('campaign-widget-text-agent')));
+  assert.ok(await page.evaluate(() => window.campaignWidget.shadowRoot.activeElement?.classList.contains('campaign-widget-text-agent')));
   await context.close();
 });
 
@@ -187,7 +187,7 @@ test('a lost WebGL context comes back and the widget is redrawn with its state',
   await page.keyboard.type('survives');
   await waitForIdle(page);
   await page.evaluate(async () => {
-    const gl = document.querySelector('canvas').getContext('webgl2');
+    const gl = window.campaignWidget.shadowRoot.querySelector('canvas').getContext('webgl2');
     const extension = gl.getExtension('WEBGL_lose_context');
     extension.loseContext();
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -222,7 +222,7 @@ test('a paste from the context menu (a paste event with no key before it) insert
   await page.evaluate(() => {
     const data = new DataTransfer();
     data.setData('text/plain', '菜单粘贴');
-    document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    window.campaignWidget.shadowRoot.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true }));
   });
   await waitForIdle(page);
   await page.keyboard.type('!');
@@ -254,7 +254,7 @@ test('a mouse button released outside the widget does not stay pressed', async (
   // the article below it, release there. The press is away from the first click, so it is no double click.
   await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height * 0.8);
   await page.mouse.down();
-  const canvas = await page.locator('canvas').boundingBox();
+  const canvas = await page.locator('campaign-widget').boundingBox();
   await page.mouse.move(rect.x + rect.width / 2, canvas.y + canvas.height + 40, { steps: 4 });
   await page.mouse.up();
   // Back over the start of the text with no button held: a stuck button would select 'abc' now, and

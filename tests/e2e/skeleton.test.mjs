@@ -98,7 +98,7 @@ test('the Chinese title is drawn: the title bar differs from the English one and
 test('on a HiDPI screen the backing store is the CSS size times devicePixelRatio', async () => {
   const { context, page } = await openPage(browser, server.url, { deviceScaleFactor: 2 });
   const size = await page.evaluate(() => {
-    const canvas = document.querySelector('canvas');
+    const canvas = window.campaignWidget.shadowRoot.querySelector('canvas');
     const box = canvas.getBoundingClientRect();
     return { width: canvas.width, height: canvas.height, cssWidth: box.width, cssHeight: box.height };
   });
@@ -126,7 +126,7 @@ test('the container resizing resizes the canvas and redraws', async () => {
   await page.setViewportSize({ width: 500, height: 400 });
   await page.waitForFunction((frames) => window.campaignWidget.stats.frames > frames, before);
   await page.waitForTimeout(200);
-  const width = await page.evaluate(() => document.querySelector('canvas').width);
+  const width = await page.evaluate(() => window.campaignWidget.shadowRoot.querySelector('canvas').width);
   assert.equal(width, 500);
   await context.close();
 });

@@ -17,7 +17,7 @@ namespace cw::web {
 namespace {
 // html5.h has no ResizeObserver; this is the one piece of JavaScript it needs.
 EM_JS(void, observe_element_resizes, (const char* selector), {
-    const element = document.querySelector(UTF8ToString(selector));
+    const element = Module.element(UTF8ToString(selector));
     if (!element || typeof ResizeObserver === 'undefined') return;
     new ResizeObserver(() => _cw_canvas_resized()).observe(element);
     // devicePixelRatio changes (zoom, another screen) do not always change the CSS box.

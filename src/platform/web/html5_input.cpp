@@ -44,7 +44,7 @@ bool mouse_pressed_on_canvas = false;
 
 // html5.h has no getBoundingClientRect; window-level mouse events need it to map into the canvas.
 EM_JS(void, canvas_origin, (const char* selector, float* x, float* y), {
-    const box = document.querySelector(UTF8ToString(selector)).getBoundingClientRect();
+    const box = Module.element(UTF8ToString(selector)).getBoundingClientRect();
     HEAPF32[x >> 2] = box.left;
     HEAPF32[y >> 2] = box.top;
 });

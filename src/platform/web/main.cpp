@@ -1,8 +1,8 @@
 // The widget in the browser: one WebGL2 canvas, Dear ImGui with its OpenGL3 renderer, our own html5.h
 // input with a text agent for typed text, frames only when something happened, progress saved locally.
 //
-//   createCampaignWidget({ arguments: ['#canvas-selector'], onFrame, onChange, onError })
-//   (web/widget-loader.js)
+//   createCampaignWidget({ canvas, widgetOptions, onFrame, onChange, onError })
+//   (web/campaign-widget-element.js)
 #include "core/translations.h"
 #include "platform/web/canvas.h"
 #include "platform/web/clipboard.h"
@@ -31,7 +31,8 @@ namespace {
 
 constexpr float kFontSize = 16.0f;
 
-std::string canvas_selector = "#canvas";
+// The canvas's name in this module's element table (js/elements.js); the page hands the element over.
+const std::string canvas_selector = "#cw-canvas";
 cw::Translations translations;
 std::unique_ptr<cw::Widget> widget;
 double last_frame_start = 0;
@@ -93,6 +94,38 @@ void on_color_scheme(bool dark)
     cw::web::request_frames();
 }
 
+// The campaign to show: the one the page gave (a campaign URL's text), else the built-in one. A campaign
+// that could not be fetched or read is replaced by the built-in one, and the widget says why: never a
+// blank box.
+struct CampaignChoice {
+    std::string text;
+    std::string problem; // why the page's campaign is not shown; "" when it is, or none was given
+};
+
+CampaignChoice choose_campaign()
+{
+    const std::string builtin(cw::embedded::default_campaign.text());
+    const std::string fetch_error = cw::web::widget_option("campaignError");
+    if (!fetch_error.empty()) return {builtin, fetch_error};
+    std::string given = cw::web::widget_option("campaignText");
+    if (given.empty()) return {builtin, ""};
+    const cw::CampaignLoad load = cw::load_campaign(given);
+    if (load.campaign) return {std::move(given), ""};
+    std::string problem;
+    for (std::size_t i = 0; i < load.problems.size() && i < 3; ++i) {
+        problem += (i ? "; " : "") + cw::describe(load.problems[i]);
+    }
+    if (load.problems.size() > 3) problem += "; …";
+    return {builtin, problem};
+}
+
+bool choose_dark(const std::string& theme)
+{
+    if (theme == "dark") return true;
+    if (theme == "light") return false;
+    return cw::web::page_prefers_dark();
+}
+
 void load_translations()
 {
     for (std::size_t i = 0; i < cw::embedded::i18n_count; ++i) {
@@ -104,10 +137,9 @@ void load_translations()
 
 } // namespace
 
-int main(int argc, char** argv)
+int main()
 {
-    if (argc > 1) canvas_selector = argv[1];
-
+    cw::web::install_elements(canvas_selector);
     if (!cw::web::create_webgl2_context(canvas_selector)) {
         cw::web::report_error("This browser cannot draw the widget: WebGL2 is not available.");
         return 1;
@@ -128,10 +160,15 @@ int main(int argc, char** argv)
     ImGui_ImplOpenGL3_Init("#version 300 es");
 
     load_translations();
-    widget = std::make_unique<cw::Widget>(translations, cw::embedded::default_campaign.text(),
-                                          cw::web::page_language(), cw::web::page_prefers_dark());
-    if (const cw::Campaign* campaign = widget->campaign()) {
-        cw::web::restore_saved_progress(*widget, "campaign-widget:" + campaign->id);
+    const CampaignChoice campaign = choose_campaign();
+    const std::string theme = cw::web::widget_option("theme");
+    widget = std::make_unique<cw::Widget>(translations, campaign.text, cw::web::page_language(), choose_dark(theme));
+    if (!campaign.problem.empty()) {
+        widget->show_notice("campaign.fallback", {cw::web::widget_option("campaignSource"), campaign.problem});
+    }
+    if (const cw::Campaign* loaded = widget->campaign()) {
+        const std::string storage_key = cw::web::widget_option("storageKey");
+        cw::web::restore_saved_progress(*widget, storage_key.empty() ? "campaign-widget:" + loaded->id : storage_key);
     }
 
     const std::string text_agent_selector = cw::web::install_text_agent(canvas_selector);
@@ -139,7 +176,7 @@ int main(int argc, char** argv)
     cw::web::install_input_callbacks(canvas_selector, text_agent_selector);
     cw::web::install_page_api(canvas_selector, *widget);
     cw::web::observe_canvas_resizes(canvas_selector);
-    cw::web::watch_color_scheme(on_color_scheme);
+    if (theme != "light" && theme != "dark") cw::web::watch_color_scheme(on_color_scheme);
     cw::web::set_frame_function(draw_frame);
     // Dear ImGui needs a few frames to lay out what appears for the first time (tab bars measure their
     // tabs in the frame after they appear); later events need fewer.

@@ -2,13 +2,24 @@
 
 #include <emscripten.h>
 
-extern "C" EMSCRIPTEN_KEEPALIVE void cw_color_scheme_changed(int dark);
+#include <cstdlib>
+
+extern "C" {
+EMSCRIPTEN_KEEPALIVE void cw_color_scheme_changed(int dark);
+void cw_elements_install(const char* canvas_name); // js/elements.js
+}
 
 namespace cw::web {
 
 namespace {
+EM_JS(char*, read_widget_option, (const char* name), {
+    const options = Module.widgetOptions || {};
+    const value = options[UTF8ToString(name)];
+    return allocateUTF8(value === undefined || value === null ? "" : String(value));
+});
+
 EM_JS(int, page_prefers_chinese, (), {
-    const asked = new URLSearchParams(location.search).get('lang');
+    const asked = (Module.widgetOptions && Module.widgetOptions.lang) || new URLSearchParams(location.search).get('lang');
     const preferred = navigator.languages && navigator.languages.length ? navigator.languages[0] : navigator.language;
     return /^zh([-_]|$)/i.test(String(asked || preferred)) ? 1 : 0;
 });
@@ -37,6 +48,19 @@ EM_JS(void, call_on_error, (const char* message), {
     if (Module.onError) Module.onError(text); else console.error(text);
 });
 } // namespace
+
+void install_elements(const std::string& canvas_name)
+{
+    cw_elements_install(canvas_name.c_str());
+}
+
+std::string widget_option(const char* name)
+{
+    char* value = read_widget_option(name);
+    std::string text(value);
+    std::free(value);
+    return text;
+}
 
 Language page_language()
 {

@@ -4,9 +4,18 @@
 
 #include "core/language.h"
 
+#include <string>
+
 namespace cw::web {
 
-// ?lang=zh|en in the page's address, else the browser's preferred languages.
+// Registers the page's canvas (Module.canvas) under canvas_name for html5.h (js/elements.js).
+void install_elements(const std::string& canvas_name);
+
+// One of the options the page gave the widget (Module.widgetOptions, set by web/campaign-widget.js):
+// campaignText, campaignSource, campaignError, lang, theme, storageKey. "" when not given.
+std::string widget_option(const char* name);
+
+// The lang option, else ?lang=zh|en in the page's address, else the browser's preferred languages.
 Language page_language();
 
 // macOS and iOS: shortcuts use Cmd (Dear ImGui's io.ConfigMacOSXBehaviors).

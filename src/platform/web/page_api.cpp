@@ -50,6 +50,12 @@ EMSCRIPTEN_KEEPALIVE const char* cw_report_json()
     return api_text.c_str();
 }
 
+EMSCRIPTEN_KEEPALIVE const char* cw_summary()
+{
+    api_text = api_widget->accessible_summary();
+    return api_text.c_str();
+}
+
 EMSCRIPTEN_KEEPALIVE const char* cw_progress_json()
 {
     api_text = cw::save_progress(api_widget->progress());

@@ -3,7 +3,7 @@
 mergeInto(LibraryManager.library, {
   cw_page_api_install__deps: ['malloc', 'free'],
   cw_page_api_install: function (canvasSelector) {
-    const canvas = document.querySelector(UTF8ToString(canvasSelector));
+    const canvas = Module.element(UTF8ToString(canvasSelector));
     const withString = (text, use) => {
       const pointer = allocateUTF8(String(text));
       try { return use(pointer); } finally { _free(pointer); }
@@ -29,6 +29,8 @@ mergeInto(LibraryManager.library, {
       get report() { return JSON.parse(UTF8ToString(_cw_report_json())); },
       // The saved-progress JSON: done steps, notes, draft, language, estimator inputs.
       get progress() { return JSON.parse(UTF8ToString(_cw_progress_json())); },
+      // The readiness and what still fails, as a sentence (the live region for screen readers).
+      get summary() { return UTF8ToString(_cw_summary()); },
       get lang() { return UTF8ToString(_cw_language()); },
       set lang(tag) { withString(tag, (pointer) => _cw_set_language(pointer)); },
     };

@@ -7,9 +7,8 @@
 mergeInto(LibraryManager.library, {
   cw_text_agent_install__deps: ['malloc', 'free'],
   cw_text_agent_install: function (canvasSelector) {
-    const canvas = document.querySelector(UTF8ToString(canvasSelector));
+    const canvas = Module.element(UTF8ToString(canvasSelector));
     const textarea = document.createElement('textarea');
-    textarea.id = canvas.id + '-text-agent';
     textarea.className = 'campaign-widget-text-agent';
     textarea.setAttribute('autocomplete', 'off');
     textarea.setAttribute('autocorrect', 'off');
@@ -25,6 +24,7 @@ mergeInto(LibraryManager.library, {
       fontSize: '16px', lineHeight: '1', whiteSpace: 'pre', zIndex: '-1',
     });
     canvas.insertAdjacentElement('afterend', textarea);
+    Module.registerElement(UTF8ToString(canvasSelector) + '-text-agent', textarea);
 
     const agent = { canvas, textarea, composing: false, focused: false };
     Module.textAgent = agent;
@@ -61,8 +61,9 @@ mergeInto(LibraryManager.library, {
       element.addEventListener('blur', (event) => updateFocus(isOurs(event.relatedTarget)));
     }
 
-    // Paste: the keydown that asked for it comes first; the text arrives with the paste event.
-    document.addEventListener('paste', (event) => {
+    // Paste: the keydown that asked for it comes first; the text arrives with the paste event. Listened
+    // for on the canvas's root (the document, or the shadow root of <campaign-widget>).
+    canvas.getRootNode().addEventListener('paste', (event) => {
       if (!agent.focused) return;
       const text = event.clipboardData ? event.clipboardData.getData('text/plain') : '';
       event.preventDefault();
@@ -85,9 +86,10 @@ mergeInto(LibraryManager.library, {
     textarea.style.height = lineHeight + 'px';
     textarea.style.fontSize = lineHeight + 'px';
     if (!agent.focused) return;
-    if (wantTextInput && document.activeElement !== textarea) {
+    const active = canvas.getRootNode().activeElement; // the document, or the shadow root we live in
+    if (wantTextInput && active !== textarea) {
       textarea.focus({ preventScroll: true });
-    } else if (!wantTextInput && document.activeElement === textarea && !agent.composing) {
+    } else if (!wantTextInput && active === textarea && !agent.composing) {
       canvas.focus({ preventScroll: true });
     }
   },
@@ -95,7 +97,8 @@ mergeInto(LibraryManager.library, {
   // Focuses the canvas (after a press on it: the press's default action is prevented, see html5_input.cpp).
   cw_text_agent_focus_canvas: function () {
     const agent = Module.textAgent;
-    if (agent && document.activeElement !== agent.canvas && document.activeElement !== agent.textarea) {
+    const active = agent ? agent.canvas.getRootNode().activeElement : null;
+    if (agent && active !== agent.canvas && active !== agent.textarea) {
       agent.canvas.focus({ preventScroll: true });
     }
   },
