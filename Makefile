@@ -11,7 +11,7 @@ PORT ?= 8080
 JOBS ?= $(shell nproc)
 # Debian's emcc needs its own node modules (acorn) on NODE_PATH.
 export NODE_PATH := /usr/share/nodejs
-WEB_FILES := web/index.html web/widget-page.css web/widget-page.js
+WEB_FILES := web/index.html web/widget-page.css web/widget-page.js web/demo-blog.html web/favicon.svg
 
 help:
 	@echo "make serve   build the widget and serve it on http://127.0.0.1:$(PORT)"
@@ -42,6 +42,7 @@ web: setup
 	@cp $(WEB_BUILD)/campaign-widget-core.wasm $(WEB_FILES) dist/
 	@# One <script> for embedding: the module's code, then the <campaign-widget> element.
 	@cat $(WEB_BUILD)/campaign-widget-core.js web/campaign-widget-element.js > dist/campaign-widget.js
+	@mkdir -p dist/campaigns && cp assets/campaigns/*.json dist/campaigns/
 	@echo "web: dist/ is ready"
 
 dist: web

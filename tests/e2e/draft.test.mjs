@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { centreOf, clickControl, launchChromium, openPage, waitForIdle } from './support/browser.mjs';
+import { centreOf, clickControl, launchChromium, openPage, settledDraft, waitForIdle } from './support/browser.mjs';
 import { startStaticServer } from './support/static_server.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -78,7 +78,7 @@ test('a pasted draft is checked as a whole', async () => {
   await page.evaluate((text) => navigator.clipboard.writeText(text), draft);
   await page.keyboard.press('Control+V');
   const report = await settledReport(page);
-  assert.equal(await page.evaluate(() => window.campaignWidget.draft), draft);
+  assert.equal(await settledDraft(page), draft);
   assert.equal(report.ready, true);
   await context.close();
 });

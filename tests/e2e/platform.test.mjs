@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { centreOf, clickControl, launchChromium, openPage, readPixels, waitForIdle } from './support/browser.mjs';
+import { centreOf, clickControl, launchChromium, openPage, readPixels, settledDraft, waitForIdle } from './support/browser.mjs';
 import { startStaticServer } from './support/static_server.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -24,7 +24,7 @@ after(async () => {
   await server?.close();
 });
 
-const draftOf = (page) => page.evaluate(() => window.campaignWidget.draft);
+const draftOf = (page) => settledDraft(page);
 
 async function clickEditor(page) {
   if (!(await page.evaluate(() => window.campaignWidget.itemRect('draft-editor')))) await clickControl(page, 'tab-draft');

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { centreOf, clickControl, launchChromium, openPage, waitForIdle, waitForWidget } from './support/browser.mjs';
+import { centreOf, clickControl, launchChromium, openPage, settledDraft, waitForIdle, waitForWidget } from './support/browser.mjs';
 import { startStaticServer } from './support/static_server.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -111,7 +111,7 @@ test('with storage blocked the widget works and says that nothing is being saved
   await waitForIdle(page);
   assert.ok(await page.evaluate(() => window.campaignWidget.itemRect('notice-dismiss:0')), 'a notice is shown');
   await typeIntoEditor(page, 'still works');
-  assert.equal(await page.evaluate(() => window.campaignWidget.draft), 'still works');
+  assert.equal(await settledDraft(page), 'still works');
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -125,7 +125,7 @@ test('when storage fills up the widget says recent changes are not saved, and ke
   });
   await page.keyboard.type(' and after');
   await page.waitForFunction(() => window.campaignWidget.itemRect('notice-dismiss:0') !== null, null, { timeout: 3000 });
-  assert.equal(await page.evaluate(() => window.campaignWidget.draft), 'before full and after');
+  assert.equal(await settledDraft(page), 'before full and after');
   await context.close();
 });
 

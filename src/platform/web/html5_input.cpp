@@ -50,6 +50,15 @@ EM_JS(void, canvas_origin, (const char* selector, float* x, float* y), {
 });
 std::string canvas;
 
+EM_JS(void, blur_element, (const char* selector), {
+    Module.element(UTF8ToString(selector)).blur();
+});
+
+void blur_widget()
+{
+    blur_element(canvas.c_str());
+}
+
 // KeyboardEvent.code names the physical key, whatever the keyboard layout; Dear ImGui's keys are
 // physical keys too (its text comes separately, from the characters typed).
 ImGuiKey key_from_code(std::string_view code)
@@ -153,6 +162,11 @@ EM_BOOL on_key(int event_type, const EmscriptenKeyboardEvent* event, void* user_
         // Typed characters arrive through the textarea's input event; everything else (Enter, Tab,
         // Backspace, arrows, Ctrl+A...) is Dear ImGui's alone and must not edit the textarea too.
         return (printable && !shortcut) ? EM_FALSE : EM_TRUE;
+    }
+    if (down && key == ImGuiKey_Escape && !io.WantTextInput && !ImGui::IsAnyItemActive()) {
+        // Escape with nothing being edited leaves the widget, so keyboard users can get back to the page.
+        blur_widget();
+        return EM_TRUE;
     }
     if (down && printable && !shortcut && io.WantTextInput) io.AddInputCharactersUTF8(event->key);
     // On the canvas, keep the browser's default (scrolling on Space, leaving with Tab) unless Dear ImGui

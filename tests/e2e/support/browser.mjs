@@ -66,12 +66,21 @@ export async function clickControl(page, testId) {
   await waitForIdle(page, 120);
 }
 
+// The draft once the widget has drawn the frames that take in what was just typed (keys reach the
+// draft in the next animation frame, as they reach the screen).
+export async function settledDraft(page, widget = 'window.campaignWidget') {
+  await waitForIdle(page, 120, widget);
+  return page.evaluate(`${widget}.draft`);
+}
+
 // Resolves once the widget has drawn its settle frames and stopped: the frame count holds still.
-export async function waitForIdle(page, quietMs = 250) {
-  let frames = await page.evaluate(() => window.campaignWidget.stats.frames);
+// widget: an expression for the widget element, when the page has several.
+export async function waitForIdle(page, quietMs = 250, widget = 'window.campaignWidget') {
+  const framesDrawn = () => page.evaluate(`${widget}.stats.frames`);
+  let frames = await framesDrawn();
   for (let attempt = 0; attempt < 40; attempt++) {
     await page.waitForTimeout(quietMs);
-    const now = await page.evaluate(() => window.campaignWidget.stats.frames);
+    const now = await framesDrawn();
     if (now === frames) return now;
     frames = now;
   }

@@ -12,7 +12,8 @@ const TYPES = {
 };
 
 // extraRoots: { '/test-pages/': folder } serves a folder's files under a path prefix too.
-export async function startStaticServer(root, extraRoots = {}) {
+// extraHeaders(url): more response headers for a request (e.g. a Content-Security-Policy).
+export async function startStaticServer(root, extraRoots = {}, extraHeaders = () => ({})) {
   const server = http.createServer(async (request, response) => {
     const url = new URL(request.url, 'http://localhost');
     let base = path.resolve(root);
@@ -30,7 +31,10 @@ export async function startStaticServer(root, extraRoots = {}) {
     }
     try {
       const body = await fs.readFile(file);
-      response.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream' });
+      response.writeHead(200, {
+        'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream',
+        ...extraHeaders(url),
+      });
       response.end(body);
     } catch {
       response.writeHead(404).end('not found');

@@ -1,0 +1,169 @@
+// Embedding: the demo blog with two widgets and a comment box, a widget inside a shadow root, Tab in
+// and Escape out, a campaign URL that fails, the live region, a strict Content-Security-Policy, and no
+// request beyond the widget's own files.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { launchChromium, settledDraft, waitForIdle } from './support/browser.mjs';
+import { startStaticServer } from './support/static_server.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'";
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startStaticServer(path.resolve(here, '../../dist'), { '/test-pages/': path.join(here, 'pages') },
+    (url) => (url.searchParams.has('csp') ? { 'Content-Security-Policy': CSP } : {}));
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+// Opens a page and records console errors, page errors, failed requests and every URL requested.
+async function open(url, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 800 }, ...options });
+  const page = await context.newPage();
+  const problems = [];
+  const requests = [];
+  page.on('console', (message) => { if (message.type() === 'error') problems.push(message.text()); });
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(url);
+  return { context, page, problems, requests };
+}
+
+// The widget with this id (or window.campaignWidget) is ready and settled.
+async function widgetReady(page, id) {
+  await page.evaluate((widgetId) => (widgetId ? document.getElementById(widgetId) : window.campaignWidget).ready, id);
+  await page.waitForTimeout(300);
+}
+
+async function clickIn(page, id, testId) {
+  const rect = await page.evaluate(([widgetId, name]) => document.getElementById(widgetId).itemRect(name), [id, testId]);
+  assert.ok(rect, `${id} has no ${testId}`);
+  await page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2);
+  await page.waitForTimeout(200);
+}
+
+test('the demo blog: two widgets work independently and the comment box keeps its keys', async () => {
+  const { context, page, problems } = await open(`${server.url}demo-blog.html`);
+  await widgetReady(page, 'widget-zh');
+  await widgetReady(page, 'widget-en');
+
+  await page.locator('#widget-zh').scrollIntoViewIfNeeded();
+  await clickIn(page, 'widget-zh', 'tab-draft');
+  await clickIn(page, 'widget-zh', 'draft-editor');
+  await page.keyboard.type('中文 widget');
+
+  await page.locator('#widget-en').scrollIntoViewIfNeeded();
+  await clickIn(page, 'widget-en', 'tab-draft');
+  await clickIn(page, 'widget-en', 'draft-editor');
+  await page.keyboard.type('english widget');
+
+  await page.locator('#comment').click();
+  await page.keyboard.type('Nice post!');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Ann');
+
+  assert.equal(await page.inputValue('#comment'), 'Nice post');
+  assert.equal(await page.inputValue('#comment-name'), 'Ann');
+  assert.equal(await settledDraft(page, "document.getElementById('widget-zh')"), '中文 widget');
+  assert.equal(await settledDraft(page, "document.getElementById('widget-en')"), 'english widget');
+  assert.equal(await page.evaluate(() => document.getElementById('widget-zh').lang), 'zh');
+  assert.equal(await page.evaluate(() => document.getElementById('widget-en').lang), 'en');
+
+  // Each campaign its own checks, each widget its own storage key.
+  const ids = await page.evaluate(() => document.getElementById('widget-en').report.checks.map((check) => check.id));
+  assert.ok(!ids.includes('link.launchpool'), 'the English widget runs the sample campaign, not OBOL');
+  await page.waitForFunction(() => localStorage.getItem('demo-blog:quill') && localStorage.getItem('campaign-widget:obol'));
+  assert.equal(JSON.parse(await page.evaluate(() => localStorage.getItem('demo-blog:quill'))).draft, 'english widget');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('Tab moves into the widget and Escape leaves it', async () => {
+  const { context, page } = await open(`${server.url}test-pages/host-page.html`);
+  await widgetReady(page);
+  await page.locator('#name').focus();
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'widget');
+  assert.equal(await page.evaluate(() => window.campaignWidget.shadowRoot.activeElement.tagName), 'CANVAS');
+  await page.keyboard.press('Escape');
+  assert.notEqual(await page.evaluate(() => document.activeElement.id), 'widget');
+  await context.close();
+});
+
+test('a widget inside the page\'s own shadow root takes clicks and typing', async () => {
+  const { context, page, problems } = await open(`${server.url}test-pages/shadow-host.html`);
+  await widgetReady(page);
+  const tab = await page.evaluate(() => window.campaignWidget.itemRect('tab-draft'));
+  await page.mouse.click(tab.x + tab.width / 2, tab.y + tab.height / 2);
+  await page.waitForTimeout(200);
+  const editor = await page.evaluate(() => window.campaignWidget.itemRect('draft-editor'));
+  await page.mouse.click(editor.x + editor.width / 2, editor.y + editor.height / 2);
+  await page.keyboard.type('inside a shadow root');
+  assert.equal(await settledDraft(page), 'inside a shadow root');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+for (const [name, campaign] of [
+  ['a missing campaign file (404)', 'campaigns/no-such-campaign.json'],
+  ['a file that is not JSON', 'index.html'],
+  ['an invalid campaign (an unsafe URL)', '/test-pages/bad-campaign.json'],
+]) {
+  test(`${name} shows a message and falls back to the built-in campaign`, async () => {
+    const { context, page } = await open(`${server.url}test-pages/host-page.html`);
+    await page.evaluate((url) => {
+      const widget = document.createElement('campaign-widget');
+      widget.setAttribute('campaign', url);
+      widget.setAttribute('lang', 'en');
+      widget.id = 'second';
+      document.body.prepend(widget);
+    }, campaign);
+    await widgetReady(page, 'second');
+    assert.ok(await page.evaluate(() => document.getElementById('second').itemRect('notice-dismiss:0')), 'a notice is shown');
+    const ids = await page.evaluate(() => document.getElementById('second').report.checks.map((check) => check.id));
+    assert.ok(ids.includes('link.launchpool'), 'the built-in OBOL campaign is shown');
+    await context.close();
+  });
+}
+
+test('the live region tells a screen reader the readiness and what fails, in words', async () => {
+  const { context, page } = await open(`${server.url}?lang=en`);
+  await widgetReady(page);
+  await page.evaluate(() => { window.campaignWidget.draft = '$OBOL https://www.gate.io/trade/OBOL_USDT https://www.gate.io/launchpool/OBOL'; });
+  await page.waitForFunction(() => /pid=291/.test(window.campaignWidget.shadowRoot.querySelector('[aria-live]').textContent));
+  const text = await page.evaluate(() => window.campaignWidget.shadowRoot.querySelector('[aria-live]').textContent);
+  assert.match(text, /^\d+ of \d+ checks pass: /);
+  assert.match(text, /pid=291/);
+  await context.close();
+});
+
+test('under a strict Content-Security-Policy the widget runs with no violation', async () => {
+  const { context, page, problems } = await open(`${server.url}index.html?csp`);
+  await widgetReady(page);
+  await page.evaluate(() => { window.campaignWidget.draft = 'csp $OBOL'; });
+  await waitForIdle(page);
+  assert.equal(await page.evaluate(() => window.campaignWidget.draft), 'csp $OBOL');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the widget requests nothing but its own files and the campaign URL it was given', async () => {
+  const { context, page, requests } = await open(`${server.url}demo-blog.html`);
+  await widgetReady(page, 'widget-zh');
+  await widgetReady(page, 'widget-en');
+  const own = ['demo-blog.html', 'favicon.svg', 'campaign-widget.js', 'campaign-widget-core.wasm', 'campaigns/sample-quill.json'];
+  const unexpected = requests.filter((url) => !own.some((name) => url === server.url + name));
+  assert.deepEqual(unexpected, []);
+  await context.close();
+});
