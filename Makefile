@@ -43,6 +43,8 @@ web: setup
 	@# One <script> for embedding: the module's code, then the <campaign-widget> element.
 	@cat $(WEB_BUILD)/campaign-widget-core.js web/campaign-widget-element.js > dist/campaign-widget.js
 	@mkdir -p dist/campaigns && cp assets/campaigns/*.json dist/campaigns/
+	@/usr/bin/python3 scripts/make_offline_html.py dist/campaign-widget-offline.html \
+		$(WEB_BUILD)/campaign-widget-single.js web/campaign-widget-element.js web/widget-page.css web/widget-page.js
 	@echo "web: dist/ is ready"
 
 dist: web

@@ -60,12 +60,15 @@ add_library(campaign_ui STATIC
 )
 target_link_libraries(campaign_ui PUBLIC campaign_core imgui)
 
-add_executable(campaign-widget-core
+# The widget's objects are compiled once and linked twice: as .js + .wasm for the web page and the
+# embed script, and as one .js with the wasm inside (SINGLE_FILE) for the offline .html file.
+add_library(campaign_widget_objects OBJECT
   src/platform/web/canvas.cpp
   src/platform/web/clipboard.cpp
   src/platform/web/frame_scheduler.cpp
   src/platform/web/html5_input.cpp
   src/platform/web/main.cpp
+  src/platform/web/offline_copy.cpp
   src/platform/web/page.cpp
   src/platform/web/page_api.cpp
   src/platform/web/saved_progress.cpp
@@ -73,21 +76,18 @@ add_executable(campaign-widget-core
   src/platform/web/webgl_context.cpp
   ${generated}/embedded_files.cpp
 )
-target_link_libraries(campaign-widget-core PRIVATE campaign_ui)
+target_link_libraries(campaign_widget_objects PUBLIC campaign_ui)
+target_compile_options(campaign_widget_objects PRIVATE -Wall -Wextra)
+
 set(js_libraries
   ${PROJECT_SOURCE_DIR}/src/platform/web/js/clipboard.js
   ${PROJECT_SOURCE_DIR}/src/platform/web/js/elements.js
+  ${PROJECT_SOURCE_DIR}/src/platform/web/js/offline_copy.js
   ${PROJECT_SOURCE_DIR}/src/platform/web/js/page_api.js
   ${PROJECT_SOURCE_DIR}/src/platform/web/js/storage.js
   ${PROJECT_SOURCE_DIR}/src/platform/web/js/text_agent.js
 )
-foreach(library ${js_libraries})
-  target_link_options(campaign-widget-core PRIVATE "SHELL:--js-library ${library}")
-endforeach()
-set_property(TARGET campaign-widget-core APPEND PROPERTY LINK_DEPENDS ${js_libraries})
-target_compile_options(campaign-widget-core PRIVATE -Wall -Wextra)
-
-target_link_options(campaign-widget-core PRIVATE
+set(widget_link_options
   -sMODULARIZE=1
   -sEXPORT_NAME=createCampaignWidget
   -sENVIRONMENT=web
@@ -97,6 +97,18 @@ target_link_options(campaign-widget-core PRIVATE
   -sALLOW_MEMORY_GROWTH=1
   -sEXIT_RUNTIME=0
 )
+foreach(library ${js_libraries})
+  list(APPEND widget_link_options "SHELL:--js-library ${library}")
+endforeach()
+
+add_executable(campaign-widget-core $<TARGET_OBJECTS:campaign_widget_objects>)
+add_executable(campaign-widget-single $<TARGET_OBJECTS:campaign_widget_objects>)
+foreach(target campaign-widget-core campaign-widget-single)
+  target_link_libraries(${target} PRIVATE campaign_ui)
+  target_link_options(${target} PRIVATE ${widget_link_options})
+  set_property(TARGET ${target} APPEND PROPERTY LINK_DEPENDS ${js_libraries})
+endforeach()
+target_link_options(campaign-widget-single PRIVATE -sSINGLE_FILE=1)
 
 # The benchmark's baseline (bench/imgui_hello): a bare Dear ImGui page with the same toolchain and flags.
 add_custom_command(

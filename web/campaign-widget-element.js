@@ -3,7 +3,8 @@
 //   <script src="campaign-widget.js"></script>
 //   <campaign-widget campaign="obol.json" lang="zh"></campaign-widget>
 //
-// Attributes: campaign (URL of a campaign file; the built-in campaign when absent), lang (zh | en),
+// Attributes: campaign (URL of a campaign file, or #id of a <script type="application/json"> holding
+// one; the built-in campaign when absent), lang (zh | en),
 // theme (light | dark | auto), storage-key (where progress is saved), height (CSS length, default 600px).
 // Properties and events: ready, stats, itemRect(id), draft, report, progress, lang, summary, 'change'.
 // Each element runs its own instance of the module: its own canvas, state and storage key. Everything
@@ -71,6 +72,15 @@
     async _campaign() {
       const url = this.getAttribute('campaign');
       if (!url) return {};
+      if (url.startsWith('#')) {
+        // Campaign data inside the page (the offline copy): <script type="application/json" id="...">,
+        // which may come later in the document than the element.
+        if (document.readyState === 'loading') {
+          await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+        }
+        const data = this.getRootNode().getElementById(url.slice(1));
+        return data ? { source: url, text: data.textContent } : { source: url, error: 'no element ' + url };
+      }
       const source = new URL(url, document.baseURI).href;
       try {
         const response = await fetch(source, { credentials: 'same-origin' });

@@ -214,10 +214,16 @@ void Widget::draw_header(const UiContext& ui)
                        ready ? "  " : "", ready ? ui.tr("header.ready") : "");
     ui.name_item("readiness");
 
-    // The language switch sits at the right end of the header line.
-    const float switch_width = ImGui::CalcTextSize("中文").x + ImGui::CalcTextSize("English").x +
-                               ImGui::GetStyle().FramePadding.x * 4 + ImGui::GetStyle().ItemSpacing.x;
+    // "Save offline copy" and the language switch sit at the right end of the header line.
+    const char* save_label = ui.tr("header.save-offline");
+    const float switch_width = ImGui::CalcTextSize(save_label).x + ImGui::CalcTextSize("中文").x +
+                               ImGui::CalcTextSize("English").x + ImGui::GetStyle().FramePadding.x * 6 +
+                               ImGui::GetStyle().ItemSpacing.x * 2;
     ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - switch_width));
+    if (ImGui::Button(save_label)) offline_copy_requested_ = true;
+    ui.name_item("save-offline");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ui.tr("header.save-offline-tooltip"));
+    ImGui::SameLine();
     for (const auto& [language, label, id] : {std::tuple{Language::Chinese, "中文", "lang-zh"},
                                               std::tuple{Language::English, "English", "lang-en"}}) {
         const bool current = language_ == language;

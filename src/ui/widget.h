@@ -22,6 +22,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace cw {
@@ -64,6 +65,9 @@ public:
 
     void select_tab(Tab tab) { requested_tab_ = tab; }
 
+    // True once after the person pressed "Save offline copy"; the platform then makes the file.
+    bool take_offline_copy_request() { return std::exchange(offline_copy_requested_, false); }
+
     // A notice at the top of the widget: a translation key and the texts for its placeholders.
     void show_notice(std::string key, std::initializer_list<std::string_view> arguments = {});
 
@@ -94,6 +98,7 @@ private:
     DraftPanel draft_panel_;
     LaunchpoolPanel launchpool_panel_;
     std::optional<Tab> requested_tab_;
+    bool offline_copy_requested_ = false;
 
     struct Notice {
         std::string key;

@@ -9,6 +9,7 @@
 #include "platform/web/embedded_files.h"
 #include "platform/web/frame_scheduler.h"
 #include "platform/web/html5_input.h"
+#include "platform/web/offline_copy.h"
 #include "platform/web/page.h"
 #include "platform/web/page_api.h"
 #include "platform/web/saved_progress.h"
@@ -35,6 +36,8 @@ constexpr float kFontSize = 16.0f;
 const std::string canvas_selector = "#cw-canvas";
 cw::Translations translations;
 std::unique_ptr<cw::Widget> widget;
+std::string campaign_json; // the campaign shown, for the offline copy
+bool builtin_campaign = true;
 double last_frame_start = 0;
 int frames_drawn = 0;
 bool wakeup_scheduled = false;
@@ -85,6 +88,7 @@ void draw_frame()
     cw::web::report_frame(frames_drawn, emscripten_get_now() - start);
     cw::web::save_progress_when_changed();
     cw::web::notify_page_of_changes();
+    cw::web::save_offline_copy_if_asked(*widget, campaign_json, builtin_campaign);
     schedule_wakeup();
 }
 
@@ -161,6 +165,8 @@ int main()
 
     load_translations();
     const CampaignChoice campaign = choose_campaign();
+    campaign_json = campaign.text;
+    builtin_campaign = campaign.text == cw::embedded::default_campaign.text();
     const std::string theme = cw::web::widget_option("theme");
     widget = std::make_unique<cw::Widget>(translations, campaign.text, cw::web::page_language(), choose_dark(theme));
     if (!campaign.problem.empty()) {

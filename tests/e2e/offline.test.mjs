@@ -1,0 +1,105 @@
+// Offline: the one-file widget opened from file:// with every network request blocked, keeping its
+// progress there; and the "Save offline copy" button, which downloads such a file for the campaign shown.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+import { centreOf, launchChromium, settledDraft, waitForIdle, waitForWidget } from './support/browser.mjs';
+import { startStaticServer } from './support/static_server.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const dist = path.resolve(here, '../../dist');
+const OFFLINE = path.join(dist, 'campaign-widget-offline.html');
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startStaticServer(dist);
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+// A browser context with the network off: every request that is not for a file:// URL is aborted.
+async function offlineContext() {
+  const context = await browser.newContext({ viewport: { width: 900, height: 640 } });
+  const blocked = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('file:') || url.startsWith('data:')) return route.continue();
+    blocked.push(url);
+    return route.abort();
+  });
+  return { context, blocked };
+}
+
+async function clickIn(page, testId) {
+  const centre = await centreOf(page, testId);
+  await page.mouse.click(centre.x, centre.y);
+  await waitForIdle(page, 120);
+}
+
+test('the offline file is one file under 3 MB', () => {
+  const size = fs.statSync(OFFLINE).size;
+  assert.ok(size < 3 * 1024 * 1024, `${size} bytes`);
+  // Outside the inline scripts, nothing refers to another file.
+  const markup = fs.readFileSync(OFFLINE, 'utf8').replace(/<script>[\s\S]*?<\/script>/g, '');
+  assert.ok(!/\b(src|href)=/.test(markup), 'the offline file refers to another file');
+});
+
+test('the offline file works from file:// with the network off and keeps its progress there', async () => {
+  const { context, blocked } = await offlineContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(pathToFileURL(OFFLINE).href);
+  await waitForWidget(page);
+  await waitForIdle(page, 120);
+  await clickIn(page, 'tab-draft');
+  await clickIn(page, 'draft-editor');
+  await page.keyboard.type('offline $OBOL');
+  assert.equal(await settledDraft(page), 'offline $OBOL');
+  await page.waitForFunction(() => (localStorage.getItem('campaign-widget:obol') || '').includes('offline $OBOL'));
+
+  await page.reload();
+  await waitForWidget(page);
+  assert.equal(await settledDraft(page), 'offline $OBOL');
+  assert.deepEqual(blocked, []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('"Save offline copy" downloads a file that works offline with the campaign that was shown', async () => {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 800 }, acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto(`${server.url}demo-blog.html`);
+  await page.evaluate(() => document.getElementById('widget-en').ready);
+  await page.locator('#widget-en').scrollIntoViewIfNeeded();
+  await waitForIdle(page, 150, "document.getElementById('widget-en')");
+  const button = await page.evaluate(() => document.getElementById('widget-en').itemRect('save-offline'));
+  const downloading = page.waitForEvent('download');
+  await page.mouse.click(button.x + button.width / 2, button.y + button.height / 2);
+  const download = await downloading;
+  assert.equal(download.suggestedFilename(), 'campaign-widget-sample-quill.html');
+  const saved = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'campaign-widget-')), download.suggestedFilename());
+  await download.saveAs(saved);
+  await context.close();
+
+  const offline = await offlineContext();
+  const copy = await offline.context.newPage();
+  await copy.goto(pathToFileURL(saved).href);
+  await waitForWidget(copy);
+  const ids = await copy.evaluate(() => window.campaignWidget.report.checks.map((check) => check.id));
+  assert.ok(!ids.includes('link.launchpool'), 'the copy carries the sample campaign, not the built-in one');
+  assert.equal(await copy.evaluate(() => window.campaignWidget.itemRect('notice-dismiss:0')), null, 'no fallback notice');
+  assert.deepEqual(offline.blocked, []);
+  await offline.context.close();
+  fs.rmSync(path.dirname(saved), { recursive: true });
+});
