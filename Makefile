@@ -11,7 +11,8 @@ PORT ?= 8080
 JOBS ?= $(shell nproc)
 # Debian's emcc needs its own node modules (acorn) on NODE_PATH.
 export NODE_PATH := /usr/share/nodejs
-WEB_FILES := web/index.html web/widget-page.css web/widget-page.js web/demo-blog.html web/favicon.svg
+WEB_FILES := web/index.html web/widget-page.css web/widget-page.js web/demo-blog.html web/favicon.svg \
+	web/embed.html web/embed-page.css web/embed-page.js
 
 help:
 	@echo "make serve   build the widget and serve it on http://127.0.0.1:$(PORT)"

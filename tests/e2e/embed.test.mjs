@@ -167,3 +167,17 @@ test('the widget requests nothing but its own files and the campaign URL it was 
   assert.deepEqual(unexpected, []);
   await context.close();
 });
+
+test('the iframe page works inside a frame and tells its parent its height', async () => {
+  const { context, page, problems } = await open(`${server.url}test-pages/iframe-host.html`);
+  await page.waitForFunction(() => window.heights.length > 0);
+  const height = await page.evaluate(() => document.getElementById('frame').getBoundingClientRect().height);
+  assert.ok(height >= 480, `the frame was fitted to ${height}px`);
+  const inner = page.frames().find((candidate) => candidate.url().includes('embed.html'));
+  await inner.evaluate(() => window.campaignWidget.ready);
+  await inner.evaluate(() => { window.campaignWidget.draft = 'from the frame'; });
+  assert.equal(await inner.evaluate(() => window.campaignWidget.draft), 'from the frame');
+  assert.equal(await inner.evaluate(() => window.campaignWidget.lang), 'en');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
