@@ -3,8 +3,12 @@
 //   - time from navigation to the first frame, the widget against a bare Dear ImGui "hello" page built
 //     with the same toolchain and flags (bench/imgui_hello), median of N loads of each, interleaved;
 //   - the CPU time of the frames drawn while typing into the draft editor holding a 10 KB draft;
-//   - frames drawn over 2 s of idling with the editor focused.
+//   - frames drawn over 2 s of idling with the editor focused;
+//   - time to first frame of the one-file offline widget opened from file://.
 //   node bench/web_bench.mjs DIST_DIR HELLO_DIR [loads]
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
 import { centreOf, launchChromium, waitForIdle, waitForWidget } from '../tests/e2e/support/browser.mjs';
 import { startStaticServer } from '../tests/e2e/support/static_server.mjs';
 
@@ -35,10 +39,16 @@ for (let i = 0; i < loads; i++) {
   widgetLoads.push(await timeToFirstFrame(server.url));
   helloLoads.push(await timeToFirstFrame(`${server.url}hello/hello.html`));
 }
+const offlineLoads = [];
+const offlineUrl = pathToFileURL(path.resolve(dist, 'campaign-widget-offline.html')).href;
+await timeToFirstFrame(offlineUrl);
+for (let i = 0; i < loads; i++) offlineLoads.push(await timeToFirstFrame(offlineUrl));
 const widgetMedian = median(widgetLoads);
 const helloMedian = median(helloLoads);
 console.log(`time to first frame, median of ${loads}: widget ${widgetMedian.toFixed(0)} ms, ` +
             `bare Dear ImGui page ${helloMedian.toFixed(0)} ms, ratio ${(widgetMedian / helloMedian).toFixed(2)}`);
+
+console.log(`offline file from file://, time to first frame, median of ${loads}: ${median(offlineLoads).toFixed(0)} ms`);
 
 const context = await browser.newContext({ viewport: { width: 800, height: 600 } });
 const page = await context.newPage();

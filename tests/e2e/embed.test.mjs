@@ -181,3 +181,25 @@ test('the iframe page works inside a frame and tells its parent its height', asy
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('the wheel over a widget with nothing to scroll scrolls the blog; over a long draft it scrolls the draft', async () => {
+  const { context, page } = await open(`${server.url}demo-blog.html`);
+  await widgetReady(page, 'widget-zh');
+  const readiness = await page.evaluate(() => document.getElementById('widget-zh').itemRect('readiness'));
+  await page.mouse.move(readiness.x + 40, readiness.y + 5);
+  await page.mouse.wheel(0, 200);
+  await page.waitForFunction(() => window.scrollY > 0);
+
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForFunction(() => window.scrollY === 0);
+  await page.evaluate(() => {
+    document.getElementById('widget-zh').draft = Array.from({ length: 200 }, (_, i) => `line ${i}`).join('\n');
+  });
+  await clickIn(page, 'widget-zh', 'tab-draft');
+  const editor = await page.evaluate(() => document.getElementById('widget-zh').itemRect('draft-editor'));
+  await page.mouse.move(editor.x + editor.width / 2, editor.y + editor.height / 2);
+  await page.mouse.wheel(0, 200);
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => window.scrollY), 0, 'the page stayed; the draft scrolled');
+  await context.close();
+});

@@ -6,6 +6,7 @@
 #include <emscripten.h>
 #include <emscripten/html5.h>
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <cfloat>
 #include <cmath>
@@ -243,6 +244,22 @@ EM_BOOL on_mouse_leave(int, const EmscriptenMouseEvent*, void*)
     return EM_FALSE;
 }
 
+// Whether a wheel step would scroll something in the widget: the hovered window or one of its parents
+// (Dear ImGui hands the wheel on to the parent when a window cannot scroll), or a control that takes
+// the wheel itself (a slider being dragged, an open popup).
+bool wheel_scrolls_widget(double delta_x, double delta_y)
+{
+    const ImGuiContext& context = *ImGui::GetCurrentContext();
+    if (!ImGui::GetIO().WantCaptureMouse) return false;
+    if (context.ActiveId != 0 || context.OpenPopupStack.Size > 0) return true;
+    for (const ImGuiWindow* window = context.HoveredWindow; window != nullptr; window = window->ParentWindow) {
+        const bool can_scroll_y = (delta_y > 0 && window->Scroll.y < window->ScrollMax.y) || (delta_y < 0 && window->Scroll.y > 0);
+        const bool can_scroll_x = (delta_x > 0 && window->Scroll.x < window->ScrollMax.x) || (delta_x < 0 && window->Scroll.x > 0);
+        if (can_scroll_y || can_scroll_x) return true;
+    }
+    return false;
+}
+
 EM_BOOL on_wheel(int, const EmscriptenWheelEvent* event, void*)
 {
     ImGuiIO& io = ImGui::GetIO();
@@ -252,8 +269,9 @@ EM_BOOL on_wheel(int, const EmscriptenWheelEvent* event, void*)
                                                             : 1.0f;
     io.AddMouseWheelEvent(static_cast<float>(-event->deltaX) * scale, static_cast<float>(-event->deltaY) * scale);
     request_frames();
-    // Where Dear ImGui does not want the wheel, the page scrolls as usual.
-    return io.WantCaptureMouse ? EM_TRUE : EM_FALSE;
+    // Where nothing under the pointer can scroll that way, the page scrolls as usual: an embedded widget
+    // must not trap the reader's wheel.
+    return wheel_scrolls_widget(event->deltaX, event->deltaY) ? EM_TRUE : EM_FALSE;
 }
 
 const EmscriptenTouchPoint* find_touch(const EmscriptenTouchEvent& event, long identifier)
