@@ -27,7 +27,11 @@ void draw_source(const UiContext& ui, const Source& source, std::string_view tes
 {
     // The campaign loader requires all three of url, title and as_of.
     const std::string label = fill(ui.tr("source.label"), {source.title, source.as_of});
+    // Many facts cite the same source with the same label; the test id, unique in a frame, tells them
+    // apart (two links of one ID would steal each other's clicks).
+    ImGui::PushID(test_id.data(), test_id.data() + test_id.size());
     wrapped_link(label, source.url.c_str(), ui.theme.muted);
+    ImGui::PopID();
     ui.name_item(test_id);
 }
 

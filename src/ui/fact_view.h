@@ -15,8 +15,7 @@ void draw_claim_mark(const UiContext& ui);
 // "Source: title (as of date)" in the muted colour, wrapped and underlined as a link; named test_id.
 void draw_source(const UiContext& ui, const Source& source, std::string_view test_id);
 
-// A bullet with the fact's text, its claim mark, its source. The caller pushes an ID per fact, as two
-// facts may cite the same source.
+// A bullet with the fact's text, its claim mark, its source.
 void draw_fact(const UiContext& ui, const Fact& fact, std::string_view source_test_id);
 
 } // namespace cw
