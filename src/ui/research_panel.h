@@ -17,7 +17,7 @@ private:
     void draw_progress(const UiContext& ui, const Progress& progress);
     void draw_reading(const UiContext& ui, const ResearchStep& step);
     bool draw_notes(const UiContext& ui, const ResearchStep& step, Progress& progress);
-    bool draw_footer(const UiContext& ui, const ResearchStep& step, Progress& progress, float height);
+    bool draw_footer(const UiContext& ui, const ResearchStep& step, Progress& progress, float footer_width);
     void go_to_step(int step);
 
     int current_step_ = 0;
