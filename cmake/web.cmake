@@ -51,11 +51,15 @@ add_custom_command(
 
 add_library(campaign_ui STATIC
   src/ui/draft_panel.cpp
+  src/ui/fact_view.cpp
   src/ui/fonts.cpp
   src/ui/item_rects.cpp
   src/ui/launchpool_panel.cpp
+  src/ui/line_breaking.cpp
+  src/ui/open_link.cpp
   src/ui/research_panel.cpp
   src/ui/theme.cpp
+  src/ui/typography.cpp
   src/ui/widget.cpp
 )
 target_link_libraries(campaign_ui PUBLIC campaign_core imgui)

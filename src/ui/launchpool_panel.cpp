@@ -1,13 +1,247 @@
 #include "ui/launchpool_panel.h"
 
+#include "core/outline.h"
+#include "core/reward_estimate.h"
+#include "core/translations.h"
+#include "ui/fact_view.h"
+#include "ui/open_link.h"
+#include "ui/typography.h"
+
 #include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <string>
+#include <vector>
 
 namespace cw {
 
-bool LaunchpoolPanel::draw(const UiContext& ui, Progress& /*progress*/)
+namespace {
+constexpr float kNarrowWidth = 700.0f;  // below this the estimator goes under the guide, as on a phone
+constexpr double kMaxStakeValue = 1e12; // what estimate_reward accepts; the field shows what it uses
+constexpr double kMaxAprPercent = 1e6;
+constexpr float kPlotLines = 5.0f;
+
+// 64438.356 → "64,438.36": money in the stake's unit, to the cent, grouped for reading.
+std::string format_money(double value)
 {
-    ImGui::TextDisabled("%s", ui.campaign.launchpool ? ui.campaign.launchpool->url.c_str() : ""); // replaced by the guide
-    return false;
+    if (!std::isfinite(value)) return "?";
+    char digits[64];
+    std::snprintf(digits, sizeof digits, "%.2f", std::fabs(value));
+    std::string text = digits;
+    const std::size_t point = text.find('.');
+    for (std::size_t i = point; i > 3; i -= 3) text.insert(i - 3, ",");
+    return (value < 0 ? "-" : "") + text;
+}
+
+// A coin's pool as a small framed tag; its note, if any, shows on hover.
+void draw_pool_tag(const UiContext& ui, const LaunchpoolPool& pool)
+{
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const ImVec2 padding(style.FramePadding.x, 2.0f);
+    const ImVec2 text_size = ImGui::CalcTextSize(pool.coin.c_str());
+    const ImVec2 size(text_size.x + padding.x * 2, text_size.y + padding.y * 2);
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImGui::Dummy(size);
+    ImDrawList* draw_list = ImGui::GetWindowDrawList();
+    draw_list->AddRectFilled(at, ImVec2(at.x + size.x, at.y + size.y), ImGui::GetColorU32(ImGuiCol_FrameBg), style.FrameRounding);
+    draw_list->AddText(ImVec2(at.x + padding.x, at.y + padding.y), ImGui::GetColorU32(ImGuiCol_Text), pool.coin.c_str());
+    if (!pool.note.empty()) tooltip_for_last_item(ui.text(pool.note));
+}
+
+// Moves beside the last item when `width` more fits on its line; otherwise the next item starts a line.
+void same_line_if_it_fits(float width)
+{
+    const float right_edge = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    const float next_x = ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x;
+    if (next_x + width <= right_edge) ImGui::SameLine();
+}
+
+// A value of the announcement (reward total, APR), its claim mark, its source.
+void draw_announced_value(const UiContext& ui, const std::string& text, bool claim, const Source& source,
+                          std::string_view source_test_id)
+{
+    text_wrapped(text);
+    if (claim) {
+        same_line_if_it_fits(ImGui::CalcTextSize(ui.tr("claim.label")).x + ImGui::GetFontSize());
+        draw_claim_mark(ui);
+    }
+    ImGui::Indent();
+    draw_source(ui, source, source_test_id);
+    ImGui::Unindent();
+    ImGui::Spacing();
+}
+
+// The label beside its field when both fit, the label above its field when not (a phone).
+struct InputRows {
+    float label_width = 0;
+    bool side_by_side = false;
+
+    void begin(const char* label) const
+    {
+        const float start_x = ImGui::GetCursorPosX();
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(label);
+        if (side_by_side) ImGui::SameLine(start_x + label_width);
+        ImGui::SetNextItemWidth(side_by_side ? std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 14.0f)
+                                             : -FLT_MIN);
+    }
+};
+} // namespace
+
+bool LaunchpoolPanel::draw(const UiContext& ui, Progress& progress)
+{
+    if (!ui.campaign.launchpool) {
+        wrapped_text(ui.tr("launchpool.none"), ui.theme.muted);
+        return false;
+    }
+    const Launchpool& launchpool = *ui.campaign.launchpool;
+    heading(ui.text(launchpool.title));
+
+    bool changed = false;
+    const float width = ImGui::GetContentRegionAvail().x;
+    if (width < kNarrowWidth) {
+        ImGui::BeginChild("launchpool", ImVec2(0.0f, 0.0f), ImGuiChildFlags_None);
+        draw_steps(ui, launchpool);
+        draw_rewards(ui, launchpool);
+        changed |= draw_estimator(ui, launchpool, progress.estimator);
+        draw_facts(ui, launchpool);
+        ImGui::EndChild();
+    } else {
+        ImGui::BeginChild("guide", ImVec2(width * 0.55f, 0.0f), ImGuiChildFlags_None);
+        draw_steps(ui, launchpool);
+        draw_rewards(ui, launchpool);
+        draw_facts(ui, launchpool);
+        ImGui::EndChild();
+        ImGui::SameLine();
+        ImGui::BeginChild("estimator", ImVec2(0.0f, 0.0f), ImGuiChildFlags_None);
+        changed |= draw_estimator(ui, launchpool, progress.estimator);
+        ImGui::EndChild();
+    }
+    return changed;
+}
+
+void LaunchpoolPanel::draw_steps(const UiContext& ui, const Launchpool& launchpool)
+{
+    text_wrapped(ui.text(launchpool.summary));
+    ImGui::Spacing();
+
+    if (!launchpool.steps.empty()) ImGui::SeparatorText(ui.tr("launchpool.steps"));
+    for (std::size_t i = 0; i < launchpool.steps.size(); ++i) {
+        const int number = static_cast<int>(i) + 1;
+        numbered_line(number, ui.text(launchpool.steps[i]));
+        ui.name_item("launchpool-step:" + std::to_string(number));
+    }
+    ImGui::Spacing();
+    ImGui::BeginDisabled(launchpool.url.empty());
+    if (ImGui::Button(ui.tr("launchpool.open-page"))) open_link(launchpool.url.c_str());
+    ImGui::EndDisabled();
+    ui.name_item("open-launchpool");
+    tooltip_for_last_item(launchpool.url);
+    ImGui::Spacing();
+}
+
+void LaunchpoolPanel::draw_rewards(const UiContext& ui, const Launchpool& launchpool)
+{
+    const bool has_reward = launchpool.total_reward.amount > 0;
+    const bool has_apr = launchpool.apr.up_to_percent > 0;
+    if (launchpool.pools.empty() && !has_reward && !has_apr) return;
+    ImGui::SeparatorText(ui.tr("launchpool.pools-and-rewards"));
+
+    if (!launchpool.pools.empty()) {
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(ui.tr("launchpool.pools"));
+        for (std::size_t i = 0; i < launchpool.pools.size(); ++i) {
+            const LaunchpoolPool& pool = launchpool.pools[i];
+            same_line_if_it_fits(ImGui::CalcTextSize(pool.coin.c_str()).x + ImGui::GetStyle().FramePadding.x * 2);
+            ImGui::PushID(static_cast<int>(i));
+            draw_pool_tag(ui, pool);
+            ImGui::PopID();
+        }
+        ImGui::Spacing();
+    }
+    if (has_reward) {
+        const LaunchpoolReward& reward = launchpool.total_reward;
+        draw_announced_value(ui, fill(ui.tr("launchpool.total-reward"), {format_amount(reward.amount), reward.token}),
+                             reward.announcement_claim, reward.source, "launchpool-source:reward");
+    }
+    if (has_apr) {
+        const LaunchpoolApr& apr = launchpool.apr;
+        draw_announced_value(ui, fill(ui.tr("launchpool.apr"), {format_amount(apr.up_to_percent)}), apr.announcement_claim,
+                             apr.source, "launchpool-source:apr");
+    }
+}
+
+void LaunchpoolPanel::draw_facts(const UiContext& ui, const Launchpool& launchpool)
+{
+    if (launchpool.facts.empty()) return;
+    ImGui::SeparatorText(ui.tr("launchpool.facts"));
+    for (std::size_t i = 0; i < launchpool.facts.size(); ++i) {
+        ImGui::PushID(static_cast<int>(i));
+        draw_fact(ui, launchpool.facts[i], "launchpool-source:" + std::to_string(i));
+        ImGui::PopID();
+    }
+}
+
+bool LaunchpoolPanel::draw_estimator(const UiContext& ui, const Launchpool& launchpool, EstimatorInputs& inputs)
+{
+    const EstimatorInputs before = inputs;
+    ImGui::SeparatorText(ui.tr("launchpool.estimator"));
+
+    InputRows rows;
+    for (const char* key : {"launchpool.stake", "launchpool.days", "launchpool.apr-input"}) {
+        rows.label_width = std::max(rows.label_width, ImGui::CalcTextSize(ui.tr(key)).x);
+    }
+    rows.label_width += ImGui::GetStyle().ItemSpacing.x * 2;
+    rows.side_by_side = ImGui::GetContentRegionAvail().x >= rows.label_width + ImGui::GetFontSize() * 10.0f;
+
+    // Typed values beyond sense are clamped to what the estimate uses; the field shows that value once
+    // the person leaves it.
+    rows.begin(ui.tr("launchpool.stake"));
+    double stake = inputs.stake_value;
+    if (ImGui::InputDouble("##stake", &stake, 100.0, 1000.0, "%.2f")) {
+        inputs.stake_value = std::isfinite(stake) ? std::clamp(stake, 0.0, kMaxStakeValue) : 0.0;
+    }
+    ui.name_item("estimator-stake");
+
+    rows.begin(ui.tr("launchpool.days"));
+    int days = static_cast<int>(std::lround(std::isfinite(inputs.days) ? std::clamp(inputs.days, 0.0, kMaxEstimateDays) : 0.0));
+    if (ImGui::InputInt("##days", &days, 1, 7)) {
+        inputs.days = std::clamp(static_cast<double>(days), 0.0, kMaxEstimateDays);
+    }
+    ui.name_item("estimator-days");
+
+    // 0 stands for "the announced APR", so the field starts at the announcement's figure.
+    rows.begin(ui.tr("launchpool.apr-input"));
+    double apr = inputs.apr_percent > 0 ? inputs.apr_percent : launchpool.apr.up_to_percent;
+    if (ImGui::InputDouble("##apr", &apr, 1.0, 10.0, "%.1f")) {
+        inputs.apr_percent = std::isfinite(apr) ? std::clamp(apr, 0.0, kMaxAprPercent) : 0.0;
+    }
+    ui.name_item("estimator-apr");
+    // Not while typing: the tooltip would cover the result it is changing.
+    if (!ImGui::IsItemActive()) tooltip_for_last_item(ui.tr("launchpool.apr-input-tooltip"));
+
+    const double apr_used = inputs.apr_percent > 0 ? inputs.apr_percent : launchpool.apr.up_to_percent;
+    const RewardEstimate estimate = estimate_reward(inputs.stake_value, inputs.days, apr_used);
+    ImGui::Spacing();
+    const std::string result = fill(ui.tr("launchpool.result"), {format_amount(std::clamp(inputs.days, 0.0, kMaxEstimateDays)),
+                                                                format_money(estimate.reward_value),
+                                                                format_money(estimate.daily_value)});
+    text_wrapped(result);
+    ui.name_item("estimator-result");
+    wrapped_text(ui.tr("launchpool.caveat"), ui.theme.warn);
+
+    if (estimate.cumulative.size() >= 2) {
+        ImGui::Spacing();
+        wrapped_text(ui.tr("launchpool.plot"), ui.theme.muted);
+        const std::vector<float> values(estimate.cumulative.begin(), estimate.cumulative.end());
+        const std::string total = format_money(estimate.reward_value) + " USDT";
+        ImGui::PlotLines("##cumulative", values.data(), static_cast<int>(values.size()), 0, total.c_str(), 0.0f,
+                         std::max(values.back(), 1e-6f), ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * kPlotLines));
+        ui.name_item("estimator-plot");
+    }
+    return !(inputs == before);
 }
 
 } // namespace cw

@@ -1,13 +1,180 @@
 #include "ui/research_panel.h"
 
+#include "core/translations.h"
+#include "ui/fact_view.h"
+#include "ui/typography.h"
+
 #include <imgui.h>
+#include <misc/cpp/imgui_stdlib.h>
+
+#include <algorithm>
+#include <string>
 
 namespace cw {
 
-bool ResearchPanel::draw(const UiContext& ui, Progress& /*progress*/)
+namespace {
+constexpr float kNarrowWidth = 640.0f;   // below this the notes go under the facts, as on a phone
+constexpr float kNotesLines = 7.0f;      // the notes field's height, in lines of text
+constexpr float kMinimumBodyHeight = 120.0f;
+
+int step_count(const UiContext& ui)
 {
-    ImGui::TextDisabled("%zu", ui.campaign.research.size()); // replaced by the research walkthrough
-    return false;
+    return static_cast<int>(ui.campaign.research.size());
+}
+
+// The first step not done yet, so that coming back to the widget continues where the person was.
+int first_open_step(const UiContext& ui, const Progress& progress)
+{
+    for (int i = 0; i < step_count(ui); ++i) {
+        if (progress.done_steps.count(ui.campaign.research[static_cast<std::size_t>(i)].id) == 0) return i;
+    }
+    return 0;
+}
+} // namespace
+
+void ResearchPanel::go_to_step(int step)
+{
+    if (step == current_step_) return;
+    current_step_ = step;
+    scroll_to_top_ = true;
+}
+
+bool ResearchPanel::draw(const UiContext& ui, Progress& progress)
+{
+    if (ui.campaign.research.empty()) {
+        wrapped_text(ui.tr("research.none"), ui.theme.muted);
+        return false;
+    }
+    if (!started_) {
+        current_step_ = first_open_step(ui, progress);
+        started_ = true;
+    }
+    current_step_ = std::clamp(current_step_, 0, step_count(ui) - 1);
+    const ResearchStep& step = ui.campaign.research[static_cast<std::size_t>(current_step_)];
+
+    draw_progress(ui, progress);
+    heading(ui.text(step.title));
+
+    // The footer (done, previous, next) stays in view under the step, however long its facts are.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float footer_width = ImGui::GetFrameHeight() + style.ItemInnerSpacing.x +
+                               ImGui::CalcTextSize(ui.tr("research.done")).x + style.ItemSpacing.x * 3 +
+                               ImGui::CalcTextSize(ui.tr("research.previous")).x +
+                               ImGui::CalcTextSize(ui.tr("research.next")).x + style.FramePadding.x * 4;
+    const int footer_lines = footer_width <= width ? 1 : 2;
+    const float footer_height = ImGui::GetFrameHeightWithSpacing() * static_cast<float>(footer_lines) + style.ItemSpacing.y;
+    const float body_height = std::max(kMinimumBodyHeight, ImGui::GetContentRegionAvail().y - footer_height);
+
+    bool changed = false;
+    if (scroll_to_top_) ImGui::SetNextWindowScroll(ImVec2(0.0f, 0.0f));
+    if (width < kNarrowWidth) {
+        ImGui::BeginChild("step", ImVec2(0.0f, body_height), ImGuiChildFlags_None);
+        draw_reading(ui, step);
+        ImGui::Spacing();
+        changed |= draw_notes(ui, step, progress);
+        ImGui::EndChild();
+    } else {
+        ImGui::BeginChild("reading", ImVec2(width * 0.58f, body_height), ImGuiChildFlags_None);
+        draw_reading(ui, step);
+        ImGui::EndChild();
+        ImGui::SameLine();
+        if (scroll_to_top_) ImGui::SetNextWindowScroll(ImVec2(0.0f, 0.0f));
+        ImGui::BeginChild("notes", ImVec2(0.0f, body_height), ImGuiChildFlags_None);
+        changed |= draw_notes(ui, step, progress);
+        ImGui::EndChild();
+    }
+    scroll_to_top_ = false;
+    changed |= draw_footer(ui, step, progress, footer_width);
+    return changed;
+}
+
+void ResearchPanel::draw_progress(const UiContext& ui, const Progress& progress)
+{
+    // Only the campaign's own steps count: a saved state may name a step a newer campaign file dropped.
+    int done = 0;
+    for (const ResearchStep& step : ui.campaign.research) done += static_cast<int>(progress.done_steps.count(step.id));
+    const int total = step_count(ui);
+    const std::string overlay = fill(ui.tr("research.progress"), {std::to_string(done), std::to_string(total)});
+    // Half-strength green, so the count drawn over the bar stays readable in both themes.
+    ImGui::PushStyleColor(ImGuiCol_PlotHistogram, ImVec4(ui.theme.pass.x, ui.theme.pass.y, ui.theme.pass.z, 0.5f));
+    ImGui::ProgressBar(static_cast<float>(done) / static_cast<float>(total), ImVec2(-FLT_MIN, 0.0f), overlay.c_str());
+    ImGui::PopStyleColor();
+    ui.name_item("research-progress");
+
+    const std::string position = fill(ui.tr("research.step-of"), {std::to_string(current_step_ + 1), std::to_string(total)});
+    ImGui::TextColored(ui.theme.muted, "%s", position.c_str());
+}
+
+void ResearchPanel::draw_reading(const UiContext& ui, const ResearchStep& step)
+{
+    text_wrapped(ui.text(step.body));
+    ImGui::Spacing();
+
+    ImGui::SeparatorText(ui.tr("research.facts"));
+    if (step.facts.empty()) wrapped_text(ui.tr("research.no-facts"), ui.theme.muted);
+    for (std::size_t i = 0; i < step.facts.size(); ++i) {
+        ImGui::PushID(static_cast<int>(i));
+        draw_fact(ui, step.facts[i], "source:" + step.id + ":" + std::to_string(i));
+        ImGui::PopID();
+    }
+}
+
+bool ResearchPanel::draw_notes(const UiContext& ui, const ResearchStep& step, Progress& progress)
+{
+    if (!step.prompts.empty()) {
+        ImGui::SeparatorText(ui.tr("research.prompts"));
+        for (const LocalizedText& prompt : step.prompts) {
+            ImGui::Bullet();
+            ImGui::SameLine();
+            wrapped_text(ui.text(prompt), ui.theme.muted);
+        }
+        ImGui::Spacing();
+    }
+    ImGui::SeparatorText(ui.tr("research.notes"));
+    tooltip_for_last_item(ui.tr("research.notes-tooltip"));
+
+    // An empty note is no note: drawing the field must not add an entry to the saved progress.
+    const auto [note, added] = progress.notes.try_emplace(step.id);
+    const float height = ImGui::GetTextLineHeight() * kNotesLines + ImGui::GetStyle().FramePadding.y * 2;
+    // One field per step: a field keeps its own copy of the text while active, which must never be
+    // written into the next step's notes.
+    ImGui::PushID(step.id.c_str());
+    const bool edited = ImGui::InputTextMultiline("##notes", &note->second, ImVec2(-FLT_MIN, height));
+    ImGui::PopID();
+    ui.name_item("step-notes:" + step.id);
+    if (note->second.empty() && (edited || added)) progress.notes.erase(note);
+    return edited;
+}
+
+bool ResearchPanel::draw_footer(const UiContext& ui, const ResearchStep& step, Progress& progress, float footer_width)
+{
+    bool changed = false;
+    ImGui::Spacing();
+    const float start_x = ImGui::GetCursorPosX();
+    const float line_width = ImGui::GetContentRegionAvail().x;
+    bool done = progress.done_steps.count(step.id) != 0;
+    if (ImGui::Checkbox(ui.tr("research.done"), &done)) {
+        if (done) progress.done_steps.insert(step.id); else progress.done_steps.erase(step.id);
+        changed = true;
+    }
+    ui.name_item("step-done:" + step.id);
+
+    // Previous and next sit at the right end of the footer line, or on a line of their own when narrow.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float buttons_width = ImGui::CalcTextSize(ui.tr("research.previous")).x +
+                                ImGui::CalcTextSize(ui.tr("research.next")).x + style.FramePadding.x * 4 + style.ItemSpacing.x;
+    if (footer_width <= line_width) ImGui::SameLine(start_x + line_width - buttons_width);
+    ImGui::BeginDisabled(current_step_ == 0);
+    if (ImGui::Button(ui.tr("research.previous"))) go_to_step(current_step_ - 1);
+    ImGui::EndDisabled();
+    ui.name_item("step-prev");
+    ImGui::SameLine();
+    ImGui::BeginDisabled(current_step_ + 1 >= step_count(ui));
+    if (ImGui::Button(ui.tr("research.next"))) go_to_step(current_step_ + 1);
+    ImGui::EndDisabled();
+    ui.name_item("step-next");
+    return changed;
 }
 
 } // namespace cw

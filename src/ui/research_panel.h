@@ -14,7 +14,15 @@ public:
     bool draw(const UiContext& ui, Progress& progress);
 
 private:
+    void draw_progress(const UiContext& ui, const Progress& progress);
+    void draw_reading(const UiContext& ui, const ResearchStep& step);
+    bool draw_notes(const UiContext& ui, const ResearchStep& step, Progress& progress);
+    bool draw_footer(const UiContext& ui, const ResearchStep& step, Progress& progress, float footer_width);
+    void go_to_step(int step);
+
     int current_step_ = 0;
+    bool started_ = false;       // the first draw opens the first step not yet done
+    bool scroll_to_top_ = false; // a new step starts at its top, not where the last one was scrolled to
 };
 
 } // namespace cw

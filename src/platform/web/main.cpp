@@ -158,6 +158,10 @@ int main()
     // A blinking caret would need a frame every half second; idle must cost nothing.
     io.ConfigInputTextCursorBlink = false;
     io.ConfigMacOSXBehaviors = cw::web::page_uses_mac_shortcuts();
+    // Links (sources, the launchpool page) open in a new tab; Dear ImGui's default would try a shell.
+    ImGui::GetPlatformIO().Platform_OpenInShellFn = [](ImGuiContext*, const char* url) {
+        return cw::web::open_in_new_tab(url);
+    };
 
     cw::load_fonts({cw::embedded::latin_font.data, cw::embedded::latin_font.size},
                    {cw::embedded::cjk_font.data, cw::embedded::cjk_font.size}, kFontSize);

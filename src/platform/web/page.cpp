@@ -43,6 +43,18 @@ EM_JS(void, call_on_frame, (int frames, double last_frame_ms), {
     if (Module.onFrame) Module.onFrame(frames, last_frame_ms);
 });
 
+EM_JS(int, open_http_url_in_new_tab, (const char* url), {
+    let parsed;
+    try {
+        parsed = new URL(UTF8ToString(url));
+    } catch (error) {
+        return 0;
+    }
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return 0;
+    window.open(parsed.href, '_blank', 'noopener');
+    return 1;
+});
+
 EM_JS(void, call_on_error, (const char* message), {
     const text = UTF8ToString(message);
     if (Module.onError) Module.onError(text); else console.error(text);
@@ -95,6 +107,11 @@ void report_frame(int frames, double last_frame_ms)
 void report_error(const char* message)
 {
     call_on_error(message);
+}
+
+bool open_in_new_tab(const char* url)
+{
+    return open_http_url_in_new_tab(url) != 0;
 }
 
 } // namespace cw::web

@@ -31,4 +31,10 @@ void report_frame(int frames, double last_frame_ms);
 // Module.onError(message): something the person must be told, e.g. no WebGL2.
 void report_error(const char* message);
 
+// Opens an http(s) address in a new tab, with noopener so the new page gets no handle on this one.
+// Anything else (javascript:, data:, a relative path) is refused. Dear ImGui's Platform_OpenInShellFn:
+// the UI's links and buttons open pages through it. Called inside the click's own mouseup (the input
+// layer draws that frame at once), so the browser treats it as the person's doing, not a pop-up.
+bool open_in_new_tab(const char* url);
+
 } // namespace cw::web

@@ -1,0 +1,89 @@
+// Screenshots of the widget for the docs: docs/screenshots/PANEL-LANG.png, each panel in Chinese and
+// English, 900×640 CSS pixels at devicePixelRatio 1, light colour scheme, with some work done in it.
+//
+//   make web && node scripts/screenshots.mjs
+//
+// Each panel has one function that brings the widget into the state worth showing; add a panel by
+// adding a function to PANELS.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { centreOf, clickControl, launchChromium, openPage, waitForIdle } from '../tests/e2e/support/browser.mjs';
+import { startStaticServer } from '../tests/e2e/support/static_server.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.join(root, 'dist');
+const out = path.join(root, 'docs/screenshots');
+const VIEWPORT = { width: 900, height: 640 };
+const LANGUAGES = ['zh', 'en'];
+
+// Short lines: Dear ImGui's multi-line field scrolls sideways rather than wrapping.
+const NOTES = {
+  zh: '几家运营商共同运行一个验证器，\n一台机器宕机也不会掉线。\n公告：保障超过 10 亿美元；\nObol 论坛：32 亿美元（2025 年底）。',
+  en: 'Several operators run one validator:\none machine going down does not stop it.\nAnnouncement: $1B secured.\nObol\'s forum: $3.2B (late 2025).',
+};
+
+// Clicks a named field, selects what it holds and types over it, as a person would.
+async function typeInto(page, testId, text) {
+  const centre = await centreOf(page, testId);
+  await page.mouse.click(centre.x, centre.y);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(text);
+}
+
+// Moves the pointer where it highlights nothing, and lets the widget settle.
+async function settle(page) {
+  await page.mouse.move(VIEWPORT.width - 4, VIEWPORT.height - 4);
+  await waitForIdle(page, 150);
+}
+
+// The research walkthrough: the first step with a note, two of three steps done.
+async function research(page, lang) {
+  await clickControl(page, 'tab-research');
+  await typeInto(page, 'step-notes:what-is-obol', NOTES[lang]);
+  await clickControl(page, 'step-done:what-is-obol');
+  await clickControl(page, 'step-next');
+  await clickControl(page, 'step-done:dv-advantages');
+  await clickControl(page, 'step-prev');
+}
+
+// The launchpool guide with the estimator filled in.
+async function launchpool(page) {
+  await clickControl(page, 'tab-launchpool');
+  await typeInto(page, 'estimator-stake', '5000');
+  await page.keyboard.press('Enter');
+  await typeInto(page, 'estimator-days', '30');
+  await page.keyboard.press('Enter');
+}
+
+const PANELS = { research, launchpool };
+
+async function main() {
+  await fs.mkdir(out, { recursive: true });
+  const server = await startStaticServer(dist);
+  const browser = await launchChromium();
+  try {
+    for (const [name, prepare] of Object.entries(PANELS)) {
+      for (const lang of LANGUAGES) {
+        const { context, page, problems } = await openPage(browser, `${server.url}?lang=${lang}`, {
+          viewport: VIEWPORT,
+          deviceScaleFactor: 1,
+          colorScheme: 'light',
+        });
+        await prepare(page, lang);
+        await settle(page);
+        const file = path.join(out, `${name}-${lang}.png`);
+        await page.screenshot({ path: file });
+        if (problems.length) console.warn(`${name}-${lang}: ${problems.join('; ')}`);
+        console.log(path.relative(root, file));
+        await context.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+await main();

@@ -1,0 +1,51 @@
+#include "ui/fact_view.h"
+
+#include "core/translations.h"
+#include "ui/open_link.h"
+#include "ui/typography.h"
+
+#include <string>
+
+namespace cw {
+
+void draw_claim_mark(const UiContext& ui)
+{
+    const char* label = ui.tr("claim.label");
+    const ImVec2 padding(ImGui::GetFontSize() * 0.3f, 1.0f);
+    const ImVec2 text_size = ImGui::CalcTextSize(label);
+    const ImVec2 size(text_size.x + padding.x * 2, text_size.y + padding.y * 2);
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImGui::Dummy(size);
+    ImDrawList* draw_list = ImGui::GetWindowDrawList();
+    const ImU32 colour = ImGui::GetColorU32(ui.theme.claim);
+    draw_list->AddRect(at, ImVec2(at.x + size.x, at.y + size.y), colour, 3.0f);
+    draw_list->AddText(ImVec2(at.x + padding.x, at.y + padding.y), colour, label);
+    tooltip_for_last_item(ui.tr("claim.tooltip"));
+}
+
+void draw_source(const UiContext& ui, const Source& source, std::string_view test_id)
+{
+    // The campaign loader requires all three of url, title and as_of.
+    const std::string label = fill(ui.tr("source.label"), {source.title, source.as_of});
+    // Many facts cite the same source with the same label; the test id, unique in a frame, tells them
+    // apart (two links of one ID would steal each other's clicks).
+    ImGui::PushID(test_id.data(), test_id.data() + test_id.size());
+    wrapped_link(label, source.url.c_str(), ui.theme.muted);
+    ImGui::PopID();
+    ui.name_item(test_id);
+}
+
+void draw_fact(const UiContext& ui, const Fact& fact, std::string_view source_test_id)
+{
+    ImGui::Bullet();
+    ImGui::SameLine();
+    // The text, its mark and its source hang under the bullet, aligned with the text's first line.
+    ImGui::BeginGroup();
+    text_wrapped(ui.text(fact.text));
+    if (fact.announcement_claim) draw_claim_mark(ui);
+    draw_source(ui, fact.source, source_test_id);
+    ImGui::EndGroup();
+    ImGui::Spacing();
+}
+
+} // namespace cw

@@ -1,0 +1,174 @@
+// The launchpool guide as a person uses it: the numbered steps, the launchpool page opened in a new
+// tab, the reward estimator filled in with real keys (sensible and absurd numbers), the language
+// switched, a phone-sized widget.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { centreOf, clickControl, launchChromium, openPage, readPixels, waitForIdle } from './support/browser.mjs';
+import { startStaticServer } from './support/static_server.mjs';
+
+const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist');
+const LAUNCHPOOL_URL = 'https://www.gate.io/launchpool/OBOL?pid=291'; // assets/campaigns/obol.json
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startStaticServer(dist);
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const estimatorOf = async (page) => (await page.evaluate(() => window.campaignWidget.progress)).estimator;
+const rectOf = (page, testId) => page.evaluate((id) => window.campaignWidget.itemRect(id), testId);
+
+async function openLaunchpool(options) {
+  const opened = await openPage(browser, server.url, options);
+  await clickControl(opened.page, 'tab-launchpool');
+  return opened;
+}
+
+// Clicks a field, selects what it holds, types over it and leaves it with Enter, as a person would.
+async function typeInto(page, testId, text) {
+  const centre = await centreOf(page, testId);
+  await page.mouse.click(centre.x, centre.y);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+  await waitForIdle(page);
+}
+
+// Scrolls the panel under the pointer (put over `over`) with the wheel until testId is fully on screen.
+async function scrollIntoView(page, testId, over) {
+  const anchor = await centreOf(page, over);
+  await page.mouse.move(anchor.x, anchor.y);
+  const bottom = page.viewportSize().height - 16; // above the window's bottom padding
+  for (let i = 0; i < 20; i++) {
+    const rect = await rectOf(page, testId);
+    if (rect.y + rect.height <= bottom) return;
+    await page.mouse.wheel(0, 120);
+    await waitForIdle(page, 120);
+  }
+  throw new Error(`${testId} never scrolled into view`);
+}
+
+function differingPixels(a, b) {
+  let count = 0;
+  for (let i = 0; i < a.data.length; i += 4) {
+    if (a.data[i] !== b.data[i] || a.data[i + 1] !== b.data[i + 1] || a.data[i + 2] !== b.data[i + 2]) count++;
+  }
+  return count;
+}
+
+test('the guide shows the five numbered steps, and its button opens the launchpool page in a new tab', async () => {
+  const { context, page, requests, problems } = await openLaunchpool();
+  for (let step = 1; step <= 5; step++) assert.ok(await rectOf(page, `launchpool-step:${step}`), `step ${step} is drawn`);
+  assert.equal(await rectOf(page, 'launchpool-step:6'), null);
+  const first = await rectOf(page, 'launchpool-step:1');
+  const second = await rectOf(page, 'launchpool-step:2');
+  assert.ok(second.y > first.y, 'the steps are listed top to bottom');
+
+  await context.route('**/*', (route) => {
+    if (route.request().url().startsWith(server.url)) return route.continue();
+    return route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>stub</title>' });
+  });
+  const [launchpoolPage] = await Promise.all([context.waitForEvent('page'), clickControl(page, 'open-launchpool')]);
+  await launchpoolPage.waitForLoadState();
+  assert.equal(launchpoolPage.url(), LAUNCHPOOL_URL);
+  assert.equal(await launchpoolPage.evaluate(() => window.opener), null, 'the new tab has no handle on the widget');
+  await launchpoolPage.close();
+  // The announced figures cite their source, which opens the same way.
+  await scrollIntoView(page, 'launchpool-source:apr', 'launchpool-step:1');
+  const [source] = await Promise.all([context.waitForEvent('page'), clickControl(page, 'launchpool-source:apr')]);
+  await source.waitForLoadState();
+  assert.equal(source.url(), LAUNCHPOOL_URL);
+
+  assert.deepEqual(requests.filter((url) => !url.startsWith(server.url) && !url.startsWith('data:')), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the estimator starts at the announced APR and takes a stake and days typed over its fields', async () => {
+  const { context, page, problems } = await openLaunchpool();
+  assert.deepEqual(await estimatorOf(page), { stake_value: 1000, days: 14, apr_percent: 0 });
+  const result = await rectOf(page, 'estimator-result');
+  assert.ok(result && result.width > 0, 'the result line is drawn');
+  const before = await readPixels(page, result);
+
+  await typeInto(page, 'estimator-stake', '5000');
+  await typeInto(page, 'estimator-days', '30');
+  // 0 stands for the announced APR: typing nothing into the APR field leaves it so.
+  assert.deepEqual(await estimatorOf(page), { stake_value: 5000, days: 30, apr_percent: 0 });
+  const afterResult = await rectOf(page, 'estimator-result');
+  assert.ok(afterResult, 'the result line is still drawn');
+  // Only the pixels tell that the result line now says something else.
+  const after = await readPixels(page, { ...result, width: Math.min(result.width, afterResult.width) });
+  assert.ok(differingPixels({ data: before.data.slice(0, after.data.length) }, after) > 20, 'the result line changed');
+
+  await typeInto(page, 'estimator-apr', '42.5');
+  assert.deepEqual(await estimatorOf(page), { stake_value: 5000, days: 30, apr_percent: 42.5 });
+  assert.ok(await rectOf(page, 'estimator-plot'), 'the cumulative plot is drawn');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('absurd numbers typed into the estimator are clamped, and nothing breaks', async () => {
+  const { context, page, problems } = await openLaunchpool();
+  await typeInto(page, 'estimator-stake', '99999999999999999999999');
+  await typeInto(page, 'estimator-days', '999999');
+  await typeInto(page, 'estimator-apr', '-20');
+  assert.deepEqual(await estimatorOf(page), { stake_value: 1e12, days: 3650, apr_percent: 0 });
+  assert.ok(await rectOf(page, 'estimator-result'));
+
+  await typeInto(page, 'estimator-days', '0');
+  await typeInto(page, 'estimator-stake', '-1');
+  assert.deepEqual(await estimatorOf(page), { stake_value: 0, days: 0, apr_percent: 0 });
+  assert.ok(await rectOf(page, 'estimator-result'), 'a zero estimate still has its line');
+  assert.equal(await rectOf(page, 'estimator-plot'), null, 'no plot for zero days');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('switching the language keeps the estimator\'s inputs', async () => {
+  const { context, page } = await openLaunchpool();
+  await typeInto(page, 'estimator-stake', '250');
+  await typeInto(page, 'estimator-days', '7');
+  await page.evaluate(() => { window.campaignWidget.lang = 'en'; });
+  await waitForIdle(page);
+  assert.equal(await page.evaluate(() => window.campaignWidget.lang), 'en');
+  assert.deepEqual(await estimatorOf(page), { stake_value: 250, days: 7, apr_percent: 0 });
+  assert.ok(await rectOf(page, 'estimator-result'));
+  await typeInto(page, 'estimator-days', '10');
+  assert.equal((await estimatorOf(page)).days, 10);
+  await context.close();
+});
+
+test('on a 360 px phone the guide and the estimator fit the width, in both languages', async () => {
+  for (const lang of ['zh', 'en']) {
+    const { context, page, problems } = await openPage(browser, `${server.url}?lang=${lang}`, {
+      viewport: { width: 360, height: 640 },
+    });
+    await clickControl(page, 'tab-launchpool');
+    const ids = ['open-launchpool', 'launchpool-source:reward', 'launchpool-source:apr', 'estimator-stake',
+      'estimator-days', 'estimator-apr', 'estimator-result', 'estimator-plot'];
+    for (let step = 1; step <= 5; step++) ids.push(`launchpool-step:${step}`);
+    for (let fact = 0; fact < 4; fact++) ids.push(`launchpool-source:${fact}`);
+    for (const testId of ids) {
+      const rect = await rectOf(page, testId);
+      assert.ok(rect, `${lang}: ${testId} is drawn`);
+      assert.ok(rect.x >= 0 && rect.x + rect.width <= 360, `${lang}: ${testId} runs off the side: ${JSON.stringify(rect)}`);
+    }
+    // Below the guide on a phone: a finger (here the wheel) brings the estimator up, and it takes keys.
+    await scrollIntoView(page, 'estimator-days', 'launchpool-step:1');
+    await typeInto(page, 'estimator-days', '21');
+    assert.equal((await estimatorOf(page)).days, 21);
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
