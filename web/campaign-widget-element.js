@@ -28,7 +28,8 @@
     constructor() {
       super();
       this._module = null;
-      this._stats = { frames: 0, lastFrameMs: 0 };
+      // idle: no frame is scheduled (everything typed has been drawn and taken in).
+      this._stats = { frames: 0, lastFrameMs: 0, idle: false };
       this._ready = new Promise((resolve, reject) => { this._resolveReady = resolve; this._rejectReady = reject; });
       this._ready.catch(() => {}); // a failed start is shown in the element; nobody has to await it
       this._started = false;
@@ -112,6 +113,7 @@
           this._stats.lastFrameMs = lastFrameMs;
           if (frames === 1) this._resolveReady(this);
         },
+        onIdle: (idle) => { this._stats.idle = idle; },
         onChange: () => {
           this._updateLiveRegion();
           this.dispatchEvent(new Event('change'));

@@ -62,6 +62,8 @@ test('typing a mixed Chinese and English draft turns the lights green one by one
   await page.keyboard.press('Enter');
   await page.keyboard.type('Launchpool: stake GT, BTC or OBOL to share 2,250,000 OBOL, APR up to 168% ');
   await page.keyboard.type('https://www.gate.io/launchpool/OBOL?pid=291');
+  assert.equal(await settledDraft(page), '关注 $OBOL spot: https://www.gate.io/trade/OBOL_USDT \n' +
+    'Launchpool: stake GT, BTC or OBOL to share 2,250,000 OBOL, APR up to 168% https://www.gate.io/launchpool/OBOL?pid=291');
   report = await settledReport(page);
   assert.equal(statusOf(report, 'link.launchpool'), 'pass');
   assert.equal(statusOf(report, 'launchpool.promo'), 'pass');

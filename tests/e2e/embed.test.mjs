@@ -75,8 +75,8 @@ test('the demo blog: two widgets work independently and the comment box keeps it
 
   assert.equal(await page.inputValue('#comment'), 'Nice post');
   assert.equal(await page.inputValue('#comment-name'), 'Ann');
-  assert.equal(await settledDraft(page, "document.getElementById('widget-zh')"), '中文 widget');
-  assert.equal(await settledDraft(page, "document.getElementById('widget-en')"), 'english widget');
+  assert.equal(await settledDraft(page, 'widget-zh'), '中文 widget');
+  assert.equal(await settledDraft(page, 'widget-en'), 'english widget');
   assert.equal(await page.evaluate(() => document.getElementById('widget-zh').lang), 'zh');
   assert.equal(await page.evaluate(() => document.getElementById('widget-en').lang), 'en');
 

@@ -82,7 +82,7 @@ test('"Save offline copy" downloads a file that works offline with the campaign 
   await page.goto(`${server.url}demo-blog.html`);
   await page.evaluate(() => document.getElementById('widget-en').ready);
   await page.locator('#widget-en').scrollIntoViewIfNeeded();
-  await waitForIdle(page, 150, "document.getElementById('widget-en')");
+  await waitForIdle(page, 150, 'widget-en');
   const button = await page.evaluate(() => document.getElementById('widget-en').itemRect('save-offline'));
   const downloading = page.waitForEvent('download');
   await page.mouse.click(button.x + button.width / 2, button.y + button.height / 2);

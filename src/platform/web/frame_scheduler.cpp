@@ -1,10 +1,16 @@
 #include "platform/web/frame_scheduler.h"
 
+#include <emscripten.h>
 #include <emscripten/html5.h>
 
 namespace cw::web {
 
 namespace {
+// Module.onIdle(idle): whether frames are still to come, so pages and tests know when the widget is done.
+EM_JS(void, report_idle, (int idle), {
+    if (Module.onIdle) Module.onIdle(idle !== 0);
+});
+
 FrameFunction frame_function = nullptr;
 int frames_wanted = 0;
 bool loop_running = false;
@@ -14,6 +20,7 @@ EM_BOOL on_animation_frame(double /*time*/, void* /*user_data*/)
     if (frame_function != nullptr) frame_function();
     if (frames_wanted > 0) --frames_wanted;
     loop_running = frames_wanted > 0;
+    if (!loop_running) report_idle(1);
     return loop_running ? EM_TRUE : EM_FALSE; // EM_FALSE ends the requestAnimationFrame loop
 }
 } // namespace
@@ -28,6 +35,7 @@ void request_frames(int count)
     if (frames_wanted < count) frames_wanted = count;
     if (!loop_running) {
         loop_running = true;
+        report_idle(0);
         emscripten_request_animation_frame_loop(on_animation_frame, nullptr);
     }
 }

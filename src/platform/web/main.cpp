@@ -23,6 +23,7 @@
 #include <emscripten/eventloop.h>
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
+#include <imgui_internal.h>
 
 #include <cmath>
 #include <memory>
@@ -90,6 +91,10 @@ void draw_frame()
     cw::web::notify_page_of_changes();
     cw::web::save_offline_copy_if_asked(*widget, campaign_json, builtin_campaign);
     schedule_wakeup();
+    // Dear ImGui takes fast input a little per frame (a key and its character in separate frames):
+    // while some is still queued, keep drawing, or the last keystrokes of fast typing would wait for
+    // the next event.
+    if (!ImGui::GetCurrentContext()->InputEventsQueue.empty()) cw::web::request_frames(1);
 }
 
 void on_color_scheme(bool dark)

@@ -67,19 +67,24 @@ export async function clickControl(page, testId) {
 }
 
 // The draft once the widget has drawn the frames that take in what was just typed (keys reach the
-// draft in the next animation frame, as they reach the screen).
-export async function settledDraft(page, widget = 'window.campaignWidget') {
-  await waitForIdle(page, 120, widget);
-  return page.evaluate(`${widget}.draft`);
+// draft in the next animation frames, as they reach the screen). widgetId: the element's id on a page
+// with several widgets; window.campaignWidget otherwise.
+export async function settledDraft(page, widgetId = null) {
+  await waitForIdle(page, 120, widgetId);
+  return page.evaluate((id) => (id ? document.getElementById(id) : window.campaignWidget).draft, widgetId);
 }
 
-// Resolves once the widget has drawn its settle frames and stopped: the frame count holds still.
-// widget: an expression for the widget element, when the page has several.
-export async function waitForIdle(page, quietMs = 250, widget = 'window.campaignWidget') {
-  const framesDrawn = () => page.evaluate(`${widget}.stats.frames`);
+// Resolves once the widget has drawn its settle frames and stopped: stats.idle says no frame is
+// scheduled, and the frame count holds for quietMs (which covers frames that timers bring, like the
+// check after a pause in typing). Predicates are functions, not strings, so they run under a strict CSP.
+export async function waitForIdle(page, quietMs = 250, widgetId = null) {
+  const idle = (id) => (id ? document.getElementById(id) : window.campaignWidget).stats.idle === true;
+  const framesDrawn = () => page.evaluate((id) => (id ? document.getElementById(id) : window.campaignWidget).stats.frames, widgetId);
+  await page.waitForFunction(idle, widgetId, { timeout: 20000 });
   let frames = await framesDrawn();
   for (let attempt = 0; attempt < 40; attempt++) {
     await page.waitForTimeout(quietMs);
+    await page.waitForFunction(idle, widgetId, { timeout: 20000 });
     const now = await framesDrawn();
     if (now === frames) return now;
     frames = now;
