@@ -30,6 +30,7 @@ async function typeInto(page, testId, text) {
   await page.mouse.click(centre.x, centre.y);
   await page.keyboard.press('Control+A');
   await page.keyboard.type(text);
+  await waitForIdle(page); // typed text reaches the field in the next frame
 }
 
 // Moves the pointer where it highlights nothing, and lets the widget settle.

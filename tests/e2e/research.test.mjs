@@ -125,6 +125,7 @@ test('coming back after a reload opens the first step not done, with the notes k
   const { context, page } = await openResearch();
   await clickControl(page, 'step-notes:what-is-obol');
   await page.keyboard.type('kept');
+  await waitForIdle(page); // typed text reaches the field in the next frame: let it land first
   await clickControl(page, 'step-done:what-is-obol');
   await page.reload();
   await page.evaluate(() => window.campaignWidget.ready);
