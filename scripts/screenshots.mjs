@@ -58,7 +58,23 @@ async function launchpool(page) {
   await page.keyboard.press('Enter');
 }
 
-const PANELS = { research, launchpool };
+// The draft with one near-miss link and a missing one: lights of every colour, Fix buttons.
+const DRAFTS = {
+  zh: '关注 $OBOL！Obol 用分布式验证器（DV）让多家运营商共同运行一个验证器，没有单点故障。\n' +
+    '现货交易：https://www.gate.io/trade/OBOL_BTC\n' +
+    'Launchpool 质押 GT、BTC 或 OBOL，瓜分 2,250,000 OBOL。',
+  en: 'Follow $OBOL! Obol uses distributed validators (DVs): several operators run one validator, with no single point of failure.\n' +
+    'Trade it: https://www.gate.io/trade/OBOL_BTC\n' +
+    'Launchpool: stake GT, BTC or OBOL to share 2,250,000 OBOL.',
+};
+
+async function draft(page, lang) {
+  await clickControl(page, 'tab-draft');
+  await page.evaluate((text) => { window.campaignWidget.draft = text; }, DRAFTS[lang]);
+  await waitForIdle(page);
+}
+
+const PANELS = { research, draft, launchpool };
 
 async function main() {
   await fs.mkdir(out, { recursive: true });
@@ -81,6 +97,15 @@ async function main() {
         await context.close();
       }
     }
+    // The demo blog: two widgets embedded in an article.
+    const context = await browser.newContext({ viewport: { width: 900, height: 1300 }, colorScheme: 'light' });
+    const page = await context.newPage();
+    await page.goto(`${server.url}demo-blog.html`);
+    await page.evaluate(() => Promise.all([...document.querySelectorAll('campaign-widget')].map((widget) => widget.ready)));
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: path.join(out, 'demo-blog.png') });
+    console.log('docs/screenshots/demo-blog.png');
+    await context.close();
   } finally {
     await browser.close();
     await server.close();

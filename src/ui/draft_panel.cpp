@@ -3,6 +3,7 @@
 #include "core/fix.h"
 #include "core/outline.h"
 #include "core/translations.h"
+#include "ui/typography.h"
 
 #include <imgui.h>
 #include <imgui_internal.h>
@@ -112,7 +113,7 @@ bool DraftPanel::draw_actions(const UiContext& ui, Progress& progress, const Rep
         changed = true;
     }
     ui.name_item("start-from-notes");
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ui.tr("draft.start-from-notes-tooltip"));
+    tooltip_for_last_item(ui.tr("draft.start-from-notes-tooltip"));
     return changed;
 }
 
@@ -130,9 +131,8 @@ bool DraftPanel::draw_checklist(const UiContext& ui, Progress& progress, const R
         }
         ui.name_item("finding:" + finding.id);
         ImGui::Indent(ImGui::GetTextLineHeight() + ImGui::GetStyle().ItemSpacing.x);
-        ImGui::PushStyleColor(ImGuiCol_Text, finding.status == Status::Pass ? ui.theme.muted : ImGui::GetStyleColorVec4(ImGuiCol_Text));
-        ImGui::TextWrapped("%s", finding.message.c_str());
-        ImGui::PopStyleColor();
+        // Chinese messages break between characters, not only at spaces (typography.h).
+        wrapped_text(finding.message, finding.status == Status::Pass ? ui.theme.muted : ImGui::GetStyleColorVec4(ImGuiCol_Text));
         if (finding.fix && finding.status != Status::Pass) {
             if (ImGui::SmallButton(ui.tr("draft.fix"))) {
                 const FixedDraft fixed = apply_fix(progress.draft, *finding.fix);

@@ -1,5 +1,7 @@
 #include "ui/widget.h"
 
+#include "ui/typography.h"
+
 #include <imgui.h>
 
 #include <algorithm>
@@ -188,9 +190,7 @@ void Widget::draw_notices(const UiContext& ui)
         std::string text = ui.tr(notice.key);
         for (const std::string& argument : notice.arguments) text = fill(text, {argument});
         ImGui::PushID(static_cast<int>(i));
-        ImGui::PushStyleColor(ImGuiCol_Text, theme_.warn);
-        ImGui::TextWrapped("%s", text.c_str());
-        ImGui::PopStyleColor();
+        wrapped_text(text, theme_.warn);
         const bool dismissed = ImGui::SmallButton(ui.tr("notice.dismiss"));
         ui.name_item("notice-dismiss:" + std::to_string(i));
         ImGui::PopID();
@@ -222,7 +222,7 @@ void Widget::draw_header(const UiContext& ui)
     ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - switch_width));
     if (ImGui::Button(save_label)) offline_copy_requested_ = true;
     ui.name_item("save-offline");
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ui.tr("header.save-offline-tooltip"));
+    tooltip_for_last_item(ui.tr("header.save-offline-tooltip"));
     ImGui::SameLine();
     for (const auto& [language, label, id] : {std::tuple{Language::Chinese, "中文", "lang-zh"},
                                               std::tuple{Language::English, "English", "lang-en"}}) {
