@@ -16,7 +16,12 @@ constexpr double kCheckDelaySeconds = 0.15;
 } // namespace
 
 Widget::Widget(const Translations& translations, std::string_view campaign_json, Language language, bool dark)
-    : translations_(translations), load_(load_campaign(campaign_json)), language_(language), theme_(make_theme(dark))
+    : Widget(translations, load_campaign(campaign_json), language, dark)
+{
+}
+
+Widget::Widget(const Translations& translations, CampaignLoad campaign, Language language, bool dark)
+    : translations_(translations), load_(std::move(campaign)), language_(language), theme_(make_theme(dark))
 {
     apply_theme(theme_);
     if (load_.campaign) {

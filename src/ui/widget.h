@@ -34,6 +34,8 @@ public:
     // campaign_json: the campaign file's text. A campaign that fails to load is shown as a list of its
     // problems, never as an empty window.
     Widget(const Translations& translations, std::string_view campaign_json, Language language, bool dark);
+    // The same with a campaign already loaded (the platform loads it once to choose a fallback).
+    Widget(const Translations& translations, CampaignLoad campaign, Language language, bool dark);
 
     void draw();
 

@@ -108,24 +108,31 @@ void on_color_scheme(bool dark)
 // blank box.
 struct CampaignChoice {
     std::string text;
-    std::string problem; // why the page's campaign is not shown; "" when it is, or none was given
+    cw::CampaignLoad load; // loaded once: parsing a campaign is a good part of the start-up
+    std::string problem;   // why the page's campaign is not shown; "" when it is, or none was given
 };
+
+CampaignChoice builtin_campaign_choice(std::string problem)
+{
+    std::string text(cw::embedded::default_campaign.text());
+    cw::CampaignLoad load = cw::load_campaign(text);
+    return {std::move(text), std::move(load), std::move(problem)};
+}
 
 CampaignChoice choose_campaign()
 {
-    const std::string builtin(cw::embedded::default_campaign.text());
     const std::string fetch_error = cw::web::widget_option("campaignError");
-    if (!fetch_error.empty()) return {builtin, fetch_error};
+    if (!fetch_error.empty()) return builtin_campaign_choice(fetch_error);
     std::string given = cw::web::widget_option("campaignText");
-    if (given.empty()) return {builtin, ""};
-    const cw::CampaignLoad load = cw::load_campaign(given);
-    if (load.campaign) return {std::move(given), ""};
+    if (given.empty()) return builtin_campaign_choice("");
+    cw::CampaignLoad load = cw::load_campaign(given);
+    if (load.campaign) return {std::move(given), std::move(load), ""};
     std::string problem;
     for (std::size_t i = 0; i < load.problems.size() && i < 3; ++i) {
         problem += (i ? "; " : "") + cw::describe(load.problems[i]);
     }
     if (load.problems.size() > 3) problem += "; …";
-    return {builtin, problem};
+    return builtin_campaign_choice(problem);
 }
 
 bool choose_dark(const std::string& theme)
@@ -173,11 +180,12 @@ int main()
     ImGui_ImplOpenGL3_Init("#version 300 es");
 
     load_translations();
-    const CampaignChoice campaign = choose_campaign();
+    CampaignChoice campaign = choose_campaign();
     campaign_json = campaign.text;
     builtin_campaign = campaign.text == cw::embedded::default_campaign.text();
     const std::string theme = cw::web::widget_option("theme");
-    widget = std::make_unique<cw::Widget>(translations, campaign.text, cw::web::page_language(), choose_dark(theme));
+    widget = std::make_unique<cw::Widget>(translations, std::move(campaign.load), cw::web::page_language(),
+                                          choose_dark(theme));
     if (!campaign.problem.empty()) {
         widget->show_notice("campaign.fallback", {cw::web::widget_option("campaignSource"), campaign.problem});
     }
