@@ -1,4 +1,5 @@
-# The Emscripten build: the widget as campaign-widget-core.js + .wasm (the Makefile copies them to dist/).
+# The Emscripten build: the widget as campaign-widget-core.js + .wasm, and as one file for the offline page
+# (the Makefile assembles dist/ from them).
 
 set(IMGUI_DIR "${PROJECT_SOURCE_DIR}/third_party/imgui")
 if(NOT EXISTS "${IMGUI_DIR}/imgui.cpp")

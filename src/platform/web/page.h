@@ -1,5 +1,6 @@
 // What the widget tells the page it lives in, and asks of it: the few calls html5.h does not offer.
-// The page's loader (web/widget-loader.js) passes the callbacks in the Module options.
+// The <campaign-widget> element (web/campaign-widget-element.js) passes the callbacks and options in the
+// Module options.
 #pragma once
 
 #include "core/language.h"

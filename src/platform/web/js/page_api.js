@@ -1,5 +1,5 @@
-// The widget's API for its page, as Module.api; web/widget-loader.js publishes it as
-// window.campaignWidget. The C++ side is src/platform/web/page_api.cpp.
+// The widget's API for its page, as Module.api; the <campaign-widget> element (web/campaign-widget-element.js)
+// publishes it as its own properties. The C++ side is src/platform/web/page_api.cpp.
 mergeInto(LibraryManager.library, {
   cw_page_api_install__deps: ['malloc', 'free'],
   cw_page_api_install: function (canvasSelector) {
