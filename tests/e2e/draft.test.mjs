@@ -1,38 +1,27 @@
 // The draft panel as a person uses it: type or paste a post, watch the lights, click a finding to see
 // its text, press Fix, copy the post, start from the outline; and the widget reports exactly what
 // campaign-check reports for the same draft.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { centreOf, clickControl, launchChromium, openPage, settledDraft, waitForIdle } from './support/browser.mjs';
-import { startStaticServer } from './support/static_server.mjs';
+import { centreOf, clickControl, openPage, settledDraft, waitForIdle } from './support/browser.mjs';
+import { serveWidgetAndLaunchBrowser } from './support/harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
 const CLI = path.join(root, 'build/native/campaign-check');
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startStaticServer(path.join(root, 'dist'));
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const harness = serveWidgetAndLaunchBrowser();
 
 const statusOf = (report, id) => report.checks.find((check) => check.id === id)?.status;
 
 async function openDraftTab(options = {}) {
-  const opened = await openPage(browser, `${server.url}?lang=${options.lang || 'zh'}`, options);
-  await opened.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  const opened = await openPage(harness.browser, `${harness.server.url}?lang=${options.lang || 'zh'}`, options);
+  await opened.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: harness.server.url });
   await clickControl(opened.page, 'tab-draft');
   return opened;
 }

@@ -1,34 +1,22 @@
 // Embedding: the demo blog with two widgets and a comment box, a widget inside a shadow root, Tab in
 // and Escape out, a campaign URL that fails, the live region, a strict Content-Security-Policy, and no
 // request beyond the widget's own files.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-import { launchChromium, settledDraft, waitForIdle } from './support/browser.mjs';
-import { startStaticServer } from './support/static_server.mjs';
+import { settledDraft, waitForIdle } from './support/browser.mjs';
+import { PAGES, serveWidgetAndLaunchBrowser } from './support/harness.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startStaticServer(path.resolve(here, '../../dist'), { '/test-pages/': path.join(here, 'pages') },
-    (url) => (url.searchParams.has('csp') ? { 'Content-Security-Policy': CSP } : {}));
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+const harness = serveWidgetAndLaunchBrowser({
+  extraRoots: { '/test-pages/': PAGES },
+  extraHeaders: (url) => (url.searchParams.has('csp') ? { 'Content-Security-Policy': CSP } : {}),
 });
 
 // Opens a page and records console errors, page errors, failed requests and every URL requested.
 async function open(url, options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1000, height: 800 }, ...options });
+  const context = await harness.browser.newContext({ viewport: { width: 1000, height: 800 }, ...options });
   const page = await context.newPage();
   const problems = [];
   const requests = [];
@@ -53,7 +41,7 @@ async function clickIn(page, id, testId) {
 }
 
 test('the demo blog: two widgets work independently and the comment box keeps its keys', async () => {
-  const { context, page, problems } = await open(`${server.url}demo-blog.html`);
+  const { context, page, problems } = await open(`${harness.server.url}demo-blog.html`);
   await widgetReady(page, 'widget-zh');
   await widgetReady(page, 'widget-en');
 
@@ -90,7 +78,7 @@ test('the demo blog: two widgets work independently and the comment box keeps it
 });
 
 test('Tab moves into the widget and Escape leaves it', async () => {
-  const { context, page } = await open(`${server.url}test-pages/host-page.html`);
+  const { context, page } = await open(`${harness.server.url}test-pages/host-page.html`);
   await widgetReady(page);
   await page.locator('#name').focus();
   await page.keyboard.press('Tab');
@@ -102,7 +90,7 @@ test('Tab moves into the widget and Escape leaves it', async () => {
 });
 
 test('a widget inside the page\'s own shadow root takes clicks and typing', async () => {
-  const { context, page, problems } = await open(`${server.url}test-pages/shadow-host.html`);
+  const { context, page, problems } = await open(`${harness.server.url}test-pages/shadow-host.html`);
   await widgetReady(page);
   const tab = await page.evaluate(() => window.campaignWidget.itemRect('tab-draft'));
   await page.mouse.click(tab.x + tab.width / 2, tab.y + tab.height / 2);
@@ -121,7 +109,7 @@ for (const [name, campaign] of [
   ['an invalid campaign (an unsafe URL)', '/test-pages/bad-campaign.json'],
 ]) {
   test(`${name} shows a message and falls back to the built-in campaign`, async () => {
-    const { context, page } = await open(`${server.url}test-pages/host-page.html`);
+    const { context, page } = await open(`${harness.server.url}test-pages/host-page.html`);
     await page.evaluate((url) => {
       const widget = document.createElement('campaign-widget');
       widget.setAttribute('campaign', url);
@@ -138,7 +126,7 @@ for (const [name, campaign] of [
 }
 
 test('the live region tells a screen reader the readiness and what fails, in words', async () => {
-  const { context, page } = await open(`${server.url}?lang=en`);
+  const { context, page } = await open(`${harness.server.url}?lang=en`);
   await widgetReady(page);
   await page.evaluate(() => { window.campaignWidget.draft = '$OBOL https://www.gate.io/trade/OBOL_USDT https://www.gate.io/launchpool/OBOL'; });
   await page.waitForFunction(() => /pid=291/.test(window.campaignWidget.shadowRoot.querySelector('[aria-live]').textContent));
@@ -149,7 +137,7 @@ test('the live region tells a screen reader the readiness and what fails, in wor
 });
 
 test('under a strict Content-Security-Policy the widget runs with no violation', async () => {
-  const { context, page, problems } = await open(`${server.url}index.html?csp`);
+  const { context, page, problems } = await open(`${harness.server.url}index.html?csp`);
   await widgetReady(page);
   await page.evaluate(() => { window.campaignWidget.draft = 'csp $OBOL'; });
   await waitForIdle(page);
@@ -159,17 +147,17 @@ test('under a strict Content-Security-Policy the widget runs with no violation',
 });
 
 test('the widget requests nothing but its own files and the campaign URL it was given', async () => {
-  const { context, page, requests } = await open(`${server.url}demo-blog.html`);
+  const { context, page, requests } = await open(`${harness.server.url}demo-blog.html`);
   await widgetReady(page, 'widget-zh');
   await widgetReady(page, 'widget-en');
   const own = ['demo-blog.html', 'favicon.svg', 'campaign-widget.js', 'campaign-widget-core.wasm', 'campaigns/sample-quill.json'];
-  const unexpected = requests.filter((url) => !own.some((name) => url === server.url + name));
+  const unexpected = requests.filter((url) => !own.some((name) => url === harness.server.url + name));
   assert.deepEqual(unexpected, []);
   await context.close();
 });
 
 test('the iframe page works inside a frame and tells its parent its height', async () => {
-  const { context, page, problems } = await open(`${server.url}test-pages/iframe-host.html`);
+  const { context, page, problems } = await open(`${harness.server.url}test-pages/iframe-host.html`);
   await page.waitForFunction(() => window.heights.length > 0);
   const height = await page.evaluate(() => document.getElementById('frame').getBoundingClientRect().height);
   assert.ok(height >= 480, `the frame was fitted to ${height}px`);
@@ -183,7 +171,7 @@ test('the iframe page works inside a frame and tells its parent its height', asy
 });
 
 test('the wheel over a widget with nothing to scroll scrolls the blog; over a long draft it scrolls the draft', async () => {
-  const { context, page } = await open(`${server.url}demo-blog.html`);
+  const { context, page } = await open(`${harness.server.url}demo-blog.html`);
   await widgetReady(page, 'widget-zh');
   const readiness = await page.evaluate(() => document.getElementById('widget-zh').itemRect('readiness'));
   await page.mouse.move(readiness.x + 40, readiness.y + 5);

@@ -1,35 +1,21 @@
 // The launchpool guide as a person uses it: the numbered steps, the launchpool page opened in a new
 // tab, the reward estimator filled in with real keys (sensible and absurd numbers), the language
 // switched, a phone-sized widget.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-import { centreOf, clickControl, launchChromium, openPage, readPixels, waitForIdle } from './support/browser.mjs';
-import { startStaticServer } from './support/static_server.mjs';
+import { centreOf, clickControl, openPage, readPixels, waitForIdle } from './support/browser.mjs';
+import { serveWidgetAndLaunchBrowser } from './support/harness.mjs';
 
-const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist');
 const LAUNCHPOOL_URL = 'https://www.gate.io/launchpool/OBOL?pid=291'; // assets/campaigns/obol.json
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startStaticServer(dist);
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const harness = serveWidgetAndLaunchBrowser();
 
 const estimatorOf = async (page) => (await page.evaluate(() => window.campaignWidget.progress)).estimator;
 const rectOf = (page, testId) => page.evaluate((id) => window.campaignWidget.itemRect(id), testId);
 
 async function openLaunchpool(options) {
-  const opened = await openPage(browser, server.url, options);
+  const opened = await openPage(harness.browser, harness.server.url, options);
   await clickControl(opened.page, 'tab-launchpool');
   return opened;
 }
@@ -75,7 +61,7 @@ test('the guide shows the five numbered steps, and its button opens the launchpo
   assert.ok(second.y > first.y, 'the steps are listed top to bottom');
 
   await context.route('**/*', (route) => {
-    if (route.request().url().startsWith(server.url)) return route.continue();
+    if (route.request().url().startsWith(harness.server.url)) return route.continue();
     return route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>stub</title>' });
   });
   const [launchpoolPage] = await Promise.all([context.waitForEvent('page'), clickControl(page, 'open-launchpool')]);
@@ -89,7 +75,7 @@ test('the guide shows the five numbered steps, and its button opens the launchpo
   await source.waitForLoadState();
   assert.equal(source.url(), LAUNCHPOOL_URL);
 
-  assert.deepEqual(requests.filter((url) => !url.startsWith(server.url) && !url.startsWith('data:')), []);
+  assert.deepEqual(requests.filter((url) => !url.startsWith(harness.server.url) && !url.startsWith('data:')), []);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -151,7 +137,7 @@ test('switching the language keeps the estimator\'s inputs', async () => {
 
 test('on a 360 px phone the guide and the estimator fit the width, in both languages', async () => {
   for (const lang of ['zh', 'en']) {
-    const { context, page, problems } = await openPage(browser, `${server.url}?lang=${lang}`, {
+    const { context, page, problems } = await openPage(harness.browser, `${harness.server.url}?lang=${lang}`, {
       viewport: { width: 360, height: 640 },
     });
     await clickControl(page, 'tab-launchpool');

@@ -1,35 +1,22 @@
 // Offline: the one-file widget opened from file:// with every network request blocked, keeping its
 // progress there; and the "Save offline copy" button, which downloads such a file for the campaign shown.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 
-import { centreOf, launchChromium, settledDraft, waitForIdle, waitForWidget } from './support/browser.mjs';
-import { startStaticServer } from './support/static_server.mjs';
+import { centreOf, settledDraft, waitForIdle, waitForWidget } from './support/browser.mjs';
+import { DIST, serveWidgetAndLaunchBrowser } from './support/harness.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const dist = path.resolve(here, '../../dist');
-const OFFLINE = path.join(dist, 'campaign-widget-offline.html');
+const OFFLINE = path.join(DIST, 'campaign-widget-offline.html');
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startStaticServer(dist);
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const harness = serveWidgetAndLaunchBrowser();
 
 // A browser context with the network off: every request that is not for a file:// URL is aborted.
 async function offlineContext() {
-  const context = await browser.newContext({ viewport: { width: 900, height: 640 } });
+  const context = await harness.browser.newContext({ viewport: { width: 900, height: 640 } });
   const blocked = [];
   await context.route('**/*', (route) => {
     const url = route.request().url();
@@ -77,9 +64,9 @@ test('the offline file works from file:// with the network off and keeps its pro
 });
 
 test('"Save offline copy" downloads a file that works offline with the campaign that was shown', async () => {
-  const context = await browser.newContext({ viewport: { width: 1000, height: 800 }, acceptDownloads: true });
+  const context = await harness.browser.newContext({ viewport: { width: 1000, height: 800 }, acceptDownloads: true });
   const page = await context.newPage();
-  await page.goto(`${server.url}demo-blog.html`);
+  await page.goto(`${harness.server.url}demo-blog.html`);
   await page.evaluate(() => document.getElementById('widget-en').ready);
   await page.locator('#widget-en').scrollIntoViewIfNeeded();
   await waitForIdle(page, 150, 'widget-en');

@@ -1,28 +1,13 @@
 // The web platform layer as a person meets it: typing, Chinese IME, paste and copy, touch, HiDPI,
 // a host page that keeps its keys, zero frames while idle, and a WebGL context that comes back.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-import { centreOf, clickControl, launchChromium, openPage, readPixels, settledDraft, waitForIdle } from './support/browser.mjs';
-import { startStaticServer } from './support/static_server.mjs';
+import { centreOf, clickControl, openPage, readPixels, settledDraft, waitForIdle } from './support/browser.mjs';
+import { PAGES, serveWidgetAndLaunchBrowser } from './support/harness.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const dist = path.resolve(here, '../../dist');
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startStaticServer(dist, { '/test-pages/': path.join(here, 'pages') });
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const harness = serveWidgetAndLaunchBrowser({ extraRoots: { '/test-pages/': PAGES } });
 
 const draftOf = (page) => settledDraft(page);
 
@@ -33,7 +18,7 @@ async function clickEditor(page) {
 }
 
 test('typing into the draft editor with real key events, Backspace and Enter included', async () => {
-  const { context, page, problems } = await openPage(browser, server.url);
+  const { context, page, problems } = await openPage(harness.browser, harness.server.url);
   await clickEditor(page);
   await page.keyboard.type('Hello OBOL!');
   await page.keyboard.press('Backspace');
@@ -45,7 +30,7 @@ test('typing into the draft editor with real key events, Backspace and Enter inc
 });
 
 test('a Chinese IME composition leaves the committed text once', async () => {
-  const { context, page } = await openPage(browser, server.url);
+  const { context, page } = await openPage(harness.browser, harness.server.url);
   await clickEditor(page);
   await page.keyboard.type('关注 ');
   const cdp = await context.newCDPSession(page);
@@ -59,8 +44,8 @@ test('a Chinese IME composition leaves the committed text once', async () => {
 });
 
 test('Ctrl+V pastes the text of that paste, and a second paste brings the new text', async () => {
-  const { context, page } = await openPage(browser, server.url);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  const { context, page } = await openPage(harness.browser, harness.server.url);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: harness.server.url });
   await clickEditor(page);
   await page.evaluate(() => navigator.clipboard.writeText('调研 $OBOL：https://www.gate.io/trade/OBOL_USDT'));
   await page.keyboard.press('Control+V');
@@ -73,8 +58,8 @@ test('Ctrl+V pastes the text of that paste, and a second paste brings the new te
 });
 
 test('Ctrl+C and Ctrl+X put the selection on the system clipboard', async () => {
-  const { context, page } = await openPage(browser, server.url);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  const { context, page } = await openPage(harness.browser, harness.server.url);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: harness.server.url });
   await clickEditor(page);
   await page.keyboard.type('copy me 复制');
   await page.keyboard.press('Control+A');
@@ -92,7 +77,7 @@ test('Ctrl+C and Ctrl+X put the selection on the system clipboard', async () => 
 });
 
 test('the host page keeps every key typed into its own text box, Backspace and Tab included', async () => {
-  const { context, page } = await openPage(browser, `${server.url}test-pages/host-page.html`);
+  const { context, page } = await openPage(harness.browser, `${harness.server.url}test-pages/host-page.html`);
   // First use the widget, so it has had focus and an active text field.
   await clickEditor(page);
   await page.keyboard.type('widget text');
@@ -108,7 +93,7 @@ test('the host page keeps every key typed into its own text box, Backspace and T
 });
 
 test('the wheel over the page scrolls the page, not the widget', async () => {
-  const { context, page } = await openPage(browser, `${server.url}test-pages/host-page.html`);
+  const { context, page } = await openPage(harness.browser, `${harness.server.url}test-pages/host-page.html`);
   await page.mouse.move(300, 560); // over the article below the widget
   await page.mouse.wheel(0, 300);
   await page.waitForFunction(() => window.scrollY > 0);
@@ -116,7 +101,7 @@ test('the wheel over the page scrolls the page, not the widget', async () => {
 });
 
 test('a tap on a touch screen lands on the control under the finger', async () => {
-  const { context, page } = await openPage(browser, server.url, { hasTouch: true, isMobile: true });
+  const { context, page } = await openPage(harness.browser, harness.server.url, { hasTouch: true, isMobile: true });
   const tab = await centreOf(page, 'tab-draft');
   await page.touchscreen.tap(tab.x, tab.y);
   await waitForIdle(page, 120);
@@ -129,7 +114,7 @@ test('a tap on a touch screen lands on the control under the finger', async () =
 });
 
 test('a finger dragging over the draft scrolls it, without typing or clicking anything', async () => {
-  const { context, page } = await openPage(browser, server.url, { hasTouch: true, isMobile: true });
+  const { context, page } = await openPage(harness.browser, harness.server.url, { hasTouch: true, isMobile: true });
   const lines = Array.from({ length: 80 }, (_, i) => `line ${i + 1}`).join('\n');
   const tab = await centreOf(page, 'tab-draft');
   await page.touchscreen.tap(tab.x, tab.y);
@@ -158,7 +143,7 @@ test('a finger dragging over the draft scrolls it, without typing or clicking an
 });
 
 test('at devicePixelRatio 2 the backing store is doubled and a click still hits its control', async () => {
-  const { context, page } = await openPage(browser, server.url, { deviceScaleFactor: 2 });
+  const { context, page } = await openPage(harness.browser, harness.server.url, { deviceScaleFactor: 2 });
   const size = await page.evaluate(() => {
     const canvas = window.campaignWidget.shadowRoot.querySelector('canvas');
     return { width: canvas.width, cssWidth: canvas.getBoundingClientRect().width };
@@ -171,7 +156,7 @@ test('at devicePixelRatio 2 the backing store is doubled and a click still hits 
 });
 
 test('idle costs nothing: 0 frames over 2 s, also with the text field focused', async () => {
-  const { context, page } = await openPage(browser, server.url);
+  const { context, page } = await openPage(harness.browser, harness.server.url);
   await clickEditor(page);
   await page.keyboard.type('caret');
   const settled = await waitForIdle(page);
@@ -182,7 +167,7 @@ test('idle costs nothing: 0 frames over 2 s, also with the text field focused', 
 });
 
 test('a lost WebGL context comes back and the widget is redrawn with its state', async () => {
-  const { context, page, problems } = await openPage(browser, server.url);
+  const { context, page, problems } = await openPage(harness.browser, harness.server.url);
   await clickEditor(page);
   await page.keyboard.type('survives');
   await waitForIdle(page);
@@ -206,17 +191,17 @@ test('a lost WebGL context comes back and the widget is redrawn with its state',
 });
 
 test('no request goes anywhere but the widget\'s own files', async () => {
-  const { context, page, requests, problems } = await openPage(browser, server.url);
+  const { context, page, requests, problems } = await openPage(harness.browser, harness.server.url);
   await clickEditor(page);
   await page.keyboard.type('offline');
   await waitForIdle(page);
-  assert.deepEqual(requests.filter((url) => !url.startsWith(server.url) && !url.startsWith('data:')), []);
+  assert.deepEqual(requests.filter((url) => !url.startsWith(harness.server.url) && !url.startsWith('data:')), []);
   assert.deepEqual(problems, []);
   await context.close();
 });
 
 test('a paste from the context menu (a paste event with no key before it) inserts its text', async () => {
-  const { context, page } = await openPage(browser, server.url);
+  const { context, page } = await openPage(harness.browser, harness.server.url);
   await clickEditor(page);
   await page.keyboard.type('A ');
   await page.evaluate(() => {
@@ -231,11 +216,11 @@ test('a paste from the context menu (a paste event with no key before it) insert
 });
 
 test('on macOS, Cmd+A and Cmd+C copy the draft', async () => {
-  const context = await browser.newContext({ viewport: { width: 800, height: 600 } });
+  const context = await harness.browser.newContext({ viewport: { width: 800, height: 600 } });
   await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'platform', { get: () => 'MacIntel' }));
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: harness.server.url });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(harness.server.url);
   await page.evaluate(() => window.campaignWidget.ready);
   await clickEditor(page);
   await page.keyboard.type('mac copy');
@@ -246,7 +231,7 @@ test('on macOS, Cmd+A and Cmd+C copy the draft', async () => {
 });
 
 test('a mouse button released outside the widget does not stay pressed', async () => {
-  const { context, page } = await openPage(browser, `${server.url}test-pages/host-page.html`);
+  const { context, page } = await openPage(harness.browser, `${harness.server.url}test-pages/host-page.html`);
   await clickEditor(page);
   await page.keyboard.type('abc');
   const rect = await page.evaluate(() => window.campaignWidget.itemRect('draft-editor'));

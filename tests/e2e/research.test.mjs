@@ -1,34 +1,20 @@
 // The research walkthrough as a person uses it: steps done and undone, notes typed with real keys,
 // previous and next, a source opened in a new tab, the language switched, a phone-sized widget.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-import { centreOf, clickControl, launchChromium, openPage, readPixels, waitForIdle } from './support/browser.mjs';
-import { startStaticServer } from './support/static_server.mjs';
+import { centreOf, clickControl, openPage, readPixels, waitForIdle } from './support/browser.mjs';
+import { serveWidgetAndLaunchBrowser } from './support/harness.mjs';
 
-const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist');
 const STEPS = ['what-is-obol', 'dv-advantages', 'tokenomics']; // assets/campaigns/obol.json
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startStaticServer(dist);
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const harness = serveWidgetAndLaunchBrowser();
 
 const progressOf = (page) => page.evaluate(() => window.campaignWidget.progress);
 const rectOf = (page, testId) => page.evaluate((id) => window.campaignWidget.itemRect(id), testId);
 
 async function openResearch(options) {
-  const opened = await openPage(browser, server.url, options);
+  const opened = await openPage(harness.browser, harness.server.url, options);
   await clickControl(opened.page, 'tab-research');
   return opened;
 }
@@ -44,7 +30,7 @@ async function currentStep(page) {
 // Pages other than the widget's own server answer with a stub, so no test ever reaches the network.
 async function stubTheOutsideWorld(context) {
   await context.route('**/*', (route) => {
-    if (route.request().url().startsWith(server.url)) return route.continue();
+    if (route.request().url().startsWith(harness.server.url)) return route.continue();
     return route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>stub</title>' });
   });
 }
@@ -164,7 +150,7 @@ test('clicking a source opens its address in a new tab, and the widget itself as
   assert.equal(pool.url(), 'https://www.gate.io/launchpool/OBOL?pid=291');
   await pool.close();
 
-  assert.deepEqual(requests.filter((url) => !url.startsWith(server.url) && !url.startsWith('data:')), []);
+  assert.deepEqual(requests.filter((url) => !url.startsWith(harness.server.url) && !url.startsWith('data:')), []);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -197,7 +183,7 @@ test('switching the language keeps the steps done, the notes and the step on scr
 
 test('on a 360 px phone every control and source fits the width, in both languages', async () => {
   for (const lang of ['zh', 'en']) {
-    const { context, page, problems } = await openPage(browser, `${server.url}?lang=${lang}`, {
+    const { context, page, problems } = await openPage(harness.browser, `${harness.server.url}?lang=${lang}`, {
       viewport: { width: 360, height: 640 },
     });
     await clickControl(page, 'tab-research');

@@ -1,28 +1,14 @@
 // Saved progress: the draft and the language come back after a reload; a corrupt saved state is kept
 // in a backup key with a notice; without storage the widget still works and says nothing is saved.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-import { centreOf, clickControl, launchChromium, openPage, settledDraft, waitForIdle, waitForWidget } from './support/browser.mjs';
-import { startStaticServer } from './support/static_server.mjs';
+import { centreOf, clickControl, openPage, settledDraft, waitForIdle, waitForWidget } from './support/browser.mjs';
+import { serveWidgetAndLaunchBrowser } from './support/harness.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
 const KEY = 'campaign-widget:obol';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startStaticServer(path.resolve(here, '../../dist'));
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const harness = serveWidgetAndLaunchBrowser();
 
 async function typeIntoEditor(page, text) {
   await clickControl(page, 'tab-draft');
@@ -32,7 +18,7 @@ async function typeIntoEditor(page, text) {
 }
 
 test('the draft and the language are saved within a second and come back after a reload', async () => {
-  const { context, page } = await openPage(browser, server.url);
+  const { context, page } = await openPage(harness.browser, harness.server.url);
   await typeIntoEditor(page, 'saved draft $OBOL');
   await clickControl(page, 'lang-zh');
   await page.waitForFunction((key) => {
@@ -49,7 +35,7 @@ test('the draft and the language are saved within a second and come back after a
 });
 
 test('hiding the page saves at once', async () => {
-  const { context, page } = await openPage(browser, server.url);
+  const { context, page } = await openPage(harness.browser, harness.server.url);
   await typeIntoEditor(page, 'x');
   await page.evaluate(() => {
     window.campaignWidget.draft = 'typed just before leaving';
@@ -62,7 +48,7 @@ test('hiding the page saves at once', async () => {
 });
 
 test('a corrupt saved state is moved to a backup key and the widget says so', async () => {
-  const context = await browser.newContext({ viewport: { width: 800, height: 600 } });
+  const context = await harness.browser.newContext({ viewport: { width: 800, height: 600 } });
   const corrupt = '{"version": 1, "campaign": "obol", "draft": "my unfinished post';
   await context.addInitScript(([key, text]) => {
     if (!sessionStorage.getItem('seeded')) {
@@ -71,7 +57,7 @@ test('a corrupt saved state is moved to a backup key and the widget says so', as
     }
   }, [KEY, corrupt]);
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(harness.server.url);
   await waitForWidget(page);
   await waitForIdle(page);
 
@@ -99,14 +85,14 @@ test('a corrupt saved state is moved to a backup key and the widget says so', as
 });
 
 test('with storage blocked the widget works and says that nothing is being saved', async () => {
-  const context = await browser.newContext({ viewport: { width: 800, height: 600 } });
+  const context = await harness.browser.newContext({ viewport: { width: 800, height: 600 } });
   await context.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
   });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(server.url);
+  await page.goto(harness.server.url);
   await waitForWidget(page);
   await waitForIdle(page);
   assert.ok(await page.evaluate(() => window.campaignWidget.itemRect('notice-dismiss:0')), 'a notice is shown');
@@ -117,7 +103,7 @@ test('with storage blocked the widget works and says that nothing is being saved
 });
 
 test('when storage fills up the widget says recent changes are not saved, and keeps the draft', async () => {
-  const { context, page } = await openPage(browser, server.url);
+  const { context, page } = await openPage(harness.browser, harness.server.url);
   await typeIntoEditor(page, 'before full');
   await page.waitForFunction((key) => localStorage.getItem(key) !== null, KEY);
   await page.evaluate(() => {
@@ -130,7 +116,7 @@ test('when storage fills up the widget says recent changes are not saved, and ke
 });
 
 test('the change event fires when the draft changes', async () => {
-  const { context, page } = await openPage(browser, server.url);
+  const { context, page } = await openPage(harness.browser, harness.server.url);
   await page.evaluate(() => {
     window.changes = 0;
     window.campaignWidget.addEventListener('change', () => { window.changes++; });

@@ -1,30 +1,16 @@
 // The walking skeleton in a real browser: it loads cleanly, draws, shows the campaign's Chinese title,
 // is sharp on HiDPI and draws nothing while nobody touches it.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-import { launchChromium, openPage, readPixels } from './support/browser.mjs';
-import { startStaticServer } from './support/static_server.mjs';
+import { openPage, readPixels } from './support/browser.mjs';
+import { serveWidgetAndLaunchBrowser } from './support/harness.mjs';
 
-const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist');
 const CLEAR_COLOUR = [28, 31, 36]; // kClearColor in src/platform/web/main.cpp, and the page background
 // CSS pixels: the title bar inside the window's one-pixel border, where Dear ImGui draws the title.
 const TITLE_BAR = { x: 1, y: 1, width: 300, height: 20 };
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startStaticServer(dist);
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const harness = serveWidgetAndLaunchBrowser();
 
 function pixelAt(image, index) {
   return image.data.slice(index * 4, index * 4 + 3);
@@ -54,14 +40,14 @@ function countDiffering(image, colour, fromX = 0) {
 }
 
 test('the page loads with no console error and no failed request', async () => {
-  const { context, problems, page } = await openPage(browser, server.url);
+  const { context, problems, page } = await openPage(harness.browser, harness.server.url);
   assert.ok((await page.evaluate(() => window.campaignWidget.stats.frames)) >= 1);
   assert.deepEqual(problems, []);
   await context.close();
 });
 
 test('the canvas is not blank: it shows more than the clear colour', async () => {
-  const { context, page } = await openPage(browser, server.url);
+  const { context, page } = await openPage(harness.browser, harness.server.url);
   const image = await readPixels(page, { x: 0, y: 0, width: 800, height: 600 });
   let notClear = 0;
   for (let i = 0; i < image.width * image.height; i++) {
@@ -74,7 +60,7 @@ test('the canvas is not blank: it shows more than the clear colour', async () =>
 test('the Chinese title is drawn: the title bar differs from the English one and has text in it', async () => {
   const titleBars = {};
   for (const lang of ['zh', 'en']) {
-    const { context, page, problems } = await openPage(browser, `${server.url}?lang=${lang}`);
+    const { context, page, problems } = await openPage(harness.browser, `${harness.server.url}?lang=${lang}`);
     titleBars[lang] = await readPixels(page, TITLE_BAR);
     assert.deepEqual(problems, []);
     await context.close();
@@ -96,7 +82,7 @@ test('the Chinese title is drawn: the title bar differs from the English one and
 });
 
 test('on a HiDPI screen the backing store is the CSS size times devicePixelRatio', async () => {
-  const { context, page } = await openPage(browser, server.url, { deviceScaleFactor: 2 });
+  const { context, page } = await openPage(harness.browser, harness.server.url, { deviceScaleFactor: 2 });
   const size = await page.evaluate(() => {
     const canvas = window.campaignWidget.shadowRoot.querySelector('canvas');
     const box = canvas.getBoundingClientRect();
@@ -108,7 +94,7 @@ test('on a HiDPI screen the backing store is the CSS size times devicePixelRatio
 });
 
 test('idle costs nothing: no frames are drawn while nothing happens, and input draws again', async () => {
-  const { context, page } = await openPage(browser, server.url);
+  const { context, page } = await openPage(harness.browser, harness.server.url);
   await page.waitForTimeout(300); // the frames that settle the first layout
   const settled = await page.evaluate(() => window.campaignWidget.stats.frames);
   await page.waitForTimeout(1000);
@@ -120,7 +106,7 @@ test('idle costs nothing: no frames are drawn while nothing happens, and input d
 });
 
 test('the container resizing resizes the canvas and redraws', async () => {
-  const { context, page } = await openPage(browser, server.url);
+  const { context, page } = await openPage(harness.browser, harness.server.url);
   await page.waitForTimeout(300);
   const before = await page.evaluate(() => window.campaignWidget.stats.frames);
   await page.setViewportSize({ width: 500, height: 400 });
