@@ -1,5 +1,6 @@
 #include "platform/web/html5_input.h"
 
+#include "core/utf8.h"
 #include "platform/web/frame_scheduler.h"
 #include "platform/web/text_agent.h"
 
@@ -11,7 +12,6 @@
 #include <cfloat>
 #include <cmath>
 #include <cstdlib>
-#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -122,11 +122,7 @@ void send_modifiers()
 // ("Backspace", "Enter").
 bool is_single_character(const char* key)
 {
-    const auto length = std::strlen(key);
-    if (length == 0) return false;
-    const auto lead = static_cast<unsigned char>(key[0]);
-    const std::size_t expected = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-    return length == expected;
+    return decode_utf8(key).code_points.size() == 1;
 }
 
 constexpr unsigned long kImeProcessingKeyCode = 229; // a key the input method is using

@@ -19,7 +19,7 @@ EM_JS(char*, read_widget_option, (const char* name), {
 });
 
 EM_JS(int, page_prefers_chinese, (), {
-    const asked = (Module.widgetOptions && Module.widgetOptions.lang) || new URLSearchParams(location.search).get('lang');
+    const asked = new URLSearchParams(location.search).get('lang');
     const preferred = navigator.languages && navigator.languages.length ? navigator.languages[0] : navigator.language;
     return /^zh([-_]|$)/i.test(String(asked || preferred)) ? 1 : 0;
 });
@@ -76,6 +76,8 @@ std::string widget_option(const char* name)
 
 Language page_language()
 {
+    const std::string option = widget_option("lang");
+    if (!option.empty()) return language_from_tag(option);
     return page_prefers_chinese() ? Language::Chinese : Language::English;
 }
 
