@@ -1,14 +1,14 @@
-# nlohmann/json and fmt (header-only mode) for both builds.
+# nlohmann/json for both builds; fmt (header-only mode) for the native command-line tool.
 #
 # The wasm build must never see -I/usr/include: it would pull glibc's headers into Emscripten's libc.
-# So it gets a private include folder holding copies of just these two libraries' headers, taken from
-# the Debian packages that setup installs.
+# So it gets a private include folder holding a copy of just nlohmann/json's headers, taken from the
+# Debian package that setup installs. fmt stays out of the module: it would bring std::locale with it.
 add_library(header_only_libraries INTERFACE)
 target_compile_definitions(header_only_libraries INTERFACE FMT_HEADER_ONLY)
 
 if(EMSCRIPTEN)
   set(private_include "${CMAKE_BINARY_DIR}/private-include")
-  foreach(library nlohmann fmt)
+  foreach(library nlohmann)
     if(NOT EXISTS "/usr/include/${library}")
       message(FATAL_ERROR "/usr/include/${library} is missing: run `make setup`")
     endif()

@@ -12,7 +12,7 @@ namespace cw {
 
 namespace {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json; // one JSON type in the module: the report keeps its keys in order
 
 // How a value is named in a message: strings are quoted (and shortened), other values by type.
 std::string json_type_name(const json& value)

@@ -2,18 +2,30 @@
 
 #include "core/translations.h"
 
-#include <fmt/format.h>
-
 #include <cmath>
+#include <cstdio>
 
 namespace cw {
+
+namespace {
+
+// printf rather than fmt: this is the web build's only formatting, and fmt brings std::locale with all
+// its facets into the WebAssembly module (~130 KB of code to compile at start-up).
+std::string fixed_digits(double value, int decimals)
+{
+    char digits[64];
+    const int length = std::snprintf(digits, sizeof digits, "%.*f", decimals, value);
+    return length > 0 && length < static_cast<int>(sizeof digits) ? std::string(digits, static_cast<std::size_t>(length)) : "?";
+}
+
+} // namespace
 
 std::string format_amount(double amount)
 {
     if (!std::isfinite(amount)) return "?";
     const double rounded = std::round(amount);
-    if (std::fabs(amount - rounded) > 1e-9) return fmt::format("{:.2f}", amount);
-    std::string digits = fmt::format("{:.0f}", std::fabs(rounded));
+    if (std::fabs(amount - rounded) > 1e-9) return fixed_digits(amount, 2);
+    std::string digits = fixed_digits(std::fabs(rounded), 0);
     for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) digits.insert(static_cast<std::size_t>(i), ",");
     return (rounded < 0 ? "-" : "") + digits;
 }

@@ -5,7 +5,7 @@
 namespace cw {
 
 namespace {
-using nlohmann::json;
+using json = nlohmann::ordered_json; // one JSON type in the module: the report keeps its keys in order
 
 // Each reader refuses a value of the wrong type with a message naming the field.
 bool read_number(const json& object, const char* key, double& out, std::string& problem)

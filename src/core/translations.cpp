@@ -24,7 +24,7 @@ std::vector<std::string> Translations::add_file(std::string_view json_text, std:
 {
     std::vector<std::string> problems;
     const std::string file(file_name);
-    const auto document = nlohmann::json::parse(json_text.begin(), json_text.end(), nullptr, false);
+    const auto document = nlohmann::ordered_json::parse(json_text.begin(), json_text.end(), nullptr, false);
     if (document.is_discarded() || !document.is_object()) {
         problems.push_back(file + ": expected a JSON object of key → {\"zh\", \"en\"}");
         return problems;
