@@ -35,7 +35,10 @@ void apply_theme(const Theme& theme)
     style.WindowPadding = ImVec2(12, 10);
     style.FramePadding = ImVec2(8, 5);
     style.ItemSpacing = ImVec2(8, 7);
-    style.Colors[ImGuiCol_WindowBg].w = 1.0f; // opaque: the page behind never shows through
+    // The widget's window is the canvas's clear colour, opaque so the page behind never shows through.
+    // The widget does not draw it (NoBackground): the clear does, and a software renderer saves filling
+    // every pixel a second time each frame.
+    style.Colors[ImGuiCol_WindowBg] = theme.clear;
 }
 
 } // namespace cw

@@ -138,7 +138,8 @@ void Widget::draw()
     // "###widget": the window keeps one identity whatever its title, so switching language keeps its state.
     const std::string window_name = title + "###widget";
     constexpr ImGuiWindowFlags flags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
-                                       ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings;
+                                       ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
+                                       ImGuiWindowFlags_NoBackground; // the canvas's clear colour is its background
     ImGui::Begin(window_name.c_str(), nullptr, flags);
 
     if (!load_.campaign) {
