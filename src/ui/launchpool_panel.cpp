@@ -219,8 +219,16 @@ bool LaunchpoolPanel::draw_estimator(const UiContext& ui, const Launchpool& laun
         inputs.apr_percent = std::isfinite(apr) ? std::clamp(apr, 0.0, kMaxAprPercent) : 0.0;
     }
     ui.name_item("estimator-apr");
+    const float apr_field_x = ImGui::GetItemRectMin().x;
     // Not while typing: the tooltip would cover the result it is changing.
     if (!ImGui::IsItemActive()) tooltip_for_last_item(ui.tr("launchpool.apr-input-tooltip"));
+    // A changed APR is the person's guess; one click brings back the announcement's figure.
+    if (inputs.apr_percent > 0 && launchpool.apr.up_to_percent > 0 && inputs.apr_percent != launchpool.apr.up_to_percent) {
+        // Under the field, where it fits in any width.
+        ImGui::SetCursorScreenPos(ImVec2(apr_field_x, ImGui::GetCursorScreenPos().y));
+        if (ImGui::SmallButton(ui.tr("launchpool.apr-reset"))) inputs.apr_percent = 0;
+        ui.name_item("estimator-apr-reset");
+    }
 
     const double apr_used = inputs.apr_percent > 0 ? inputs.apr_percent : launchpool.apr.up_to_percent;
     const RewardEstimate estimate = estimate_reward(inputs.stake_value, inputs.days, apr_used);

@@ -22,8 +22,8 @@ async function openLaunchpool(options) {
 
 // Clicks a field, selects what it holds, types over it and leaves it with Enter, as a person would.
 async function typeInto(page, testId, text) {
-  const centre = await centreOf(page, testId);
-  await page.mouse.click(centre.x, centre.y);
+  // As a person does: click, see the caret in the field, then type.
+  await clickControl(page, testId);
   await page.keyboard.press('Control+A');
   await page.keyboard.type(text);
   await page.keyboard.press('Enter');
@@ -97,9 +97,13 @@ test('the estimator starts at the announced APR and takes a stake and days typed
   const after = await readPixels(page, { ...result, width: Math.min(result.width, afterResult.width) });
   assert.ok(differingPixels({ data: before.data.slice(0, after.data.length) }, after) > 20, 'the result line changed');
 
+  assert.equal(await rectOf(page, 'estimator-apr-reset'), null, 'no reset while the APR is the announced one');
   await typeInto(page, 'estimator-apr', '42.5');
   assert.deepEqual(await estimatorOf(page), { stake_value: 5000, days: 30, apr_percent: 42.5 });
   assert.ok(await rectOf(page, 'estimator-plot'), 'the cumulative plot is drawn');
+  await clickControl(page, 'estimator-apr-reset');
+  assert.deepEqual(await estimatorOf(page), { stake_value: 5000, days: 30, apr_percent: 0 }, 'back to the announced APR');
+  assert.equal(await rectOf(page, 'estimator-apr-reset'), null, 'the reset is gone once used');
   assert.deepEqual(problems, []);
   await context.close();
 });
