@@ -49,8 +49,8 @@ TEST_CASE("a campaign file over 1 MB is refused before it is read, with its size
 TEST_CASE("a campaign file just under the size limit loads")
 {
     const std::string base = obol_without_notes();
-    const std::string padded = obol_with_notes("\"" + std::string(1'000'000 - base.size() - 20, 'x') + "\"");
-    REQUIRE(padded.size() <= 1'000'000);
+    const std::string padded = obol_with_notes("\"" + std::string(cw::kMaxCampaignBytes - base.size() - 20, 'x') + "\"");
+    REQUIRE(padded.size() <= cw::kMaxCampaignBytes);
     const cw::CampaignLoad load = cw::load_campaign(padded);
     CHECK(load.problems.empty());
     CHECK(load.campaign);
@@ -70,7 +70,7 @@ TEST_CASE("100,000 nested arrays are refused by their depth, wherever they are")
 TEST_CASE("the depth message says where the nesting goes too deep")
 {
     const cw::CampaignLoad load = cw::load_campaign("{\"a\": " + nested_arrays(65) + "}");
-    CHECK(only_problem(load) == "nested more than 64 levels deep (at byte 70)");
+    CHECK(only_problem(load) == "nested more than 64 levels deep (at byte 69)");
 }
 
 TEST_CASE("nesting up to the limit is read as usual, and brackets inside strings do not count")
