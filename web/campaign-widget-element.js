@@ -28,8 +28,9 @@
     constructor() {
       super();
       this._module = null;
-      // idle: no frame is scheduled (everything typed has been drawn and taken in).
-      this._stats = { frames: 0, lastFrameMs: 0, idle: false };
+      // idle: no frame is scheduled (everything typed has been drawn and taken in). longestFrameMs: the
+      // longest frame since it was last set to 0, for measuring responsiveness over a stretch of use.
+      this._stats = { frames: 0, lastFrameMs: 0, longestFrameMs: 0, idle: false };
       this._ready = new Promise((resolve, reject) => { this._resolveReady = resolve; this._rejectReady = reject; });
       this._ready.catch(() => {}); // a failed start is shown in the element; nobody has to await it
       this._started = false;
@@ -111,6 +112,7 @@
         onFrame: (frames, lastFrameMs) => {
           this._stats.frames = frames;
           this._stats.lastFrameMs = lastFrameMs;
+          this._stats.longestFrameMs = Math.max(this._stats.longestFrameMs, lastFrameMs);
           if (frames === 1) this._resolveReady(this);
         },
         onIdle: (idle) => { this._stats.idle = idle; },
