@@ -23,6 +23,7 @@ target_compile_definitions(imgui PUBLIC
   IMGUI_DISABLE_DEFAULT_FONT     # our fonts come from memory (src/ui/fonts.cpp)
   IMGUI_DISABLE_DEMO_WINDOWS
   IMGUI_DISABLE_DEBUG_TOOLS
+  IMGUI_USE_WCHAR32              # characters past U+FFFF (emoji, flags) stay themselves, not U+FFFD
 )
 
 # Fonts subset from Debian's font packages, and the files the binary carries.
