@@ -91,6 +91,7 @@ set(js_libraries
   ${PROJECT_SOURCE_DIR}/src/platform/web/js/offline_copy.js
   ${PROJECT_SOURCE_DIR}/src/platform/web/js/page_api.js
   ${PROJECT_SOURCE_DIR}/src/platform/web/js/storage.js
+  ${PROJECT_SOURCE_DIR}/src/platform/web/js/strings.js
   ${PROJECT_SOURCE_DIR}/src/platform/web/js/text_agent.js
 )
 # The flags every web page of ours links with; the benchmark's bare page below uses them too, so the

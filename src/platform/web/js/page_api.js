@@ -1,11 +1,11 @@
 // The widget's API for its page, as Module.api; the <campaign-widget> element (web/campaign-widget-element.js)
 // publishes it as its own properties. The C++ side is src/platform/web/page_api.cpp.
 mergeInto(LibraryManager.library, {
-  cw_page_api_install__deps: ['malloc', 'free'],
+  cw_page_api_install__deps: ['$cwAllocateText', 'free'],
   cw_page_api_install: function (canvasSelector) {
     const canvas = Module.element(UTF8ToString(canvasSelector));
     const withString = (text, use) => {
-      const pointer = allocateUTF8(String(text));
+      const pointer = cwAllocateText(text);
       try { return use(pointer); } finally { _free(pointer); }
     };
     Module.api = {
