@@ -6,7 +6,8 @@
 // Attributes: campaign (URL of a campaign file, or #id of a <script type="application/json"> holding
 // one; the built-in campaign when absent), lang (zh | en),
 // theme (light | dark | auto), storage-key (where progress is saved), height (CSS length, default 600px).
-// Properties and events: ready, stats, itemRect(id), draft, report, progress, lang, summary, 'change'.
+// Properties and events: ready, stats, itemRect(id), draft, report, progress, lang, summary, notices,
+// 'change'.
 // Each element runs its own instance of the module: its own canvas, state and storage key. Everything
 // lives in an open shadow root, so the page's CSS cannot break it and it cannot break the page.
 'use strict';
@@ -44,6 +45,7 @@
     get report() { return this._api() ? this._api().report : null; }
     get progress() { return this._api() ? this._api().progress : null; }
     get summary() { return this._api() ? this._api().summary : ''; }
+    get notices() { return this._api() ? this._api().notices : []; }
     get lang() { return this._api() ? this._api().lang : (this.getAttribute('lang') || ''); }
     set lang(tag) { if (this._api()) this._api().lang = tag; }
 

@@ -5,6 +5,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <tuple>
 
@@ -78,6 +79,23 @@ void Widget::show_notice(std::string key, std::initializer_list<std::string_view
     Notice notice{std::move(key), {}};
     for (std::string_view argument : arguments) notice.arguments.emplace_back(argument);
     notices_.push_back(std::move(notice));
+}
+
+void Widget::withdraw_notice(std::string_view key)
+{
+    notices_.erase(std::remove_if(notices_.begin(), notices_.end(), [&](const Notice& notice) { return notice.key == key; }),
+                   notices_.end());
+}
+
+std::vector<std::string> Widget::notice_texts() const
+{
+    std::vector<std::string> texts;
+    for (const Notice& notice : notices_) {
+        std::string text = translations_.get(notice.key, language_);
+        for (const std::string& argument : notice.arguments) text = fill(text, {argument});
+        texts.push_back(std::move(text));
+    }
+    return texts;
 }
 
 void Widget::mark_changed()
@@ -196,18 +214,17 @@ void Widget::draw_problems()
 
 void Widget::draw_notices(const UiContext& ui)
 {
-    for (std::size_t i = 0; i < notices_.size();) {
-        const Notice& notice = notices_[i];
-        std::string text = ui.tr(notice.key);
-        for (const std::string& argument : notice.arguments) text = fill(text, {argument});
+    const std::vector<std::string> texts = notice_texts();
+    std::optional<std::size_t> dismissed; // one click per frame at most
+    for (std::size_t i = 0; i < texts.size(); ++i) {
         ImGui::PushID(static_cast<int>(i));
-        wrapped_text(text, theme_.warn);
-        const bool dismissed = ImGui::SmallButton(ui.tr("notice.dismiss"));
+        wrapped_text(texts[i], theme_.warn);
+        if (ImGui::SmallButton(ui.tr("notice.dismiss"))) dismissed = i;
         ui.name_item("notice-dismiss:" + std::to_string(i));
         ImGui::PopID();
-        if (dismissed) notices_.erase(notices_.begin() + static_cast<std::ptrdiff_t>(i)); else ++i;
     }
-    if (!notices_.empty()) ImGui::Separator();
+    if (dismissed) notices_.erase(notices_.begin() + static_cast<std::ptrdiff_t>(*dismissed));
+    if (!texts.empty()) ImGui::Separator();
 }
 
 void Widget::draw_header(const UiContext& ui)

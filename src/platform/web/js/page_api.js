@@ -31,6 +31,8 @@ mergeInto(LibraryManager.library, {
       get progress() { return JSON.parse(UTF8ToString(_cw_progress_json())); },
       // The readiness and what still fails, as a sentence (the live region for screen readers).
       get summary() { return UTF8ToString(_cw_summary()); },
+      // The notices at the top of the widget (a campaign that could not be used, storage trouble), as text.
+      get notices() { return JSON.parse(UTF8ToString(_cw_notices_json())); },
       get lang() { return UTF8ToString(_cw_language()); },
       set lang(tag) { withString(tag, (pointer) => _cw_set_language(pointer)); },
     };
