@@ -7,7 +7,7 @@
 // one; the built-in campaign when absent), lang (zh | en),
 // theme (light | dark | auto), storage-key (where progress is saved), height (CSS length, default 600px).
 // Properties and events: ready, stats, itemRect(id), draft, report, progress, lang, summary, notices,
-// 'change'.
+// fallback, 'change'.
 // Each element runs its own instance of the module: its own canvas, state and storage key. Everything
 // lives in an open shadow root, so the page's CSS cannot break it and it cannot break the page.
 'use strict';
@@ -38,6 +38,8 @@
     }
 
     get ready() { return this._ready; }
+    // True when WebGL2 is not available and the plain-HTML view is shown instead of the drawn widget.
+    get fallback() { return this._fallback === true; }
     get stats() { return this._stats; }
     itemRect(testId) { return this._api() ? this._api().itemRect(testId) : null; }
     get draft() { return this._api() ? this._api().draft : ''; }
@@ -118,6 +120,11 @@
           if (frames === 1) this._resolveReady(this);
         },
         onIdle: (idle) => { this._stats.idle = idle; },
+        // No WebGL2: the module shows a plain-HTML view in place of the canvas; the widget is usable.
+        onFallback: () => {
+          this._fallback = true;
+          this._resolveReady(this);
+        },
         onChange: () => {
           this._updateLiveRegion();
           this.dispatchEvent(new Event('change'));
