@@ -113,3 +113,20 @@ test('markup typed into the plain view stays text', async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the plain view shows the widget\'s notices: with storage blocked too, it says nothing is saved', async () => {
+  const context = await harness.browser.newContext({ viewport: { width: 800, height: 600 } });
+  await context.addInitScript(() => {
+    HTMLCanvasElement.prototype.getContext = function () { return null; };
+    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
+  });
+  const page = await context.newPage();
+  await page.goto(`${harness.server.url}?lang=en`);
+  await waitForWidget(page);
+  await waitForIdle(page);
+  assert.match(await page.locator('campaign-widget .notices li').first().textContent(), /your progress is not being saved/);
+  await page.locator('campaign-widget textarea.draft').click();
+  await page.keyboard.type('kept while the page is open');
+  await page.waitForFunction(() => window.campaignWidget.draft === 'kept while the page is open');
+  await context.close();
+});
