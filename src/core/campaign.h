@@ -20,7 +20,7 @@ namespace cw {
 inline constexpr int kCampaignFormatVersion = 1;
 
 // Campaign files come from third parties (a campaign URL): larger or deeper files are refused before
-// they are parsed. The OBOL campaign is 30 KB and nests 6 levels deep.
+// they are parsed. The OBOL campaign is 30 KB and nests 8 levels deep.
 inline constexpr std::size_t kMaxCampaignBytes = 1'000'000;
 inline constexpr std::size_t kMaxCampaignNesting = 64;
 
