@@ -88,6 +88,11 @@ test('without WebGL2 a message and a plain text field with the checklist replace
   await page.reload();
   await waitForWidget(page);
   assert.equal(await page.locator('campaign-widget textarea.draft').inputValue(), draft);
+
+  // A draft the page sets through the element shows in the text field and is checked.
+  await page.evaluate(() => { window.campaignWidget.draft = 'set by the page https://www.gate.io/launchpool/OBOL?pid=291'; });
+  assert.equal(await page.locator('campaign-widget textarea.draft').inputValue(), 'set by the page https://www.gate.io/launchpool/OBOL?pid=291');
+  await page.locator('campaign-widget li[data-id="link.launchpool"][data-status="pass"]').waitFor({ timeout: 3000 });
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -105,10 +105,25 @@ mergeInto(LibraryManager.library, {
 
     // Typing: the draft goes to the module at once; the check waits for a pause, longer for a long draft.
     let checkTimer = 0;
-    textarea.addEventListener('input', () => {
-      api.draft = textarea.value;
+    const checkAfterPause = () => {
       clearTimeout(checkTimer);
       checkTimer = setTimeout(showReport, 150 + 250 * Math.min(1, textarea.value.length / 1048576));
+    };
+    const draftProperty = Object.getOwnPropertyDescriptor(api, 'draft');
+    textarea.addEventListener('input', () => {
+      draftProperty.set.call(api, textarea.value);
+      checkAfterPause();
+    });
+    // A draft set by the page (the element's draft property) shows in the text field too.
+    Object.defineProperty(api, 'draft', {
+      configurable: true,
+      enumerable: true,
+      get: draftProperty.get,
+      set(text) {
+        draftProperty.set.call(api, text);
+        textarea.value = draftProperty.get.call(api);
+        checkAfterPause();
+      },
     });
 
     textarea.value = api.draft; // the saved draft, restored before this view was made
