@@ -66,7 +66,7 @@ EMSCRIPTEN_KEEPALIVE const char* cw_progress_json()
 EMSCRIPTEN_KEEPALIVE const char* cw_notices_json()
 {
     // error_handler_t::replace: a notice may quote a campaign URL or a problem with any bytes in it.
-    api_text = nlohmann::json(api_widget->notice_texts()).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    api_text = nlohmann::ordered_json(api_widget->notice_texts()).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
     return api_text.c_str();
 }
 

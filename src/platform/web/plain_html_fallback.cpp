@@ -30,7 +30,7 @@ void start_plain_html_fallback(const std::string& canvas_selector, Widget& widge
     install_page_api(canvas_selector, widget);
     set_frame_function(after_change);
     const Language language = widget.language();
-    const nlohmann::json texts = {
+    const nlohmann::ordered_json texts = { // the one JSON type of the module
         {"lang", language_tag(language)},
         {"title", widget.campaign() ? widget.campaign()->title.text(language) : translations.get("widget.fallback-title", language)},
         {"message", translations.get("fallback.message", language)},
@@ -41,7 +41,7 @@ void start_plain_html_fallback(const std::string& canvas_selector, Widget& widge
         {"counts", translations.get("draft.counts", language)},
     };
     cw_plain_html_fallback_install(canvas_selector.c_str(),
-                                   texts.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
+                                   texts.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace).c_str());
     request_frames(1); // one pass of after_change: the view's first notices, and stats.idle for the page
 }
 
