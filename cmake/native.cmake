@@ -21,6 +21,7 @@ include(CTest)
 include(Catch)
 add_executable(unit_tests
   tests/unit/main.cpp
+  tests/unit/campaign_limits_test.cpp
   tests/unit/campaign_test.cpp
   tests/unit/check_test.cpp
   tests/unit/fix_test.cpp

@@ -23,6 +23,7 @@ target_compile_definitions(imgui PUBLIC
   IMGUI_DISABLE_DEFAULT_FONT     # our fonts come from memory (src/ui/fonts.cpp)
   IMGUI_DISABLE_DEMO_WINDOWS
   IMGUI_DISABLE_DEBUG_TOOLS
+  IMGUI_USE_WCHAR32              # characters past U+FFFF (emoji, flags) stay themselves, not U+FFFD
 )
 
 # Fonts subset from Debian's font packages, and the files the binary carries.
@@ -76,6 +77,7 @@ add_library(campaign_widget_objects OBJECT
   src/platform/web/offline_copy.cpp
   src/platform/web/page.cpp
   src/platform/web/page_api.cpp
+  src/platform/web/plain_html_fallback.cpp
   src/platform/web/saved_progress.cpp
   src/platform/web/text_agent.cpp
   src/platform/web/webgl_context.cpp
@@ -89,7 +91,9 @@ set(js_libraries
   ${PROJECT_SOURCE_DIR}/src/platform/web/js/elements.js
   ${PROJECT_SOURCE_DIR}/src/platform/web/js/offline_copy.js
   ${PROJECT_SOURCE_DIR}/src/platform/web/js/page_api.js
+  ${PROJECT_SOURCE_DIR}/src/platform/web/js/plain_html_fallback.js
   ${PROJECT_SOURCE_DIR}/src/platform/web/js/storage.js
+  ${PROJECT_SOURCE_DIR}/src/platform/web/js/strings.js
   ${PROJECT_SOURCE_DIR}/src/platform/web/js/text_agent.js
 )
 # The flags every web page of ours links with; the benchmark's bare page below uses them too, so the

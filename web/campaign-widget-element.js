@@ -6,7 +6,8 @@
 // Attributes: campaign (URL of a campaign file, or #id of a <script type="application/json"> holding
 // one; the built-in campaign when absent), lang (zh | en),
 // theme (light | dark | auto), storage-key (where progress is saved), height (CSS length, default 600px).
-// Properties and events: ready, stats, itemRect(id), draft, report, progress, lang, summary, 'change'.
+// Properties and events: ready, stats, itemRect(id), draft, report, progress, lang, summary, notices,
+// fallback, 'change'.
 // Each element runs its own instance of the module: its own canvas, state and storage key. Everything
 // lives in an open shadow root, so the page's CSS cannot break it and it cannot break the page.
 'use strict';
@@ -28,14 +29,17 @@
     constructor() {
       super();
       this._module = null;
-      // idle: no frame is scheduled (everything typed has been drawn and taken in).
-      this._stats = { frames: 0, lastFrameMs: 0, idle: false };
+      // idle: no frame is scheduled (everything typed has been drawn and taken in). longestFrameMs: the
+      // longest frame since it was last set to 0, for measuring responsiveness over a stretch of use.
+      this._stats = { frames: 0, lastFrameMs: 0, longestFrameMs: 0, idle: false };
       this._ready = new Promise((resolve, reject) => { this._resolveReady = resolve; this._rejectReady = reject; });
       this._ready.catch(() => {}); // a failed start is shown in the element; nobody has to await it
       this._started = false;
     }
 
     get ready() { return this._ready; }
+    // True when WebGL2 is not available and the plain-HTML view is shown instead of the drawn widget.
+    get fallback() { return this._fallback === true; }
     get stats() { return this._stats; }
     itemRect(testId) { return this._api() ? this._api().itemRect(testId) : null; }
     get draft() { return this._api() ? this._api().draft : ''; }
@@ -43,6 +47,7 @@
     get report() { return this._api() ? this._api().report : null; }
     get progress() { return this._api() ? this._api().progress : null; }
     get summary() { return this._api() ? this._api().summary : ''; }
+    get notices() { return this._api() ? this._api().notices : []; }
     get lang() { return this._api() ? this._api().lang : (this.getAttribute('lang') || ''); }
     set lang(tag) { if (this._api()) this._api().lang = tag; }
 
@@ -111,9 +116,15 @@
         onFrame: (frames, lastFrameMs) => {
           this._stats.frames = frames;
           this._stats.lastFrameMs = lastFrameMs;
+          this._stats.longestFrameMs = Math.max(this._stats.longestFrameMs, lastFrameMs);
           if (frames === 1) this._resolveReady(this);
         },
         onIdle: (idle) => { this._stats.idle = idle; },
+        // No WebGL2: the module shows a plain-HTML view in place of the canvas; the widget is usable.
+        onFallback: () => {
+          this._fallback = true;
+          this._resolveReady(this);
+        },
         onChange: () => {
           this._updateLiveRegion();
           this.dispatchEvent(new Event('change'));

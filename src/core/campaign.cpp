@@ -1,5 +1,7 @@
 #include "core/campaign.h"
 
+#include "core/byte_size.h"
+#include "core/json_nesting.h"
 #include "core/url.h"
 
 #include <nlohmann/json.hpp>
@@ -538,6 +540,17 @@ std::optional<Launchpool> read_launchpool(const json& document, CampaignReader& 
 CampaignLoad load_campaign(std::string_view json_text)
 {
     CampaignLoad load;
+    // Limits first, in one linear pass at most: a 10 MB or deeply nested file is refused at once.
+    if (json_text.size() > kMaxCampaignBytes) {
+        load.problems.push_back({"", "the file is " + describe_byte_size(json_text.size()) +
+                                         "; a campaign file may be at most " + describe_byte_size(kMaxCampaignBytes)});
+        return load;
+    }
+    if (const auto too_deep = find_nesting_deeper_than(json_text, kMaxCampaignNesting)) {
+        load.problems.push_back({"", "nested more than " + std::to_string(kMaxCampaignNesting) + " levels deep (at byte " +
+                                         std::to_string(*too_deep) + ")"});
+        return load;
+    }
     // parse() with allow_exceptions = false: the wasm build has no exceptions, and bad input is normal.
     const json document = json::parse(json_text.begin(), json_text.end(), nullptr, false);
     if (document.is_discarded()) {

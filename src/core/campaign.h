@@ -9,6 +9,7 @@
 #include "core/language.h"
 #include "core/requirements.h"
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -17,6 +18,11 @@
 namespace cw {
 
 inline constexpr int kCampaignFormatVersion = 1;
+
+// Campaign files come from third parties (a campaign URL): larger or deeper files are refused before
+// they are parsed. The OBOL campaign is 30 KB and nests 8 levels deep.
+inline constexpr std::size_t kMaxCampaignBytes = 1'000'000;
+inline constexpr std::size_t kMaxCampaignNesting = 64;
 
 // Where a fact comes from and how old it is. as_of is "YYYY", "YYYY-MM" or "YYYY-MM-DD".
 struct Source {

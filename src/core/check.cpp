@@ -1,5 +1,6 @@
 #include "core/check.h"
 
+#include "core/byte_size.h"
 #include "core/keyword_index.h"
 #include "core/link_match.h"
 #include "core/links.h"
@@ -438,6 +439,24 @@ void add_draft_findings(const DraftText& draft, Language language, DraftStats& s
     }
 }
 
+// A draft too long to check: its length, and one finding that says why nothing else is checked.
+Report too_long_report(std::string_view draft_utf8, Language language)
+{
+    Report report;
+    const TextLength length = measure_text_utf8(draft_utf8);
+    report.stats = {length.code_points, length.weighted};
+    Finding finding;
+    finding.id = "draft.too-long";
+    finding.status = Status::Fail;
+    finding.title = std::string(pick(language, "草稿", "Draft"));
+    finding.message = fill(pick(language, "草稿有 {0}，超过可检查的上限 {1}（一篇帖子远比这短），所以没有检查。内容没有被删除；缩短草稿后即可看到检查结果。",
+                                "The draft is {0}, over the {1} that can be checked (a post is far shorter), so it is not checked. Nothing was removed; shorten the draft to see the checks."),
+                           {describe_byte_size(draft_utf8.size()), describe_byte_size(kMaxCheckedDraftBytes)});
+    report.findings.push_back(std::move(finding));
+    report.ready = false;
+    return report;
+}
+
 } // namespace
 
 std::string_view status_name(Status status)
@@ -488,6 +507,7 @@ Report check_draft(const Campaign& campaign, std::string_view draft_utf8, Langua
 
 Report DraftChecker::check(std::string_view draft_utf8, Language language) const
 {
+    if (draft_utf8.size() > kMaxCheckedDraftBytes) return too_long_report(draft_utf8, language);
     Report report;
     DraftText draft{draft_utf8, decode_utf8(draft_utf8)};
     add_draft_findings(draft, language, report.stats, report.findings);

@@ -8,6 +8,8 @@
 //   draft.control-characters  warn  NUL and other control characters
 //   link.lookalike            fail  a link imitates a required link's host (may be phishing) and is
 //                                   not already reported by that link's own finding
+//   draft.too-long            fail  the draft is over kMaxCheckedDraftBytes: it is not checked, and
+//                                   this is the only finding (the stats still count it)
 // Spans and fixes use UTF-8 byte offsets into the draft as given. Checking is linear in the draft's
 // size: one decoding pass, one link scan, one keyword pass for all topics and mentions.
 #pragma once
@@ -56,6 +58,11 @@ struct Finding {
 };
 
 inline constexpr std::size_t kMaxSpansPerFinding = 16;
+
+// A post is a few kilobytes; a draft over 1 MiB (shown as "1.0 MB") is a paste gone wrong. Checking
+// 5 MB takes the browser's main thread for about half a second on every pause in typing, so such a
+// draft is measured, not checked, and the person is told (nothing is taken out of the draft).
+inline constexpr std::size_t kMaxCheckedDraftBytes = 1024 * 1024;
 
 struct DraftStats {
     std::size_t code_points = 0;

@@ -5,14 +5,21 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <tuple>
 
 namespace cw {
 
 namespace {
-// The check runs when typing pauses this long: checking a long draft on every key would stutter.
-constexpr double kCheckDelaySeconds = 0.15;
+// The check runs when typing pauses: checking on every key would stutter. A long draft takes longer to
+// check (about 60 ms for 1 MB in the browser), so it waits for a longer pause: 0.15 s for a post, up to
+// 0.4 s from the largest draft that is checked on.
+double check_delay_seconds(std::size_t draft_bytes)
+{
+    const double share_of_largest = std::min(1.0, static_cast<double>(draft_bytes) / static_cast<double>(kMaxCheckedDraftBytes));
+    return 0.15 + 0.25 * share_of_largest;
+}
 } // namespace
 
 Widget::Widget(const Translations& translations, std::string_view campaign_json, Language language, bool dark)
@@ -74,6 +81,23 @@ void Widget::show_notice(std::string key, std::initializer_list<std::string_view
     notices_.push_back(std::move(notice));
 }
 
+void Widget::withdraw_notice(std::string_view key)
+{
+    notices_.erase(std::remove_if(notices_.begin(), notices_.end(), [&](const Notice& notice) { return notice.key == key; }),
+                   notices_.end());
+}
+
+std::vector<std::string> Widget::notice_texts() const
+{
+    std::vector<std::string> texts;
+    for (const Notice& notice : notices_) {
+        std::string text = translations_.get(notice.key, language_);
+        for (const std::string& argument : notice.arguments) text = fill(text, {argument});
+        texts.push_back(std::move(text));
+    }
+    return texts;
+}
+
 void Widget::mark_changed()
 {
     ++revision_;
@@ -122,7 +146,7 @@ double Widget::seconds_until_wakeup() const
 {
     if (!check_pending_) return -1;
     if (draft_edited_at_ < 0 || ImGui::GetCurrentContext() == nullptr) return 0;
-    return std::max(0.0, draft_edited_at_ + kCheckDelaySeconds - ImGui::GetTime());
+    return std::max(0.0, draft_edited_at_ + check_delay_seconds(progress_.draft.size()) - ImGui::GetTime());
 }
 
 void Widget::draw()
@@ -191,18 +215,17 @@ void Widget::draw_problems()
 
 void Widget::draw_notices(const UiContext& ui)
 {
-    for (std::size_t i = 0; i < notices_.size();) {
-        const Notice& notice = notices_[i];
-        std::string text = ui.tr(notice.key);
-        for (const std::string& argument : notice.arguments) text = fill(text, {argument});
+    const std::vector<std::string> texts = notice_texts();
+    std::optional<std::size_t> dismissed; // one click per frame at most
+    for (std::size_t i = 0; i < texts.size(); ++i) {
         ImGui::PushID(static_cast<int>(i));
-        wrapped_text(text, theme_.warn);
-        const bool dismissed = ImGui::SmallButton(ui.tr("notice.dismiss"));
+        wrapped_text(texts[i], theme_.warn);
+        if (ImGui::SmallButton(ui.tr("notice.dismiss"))) dismissed = i;
         ui.name_item("notice-dismiss:" + std::to_string(i));
         ImGui::PopID();
-        if (dismissed) notices_.erase(notices_.begin() + static_cast<std::ptrdiff_t>(i)); else ++i;
     }
-    if (!notices_.empty()) ImGui::Separator();
+    if (dismissed) notices_.erase(notices_.begin() + static_cast<std::ptrdiff_t>(*dismissed));
+    if (!texts.empty()) ImGui::Separator();
 }
 
 void Widget::draw_header(const UiContext& ui)

@@ -72,6 +72,10 @@ public:
 
     // A notice at the top of the widget: a translation key and the texts for its placeholders.
     void show_notice(std::string key, std::initializer_list<std::string_view> arguments = {});
+    // Takes back the notices of that key (the trouble they told of is over).
+    void withdraw_notice(std::string_view key);
+    // The notices shown, as text in the widget's language, first to last.
+    std::vector<std::string> notice_texts() const;
 
     const ItemRects& item_rects() const { return item_rects_; }
     const Theme& theme() const { return theme_; }

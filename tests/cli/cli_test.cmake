@@ -49,14 +49,18 @@ endif()
 expect_run(0 "ready.txt: ready: 5 checks" COMMAND ${CLI} --campaign ${quill} ${drafts}/sample-quill/ready.txt)
 expect_run(1 "fail link.market:" COMMAND ${CLI} --campaign ${quill} ${drafts}/obol/ready-en.txt)
 
-# Bad drafts: empty (not ready), invalid UTF-8 and NUL bytes (warnings), 5 MB, missing, a directory.
+# Bad drafts: empty (not ready), invalid UTF-8 and NUL bytes (warnings), 5 MB (measured, not checked),
+# missing, a directory.
 expect_run(1 "empty.txt: fail draft.empty: The draft is empty." COMMAND ${CLI} ${drafts}/obol/empty.txt)
 expect_run(1 "bad-bytes.txt:1:10: warn draft.invalid-utf8: 2 invalid UTF-8 sequence(s)" COMMAND ${CLI} ${drafts}/obol/bad-bytes.txt)
 expect_run(1 "bad-bytes.txt:1:12: warn draft.control-characters:" COMMAND ${CLI} ${drafts}/obol/bad-bytes.txt)
 file(READ ${drafts}/obol/ready-zh.txt paragraph)
+string(REPEAT "${paragraph}" 1800 almost_1mb)
+file(WRITE ${WORK_DIR}/almost-1mb.txt "${almost_1mb}")
+expect_run(0 "almost-1mb.txt: ready:" COMMAND ${CLI} ${WORK_DIR}/almost-1mb.txt)
 string(REPEAT "${paragraph}" 9700 big)
 file(WRITE ${WORK_DIR}/big.txt "${big}")
-expect_run(0 "big.txt: ready:" COMMAND ${CLI} ${WORK_DIR}/big.txt)
+expect_run(1 "big.txt: fail draft.too-long: The draft is 5.3 MB, over the 1.0 MB that can be checked" COMMAND ${CLI} ${WORK_DIR}/big.txt)
 expect_run(2 "campaign-check: cannot read draft ${WORK_DIR}/missing.txt: No such file or directory"
            COMMAND ${CLI} ${WORK_DIR}/missing.txt)
 expect_run(2 "campaign-check: cannot read draft ${drafts}: Is a directory" COMMAND ${CLI} ${drafts})

@@ -115,6 +115,41 @@ test('when storage fills up the widget says recent changes are not saved, and ke
   await context.close();
 });
 
+test('when saving works again, everything typed meanwhile is written and the notice goes away', async () => {
+  const { context, page } = await openPage(harness.browser, `${harness.server.url}?lang=en`);
+  await typeIntoEditor(page, 'before full');
+  await page.waitForFunction((key) => localStorage.getItem(key) !== null, KEY);
+  await page.evaluate(() => {
+    window.realSetItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); };
+  });
+  await page.keyboard.type(' and after');
+  await page.waitForFunction(() => window.campaignWidget.notices.some((text) => text.startsWith('Saving failed')), null, { timeout: 3000 });
+  assert.equal(await settledDraft(page), 'before full and after');
+
+  // Space is freed; the person leaves the tab before typing again: hiding the page saves it all.
+  await page.evaluate(() => {
+    Storage.prototype.setItem = window.realSetItem;
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+    Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+  });
+  assert.equal(await page.evaluate((key) => JSON.parse(localStorage.getItem(key)).draft, KEY), 'before full and after');
+  await waitForIdle(page);
+  assert.deepEqual(await page.evaluate(() => window.campaignWidget.notices), [], 'the notice that changes are not saved is gone');
+
+  // Full again and freed again: the next change saves as usual.
+  await page.evaluate(() => { Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); }; });
+  await page.keyboard.type('!');
+  await page.waitForFunction(() => window.campaignWidget.notices.length === 1, null, { timeout: 3000 });
+  await page.evaluate(() => { Storage.prototype.setItem = window.realSetItem; });
+  await page.keyboard.type('?');
+  await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).draft === 'before full and after!?', KEY, { timeout: 3000 });
+  await waitForIdle(page);
+  assert.deepEqual(await page.evaluate(() => window.campaignWidget.notices), []);
+  await context.close();
+});
+
 test('the change event fires when the draft changes', async () => {
   const { context, page } = await openPage(harness.browser, harness.server.url);
   await page.evaluate(() => {

@@ -438,19 +438,48 @@ TEST_CASE("text after invalid bytes is still checked, and spans never hold inval
     }
 }
 
-TEST_CASE("a 5 MB draft is checked completely and quickly")
+TEST_CASE("a draft of 1 MB, the most that is checked, is checked completely and quickly")
 {
     std::string draft;
     const std::string paragraph = fixture("obol/ready-zh.txt") + "https://gaet.io/x OBOL \xFF ";
-    while (draft.size() < 5 * 1024 * 1024) draft += paragraph;
+    while (draft.size() + paragraph.size() <= cw::kMaxCheckedDraftBytes) draft += paragraph;
     const auto started = std::chrono::steady_clock::now();
     const auto report = cw::check_draft(obol(), draft, Language::Chinese);
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    CHECK(seconds < 5.0);
-    CHECK(report.stats.code_points > 2'000'000);
+    CHECK(seconds < 1.0);
+    CHECK(report.stats.code_points > 400'000);
     CHECK(finding(report, "mention.ticker").message == "找到 $OBOL（" + std::to_string(draft.size() / paragraph.size()) + " 次）。");
     CHECK(finding(report, "link.lookalike").spans.size() == cw::kMaxSpansPerFinding);
     CHECK(finding(report, "draft.invalid-utf8").spans.size() == cw::kMaxSpansPerFinding);
+}
+
+TEST_CASE("a draft over 1 MB is not checked: one failing finding gives its size, and the stats still count it")
+{
+    std::string draft;
+    const std::string line = "关注 $OBOL https://www.gate.io/trade/OBOL_USDT\n"; // two CJK characters, which weigh 2
+    while (draft.size() < 5'000'000) draft += line;
+    const auto report = cw::check_draft(obol(), draft, Language::English);
+    REQUIRE(report.findings.size() == 1);
+    const cw::Finding& too_long = report.findings.front();
+    CHECK(too_long.id == "draft.too-long");
+    CHECK(too_long.status == Status::Fail);
+    CHECK(too_long.required);
+    CHECK(too_long.message == "The draft is 5.0 MB, over the 1.0 MB that can be checked (a post is far shorter), so it is not "
+                              "checked. Nothing was removed; shorten the draft to see the checks.");
+    CHECK_FALSE(report.ready);
+    const std::size_t lines = draft.size() / line.size();
+    CHECK(report.stats.code_points == lines * cw::decode_utf8(line).code_points.size());
+    CHECK(report.stats.weighted_length == lines * (cw::decode_utf8(line).code_points.size() + 2));
+
+    const auto in_chinese = cw::check_draft(obol(), draft, Language::Chinese);
+    CHECK(in_chinese.findings.front().message.rfind("草稿有 5.0 MB，超过可检查的上限 1.0 MB", 0) == 0);
+}
+
+TEST_CASE("one byte over the limit is enough to stop the check, one byte under is checked")
+{
+    const std::string at_limit(cw::kMaxCheckedDraftBytes, 'a');
+    CHECK(cw::check_draft(obol(), at_limit, Language::English).findings.front().id != "draft.too-long");
+    CHECK(cw::check_draft(obol(), at_limit + "a", Language::English).findings.front().id == "draft.too-long");
 }
 
 TEST_CASE("a prepared DraftChecker gives the same report as check_draft")

@@ -1,6 +1,12 @@
 #include "core/text_length.h"
 
+#include "core/utf8.h"
+
 #include <catch2/catch.hpp>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
 
 TEST_CASE("length counts code points and weighs CJK and full-width as two")
 {
@@ -26,5 +32,22 @@ TEST_CASE("length counts code points and weighs CJK and full-width as two")
     for (const Case& c : cases) {
         INFO(c.behaviour);
         CHECK(cw::measure_text_utf8(c.text) == cw::TextLength{c.code_points, c.weighted});
+    }
+}
+
+TEST_CASE("a long text is measured a slice at a time with the same result as decoding it whole")
+{
+    // No ASCII at all, ill-formed bytes everywhere and runs of stray continuation bytes, so that slice
+    // ends fall next to sequences, truncated sequences and errors of every kind.
+    const std::string pieces[] = {"关注", "\xF0\x9F\x9A\x80", "é", "\x80\x80\x80\x80\x80", "\xE4\xB8", "\xF0\x9F", "\xFF", "\xC3"};
+    std::string text;
+    std::uint32_t state = 12345;
+    while (text.size() < 400'000) {
+        state = state * 1103515245u + 12345u;
+        text += pieces[(state >> 16) % (sizeof pieces / sizeof pieces[0])];
+    }
+    for (const std::size_t size : {text.size(), std::size_t{65'536}, std::size_t{65'537}, std::size_t{131'075}}) {
+        const std::string_view part(text.data(), size);
+        CHECK(cw::measure_text_utf8(part) == cw::measure_text(cw::decode_utf8(part).code_points));
     }
 }

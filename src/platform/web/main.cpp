@@ -1,7 +1,7 @@
 // The widget in the browser: one WebGL2 canvas, Dear ImGui with its OpenGL3 renderer, our own html5.h
 // input with a text agent for typed text, frames only when something happened, progress saved locally.
 //
-//   createCampaignWidget({ canvas, widgetOptions, onFrame, onChange, onError })
+//   createCampaignWidget({ canvas, widgetOptions, onFrame, onIdle, onChange, onFallback, onError })
 //   (web/campaign-widget-element.js)
 #include "core/translations.h"
 #include "platform/web/canvas.h"
@@ -12,6 +12,7 @@
 #include "platform/web/offline_copy.h"
 #include "platform/web/page.h"
 #include "platform/web/page_api.h"
+#include "platform/web/plain_html_fallback.h"
 #include "platform/web/saved_progress.h"
 #include "platform/web/text_agent.h"
 #include "platform/web/webgl_context.h"
@@ -156,10 +157,9 @@ void load_translations()
 int main()
 {
     cw::web::install_elements(canvas_selector);
-    if (!cw::web::create_webgl2_context(canvas_selector)) {
-        cw::web::report_error("This browser cannot draw the widget: WebGL2 is not available.");
-        return 1;
-    }
+    // Without WebGL2 everything but the drawing is set up as usual, then a plain-HTML view takes the
+    // canvas's place (below): the person can still write and check a post.
+    const bool webgl2 = cw::web::create_webgl2_context(canvas_selector);
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
@@ -177,7 +177,7 @@ int main()
 
     cw::load_fonts({cw::embedded::latin_font.data, cw::embedded::latin_font.size},
                    {cw::embedded::cjk_font.data, cw::embedded::cjk_font.size}, kFontSize);
-    ImGui_ImplOpenGL3_Init("#version 300 es");
+    if (webgl2) ImGui_ImplOpenGL3_Init("#version 300 es");
 
     load_translations();
     CampaignChoice campaign = choose_campaign();
@@ -192,6 +192,10 @@ int main()
     if (const cw::Campaign* loaded = widget->campaign()) {
         const std::string storage_key = cw::web::widget_option("storageKey");
         cw::web::restore_saved_progress(*widget, storage_key.empty() ? "campaign-widget:" + loaded->id : storage_key);
+    }
+    if (!webgl2) {
+        cw::web::start_plain_html_fallback(canvas_selector, *widget, translations);
+        return 0;
     }
 
     const std::string text_agent_selector = cw::web::install_text_agent(canvas_selector);

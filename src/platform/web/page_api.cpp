@@ -5,6 +5,7 @@
 #include "platform/web/frame_scheduler.h"
 
 #include <emscripten.h>
+#include <nlohmann/json.hpp>
 
 #include <string>
 
@@ -59,6 +60,13 @@ EMSCRIPTEN_KEEPALIVE const char* cw_summary()
 EMSCRIPTEN_KEEPALIVE const char* cw_progress_json()
 {
     api_text = cw::save_progress(api_widget->progress());
+    return api_text.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* cw_notices_json()
+{
+    // error_handler_t::replace: a notice may quote a campaign URL or a problem with any bytes in it.
+    api_text = nlohmann::ordered_json(api_widget->notice_texts()).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
     return api_text.c_str();
 }
 

@@ -37,7 +37,12 @@ void save_now()
     const std::string text = save_progress(saved_widget->progress());
     if (cw_storage_write(key.c_str(), text.c_str())) {
         saved_revision = saved_widget->revision();
-        write_failure_shown = false;
+        if (write_failure_shown) {
+            // Everything is saved again: the notice that it is not would now be wrong.
+            saved_widget->withdraw_notice("storage.write-failed");
+            write_failure_shown = false;
+            request_frames();
+        }
     } else if (!write_failure_shown) {
         // Full or blocked since the start: what is typed stays in the widget; the person is told.
         saved_widget->show_notice("storage.write-failed");

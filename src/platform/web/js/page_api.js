@@ -1,11 +1,11 @@
 // The widget's API for its page, as Module.api; the <campaign-widget> element (web/campaign-widget-element.js)
 // publishes it as its own properties. The C++ side is src/platform/web/page_api.cpp.
 mergeInto(LibraryManager.library, {
-  cw_page_api_install__deps: ['malloc', 'free'],
+  cw_page_api_install__deps: ['$cwAllocateText', 'free'],
   cw_page_api_install: function (canvasSelector) {
     const canvas = Module.element(UTF8ToString(canvasSelector));
     const withString = (text, use) => {
-      const pointer = allocateUTF8(String(text));
+      const pointer = cwAllocateText(text);
       try { return use(pointer); } finally { _free(pointer); }
     };
     Module.api = {
@@ -31,6 +31,8 @@ mergeInto(LibraryManager.library, {
       get progress() { return JSON.parse(UTF8ToString(_cw_progress_json())); },
       // The readiness and what still fails, as a sentence (the live region for screen readers).
       get summary() { return UTF8ToString(_cw_summary()); },
+      // The notices at the top of the widget (a campaign that could not be used, storage trouble), as text.
+      get notices() { return JSON.parse(UTF8ToString(_cw_notices_json())); },
       get lang() { return UTF8ToString(_cw_language()); },
       set lang(tag) { withString(tag, (pointer) => _cw_set_language(pointer)); },
     };

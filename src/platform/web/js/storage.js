@@ -1,9 +1,9 @@
 // localStorage for the saved progress. Every call survives storage being blocked (a sandboxed iframe,
 // privacy settings) or full: it answers "no" instead of throwing into the widget.
 mergeInto(LibraryManager.library, {
-  $cwStoredString__deps: ['malloc'],
+  $cwStoredString__deps: ['$cwAllocateText'],
   $cwStoredString: function (text) {
-    return text === null || text === undefined ? 0 : allocateUTF8(text);
+    return text === null || text === undefined ? 0 : cwAllocateText(text);
   },
 
   cw_storage_available: function () {

@@ -5,7 +5,7 @@
 // while Dear ImGui wants text, and hands what arrives to C++: typed text once, an IME composition once
 // when it is committed, a paste as the text of that very paste event.
 mergeInto(LibraryManager.library, {
-  cw_text_agent_install__deps: ['malloc', 'free'],
+  cw_text_agent_install__deps: ['$cwAllocateText', 'free'],
   cw_text_agent_install: function (canvasSelector) {
     const canvas = Module.element(UTF8ToString(canvasSelector));
     const textarea = document.createElement('textarea');
@@ -31,7 +31,7 @@ mergeInto(LibraryManager.library, {
 
     const sendText = (text) => {
       if (!text) return;
-      const pointer = allocateUTF8(text);
+      const pointer = cwAllocateText(text);
       _cw_text_typed(pointer);
       _free(pointer);
     };
@@ -67,7 +67,7 @@ mergeInto(LibraryManager.library, {
       if (!agent.focused) return;
       const text = event.clipboardData ? event.clipboardData.getData('text/plain') : '';
       event.preventDefault();
-      const pointer = allocateUTF8(text);
+      const pointer = cwAllocateText(text);
       _cw_text_pasted(pointer);
       _free(pointer);
     }, true);
