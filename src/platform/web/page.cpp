@@ -55,10 +55,6 @@ EM_JS(int, open_http_url_in_new_tab, (const char* url), {
     return 1;
 });
 
-EM_JS(void, call_on_error, (const char* message), {
-    const text = UTF8ToString(message);
-    if (Module.onError) Module.onError(text); else console.error(text);
-});
 } // namespace
 
 void install_elements(const std::string& canvas_name)
@@ -104,11 +100,6 @@ void watch_color_scheme(void (*on_change)(bool dark))
 void report_frame(int frames, double last_frame_ms)
 {
     call_on_frame(frames, last_frame_ms);
-}
-
-void report_error(const char* message)
-{
-    call_on_error(message);
 }
 
 bool open_in_new_tab(const char* url)

@@ -29,9 +29,6 @@ void watch_color_scheme(void (*on_change)(bool dark));
 // Module.onFrame(frames, lastFrameMs): frames drawn since start, the last frame's CPU time.
 void report_frame(int frames, double last_frame_ms);
 
-// Module.onError(message): something the person must be told, e.g. no WebGL2.
-void report_error(const char* message);
-
 // Opens an http(s) address in a new tab, with noopener so the new page gets no handle on this one.
 // Anything else (javascript:, data:, a relative path) is refused. Dear ImGui's Platform_OpenInShellFn:
 // the UI's links and buttons open pages through it. Called inside the click's own mouseup (the input
