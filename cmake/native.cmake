@@ -1,4 +1,4 @@
-# The native build: CLI, unit tests (CTest), benchmarks.
+# The native build: CLI, unit tests (CTest), benchmarks; with CW_FUZZ the fuzz targets too.
 
 # campaign-check carries the OBOL campaign, so it works without --campaign from any directory.
 set(builtin_campaign "${PROJECT_SOURCE_DIR}/assets/campaigns/obol.json")
@@ -74,4 +74,8 @@ if(CW_BENCHMARKS)
   find_package(benchmark REQUIRED)
   add_executable(core_bench bench/core_bench.cpp)
   target_link_libraries(core_bench PRIVATE campaign_core builtin_campaign benchmark::benchmark)
+endif()
+
+if(CW_FUZZ)
+  include(cmake/fuzz.cmake)
 endif()
