@@ -10,6 +10,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 namespace {
@@ -21,7 +22,7 @@ const cw::DraftChecker& obol_checker()
     return checker;
 }
 
-void check_report(const cw::Report& report, std::string_view draft)
+void check_report(const cw::Report& report, std::string_view draft, cw::Language language)
 {
     bool any_required_fails = false;
     for (const cw::Finding& finding : report.findings) {
@@ -37,6 +38,15 @@ void check_report(const cw::Report& report, std::string_view draft)
             const cw::FixedDraft fixed = cw::apply_fix(draft, fix);
             expect_invariant(fixed.changed_start <= fixed.changed_end && fixed.changed_end <= fixed.text.size(),
                              "the changed range is inside the fixed draft");
+            // The Fix button does what the report says (the JS API and the CLI hand the same fix out).
+            std::string expected(draft.substr(0, fix.start));
+            expected += fix.text;
+            expected += draft.substr(fix.end);
+            expect_invariant(fixed.text == expected, "applying a fix puts exactly its text in place");
+            const cw::Report after = obol_checker().check(fixed.text, language);
+            for (const cw::Finding& again : after.findings) {
+                if (again.id == finding.id) expect_invariant(again.status != cw::Status::Fail, "a fixed finding no longer fails");
+            }
         }
     }
     expect_invariant(report.ready == !any_required_fails, "ready means no required finding fails");
@@ -48,7 +58,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 {
     const std::string_view draft(reinterpret_cast<const char*>(data), size);
     for (const cw::Language language : {cw::Language::Chinese, cw::Language::English}) {
-        check_report(obol_checker().check(draft, language), draft);
+        check_report(obol_checker().check(draft, language), draft, language);
     }
     return 0;
 }

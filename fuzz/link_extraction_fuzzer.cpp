@@ -23,6 +23,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                          "a link's code point range is inside the decoded draft, in order");
         expect_invariant(decoded.byte_offsets[link.first_code_point] == link.start,
                          "a link's byte and code point starts agree");
+        const char last = link.text.back();
+        expect_invariant(std::string_view(".,;:!?'*").find(last) == std::string_view::npos,
+                         "trailing punctuation is not part of a link");
+        // A link read on its own is the same one link: where it ends does not depend on what came before.
+        const auto alone = cw::find_links(link.text);
+        expect_invariant(alone.size() == 1 && alone[0].text == link.text && alone[0].has_scheme == link.has_scheme,
+                         "a link found in a draft is found whole on its own");
         previous_end = link.end;
         previous_end_code_point = link.end_code_point;
     }
