@@ -7,6 +7,7 @@
 #include "core/text_length.h"
 #include "core/topics.h"
 #include "core/utf8.h"
+#include "core/width_fold.h"
 
 #include <algorithm>
 #include <initializer_list>
@@ -263,6 +264,11 @@ Finding look_alike_finding(std::vector<const LinkCandidate*> look_alikes, Langua
 
 // ---- Mentions and topics -----------------------------------------------------------------------
 
+bool is_ascii_word_character(char32_t c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
 Finding mention_finding(const MentionRequirement& mention, const MentionSearch& search, const DraftText& draft,
                         Language language)
 {
@@ -287,7 +293,12 @@ Finding mention_finding(const MentionRequirement& mention, const MentionSearch& 
         const Span span = draft.span(search.near_miss->first, search.near_miss->second);
         finding.message = fill(pick(language, "找到“{0}”，但没有 {1}：请写成 {1}。", "Found \"{0}\" but not {1}: write it as {1}."),
                                {span.text, mention.text});
-        finding.fix = Fix{FixKind::Replace, span.start, span.end, mention.text};
+        // A near miss can end right where a link without a scheme starts ("ＯＢＯＬt.in/": a full-width
+        // letter may stand before such a link, an ASCII one may not). Written as "$OBOLt.in/", the link
+        // would become a word and the ticker would still be missing: keep them apart.
+        const std::size_t after = search.near_miss->second;
+        const bool glued = after < draft.decoded.code_points.size() && is_ascii_word_character(fold_width(draft.decoded.code_points[after]));
+        finding.fix = Fix{FixKind::Replace, span.start, span.end, glued ? mention.text + " " : mention.text};
         finding.spans.push_back(span);
         return finding;
     }
