@@ -287,6 +287,23 @@ TEST_CASE("the fix of a near miss glued to a link keeps them apart, so the ticke
     CHECK(finding(cw::check_draft(obol(), fixed, Language::Chinese), "mention.ticker").status == Status::Pass);
 }
 
+// Found by fuzz/draft_check_fuzzer after the fix above (its input, minimized: "t.in/ＯＢＯＬ"): the same on
+// the other side. "t.in/$OBOL" is one link, which takes the ticker in.
+TEST_CASE("the fix of a near miss right after a link keeps them apart, so the ticker is not read as part of the link", "[!shouldfail]")
+{
+    for (const auto& [draft, expected] : {std::pair<std::string, std::string>{"t.in/ＯＢＯＬ", "t.in/ $OBOL"},
+                                          {"gate.io/x.ＯＢＯＬ", "gate.io/x. $OBOL"},
+                                          {"关注 OBOL.", "关注 $OBOL."}}) {
+        INFO(draft);
+        const auto& ticker = finding(cw::check_draft(obol(), draft, Language::Chinese), "mention.ticker");
+        CHECK(ticker.status == Status::Fail);
+        REQUIRE(ticker.fix);
+        const std::string fixed = apply(draft, *ticker.fix);
+        CHECK(fixed == expected);
+        CHECK(finding(cw::check_draft(obol(), fixed, Language::Chinese), "mention.ticker").status == Status::Pass);
+    }
+}
+
 TEST_CASE("a missing ticker fails and the fix appends it")
 {
     const std::string draft = "no ticker here\n";
