@@ -40,6 +40,11 @@ add_executable(unit_tests
   tests/unit/width_fold_test.cpp
 )
 target_link_libraries(unit_tests PRIVATE campaign_core Catch2::Catch2)
+if(CW_SANITIZE)
+  # main.cpp compiles all of Catch2's own implementation, which needs neither checking nor optimizing:
+  # instrumented at -O1 it took 45 s, a third of the sanitized build; like this, 7 s.
+  set_source_files_properties(tests/unit/main.cpp PROPERTIES COMPILE_OPTIONS "-O0;-fno-sanitize=all")
+endif()
 target_compile_definitions(unit_tests PRIVATE CW_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
 catch_discover_tests(unit_tests)
 
