@@ -41,6 +41,18 @@ for line in "${targets[@]}"; do
     corpus_size=$(grep -o 'corp: [0-9]*/[0-9]*[a-zA-Z]*' "$log" | tail -1 | cut -d' ' -f2)
     printf 'fuzz: %-16s ok: %s s, %s runs, %s exec/s, corpus %s (inputs/size)\n' \
       "$target" "$seconds" "$runs" "$speed" "$corpus_size"
+    # libFuzzer writes each input it makes smaller beside the larger one, and every run starts by
+    # replaying the whole folder: once it holds over twice the inputs that count, keep only those.
+    kept=${corpus_size%%/*}
+    files=$(find "$corpus" -type f | wc -l)
+    if [ -n "$kept" ] && [ "$files" -gt $((2 * kept)) ]; then
+      merged=$corpus.merging
+      rm -rf "$merged" && mkdir -p "$merged"
+      if "$fuzzers/${target}_fuzzer" -merge=1 -timeout=10 "$merged" "$corpus" >>"$log" 2>&1; then
+        rm -rf "$corpus" && mv "$merged" "$corpus"
+        echo "fuzz: $target: corpus folder compacted from $files to $(find "$corpus" -type f | wc -l) files"
+      fi
+    fi
   else
     input=$(sed -n 's/.*Test unit written to \(.*\)$/\1/p' "$log" | tail -1)
     echo "fuzz: $target FAILED (exit $status); the end of $log:" >&2
