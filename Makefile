@@ -1,26 +1,44 @@
 # The front door. A newcomer needs two commands:
 #   make serve   set up what is missing, build the widget, serve dist/ on http://127.0.0.1:8080
-#   make test    set up what is missing, build, run every test (native unit tests, then the browser's)
+#   make test    set up what is missing, build, run every test (native unit tests, the same under the
+#                sanitizers, the fuzz targets for 30 s each, then the browser's)
 .DEFAULT_GOAL := help
 MAKEFLAGS += --no-print-directory
-.PHONY: help setup native cli web dist serve test test-native test-e2e bench clean
+.PHONY: help setup native cli web dist serve test test-native test-sanitize test-fuzz test-e2e sanitize fuzz \
+	bench clean
 
 NATIVE_BUILD := build/native
+SANITIZE_BUILD := build/sanitize
+FUZZ_WORK := build/fuzz
 WEB_BUILD := build/web
 PORT ?= 8080
 JOBS ?= $(shell nproc)
 # Debian's emcc needs its own node modules (acorn) on NODE_PATH.
 export NODE_PATH := /usr/share/nodejs
+# make fuzz runs each fuzz target for 60 s, make test for 30 s; FUZZ_SECONDS=N given to either sets both.
+ifeq ($(origin FUZZ_SECONDS),undefined)
+FUZZ_SECONDS := 60
+TEST_FUZZ_SECONDS := 30
+else
+TEST_FUZZ_SECONDS := $(FUZZ_SECONDS)
+endif
+# The sanitized build already makes every report fatal (-fno-sanitize-recover=all); these options say
+# so at run time too, count leaks as failures and turn on the checks that are off by default.
+SANITIZER_OPTIONS := \
+	ASAN_OPTIONS=halt_on_error=1:detect_leaks=1:detect_stack_use_after_return=1:check_initialization_order=1:strict_string_checks=1 \
+	UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 WEB_FILES := web/index.html web/widget-page.css web/widget-page.js web/demo-blog.html web/favicon.svg \
 	web/embed.html web/embed-page.css web/embed-page.js
 
 help:
 	@echo "make serve   build the widget and serve it on http://127.0.0.1:$(PORT)"
-	@echo "make test    run every test: native unit tests (CTest), then the browser end-to-end tests"
+	@echo "make test    run every test: native unit and CLI tests (CTest), the same under ASan+UBSan,"
+	@echo "             the fuzz targets for 30 s each, then the browser end-to-end tests"
 	@echo "make setup   install what is missing (Debian packages, npm packages, Dear ImGui source)"
 	@echo "make web     build the widget into dist/"
 	@echo "make native  build the core, the campaign-check CLI, unit tests and benchmarks"
 	@echo "make cli     build only the campaign-check CLI (build/native/campaign-check)"
+	@echo "make fuzz    run each fuzz target for FUZZ_SECONDS (default 60)"
 	@echo "make bench   run the benchmarks"
 	@echo "make clean   remove build/ and dist/"
 
@@ -34,6 +52,13 @@ native: setup
 cli: setup
 	@cmake -S . -B $(NATIVE_BUILD) -DCMAKE_BUILD_TYPE=Release >/dev/null
 	@cmake --build $(NATIVE_BUILD) -j $(JOBS) --target campaign-check
+
+# The same core, CLI and tests built with clang under AddressSanitizer + UndefinedBehaviorSanitizer, and
+# the libFuzzer targets (fuzz/), which share that build.
+sanitize: setup
+	@cmake -S . -B $(SANITIZE_BUILD) -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=clang++ \
+		-DCW_FUZZ=ON -DCW_BENCHMARKS=OFF >/dev/null
+	@cmake --build $(SANITIZE_BUILD) -j $(JOBS)
 
 web: setup
 	@emcmake cmake -S . -B $(WEB_BUILD) -DCMAKE_BUILD_TYPE=Release >/dev/null
@@ -54,10 +79,19 @@ serve: web
 	@echo "Serving the widget on http://127.0.0.1:$(PORT)/ (Ctrl+C stops)"
 	@/usr/bin/python3 -m http.server $(PORT) --bind 127.0.0.1 --directory dist
 
-test: test-native test-e2e
+test: test-native test-sanitize test-fuzz test-e2e
 
 test-native: native
 	@ctest --test-dir $(NATIVE_BUILD) --output-on-failure
+
+test-sanitize: sanitize
+	@$(SANITIZER_OPTIONS) ctest --test-dir $(SANITIZE_BUILD) --output-on-failure
+
+test-fuzz: sanitize
+	@$(SANITIZER_OPTIONS) scripts/fuzz.sh $(SANITIZE_BUILD)/fuzz $(FUZZ_WORK) $(TEST_FUZZ_SECONDS)
+
+fuzz: sanitize
+	@$(SANITIZER_OPTIONS) scripts/fuzz.sh $(SANITIZE_BUILD)/fuzz $(FUZZ_WORK) $(FUZZ_SECONDS)
 
 test-e2e: native web
 	@node --test tests/e2e/

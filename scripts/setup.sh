@@ -9,6 +9,7 @@ cd "$(dirname "$0")/.."
 # Each package and why the project needs it.
 debian_packages=(
   make cmake g++          # the native build: core library, unit tests, CLI, benchmarks
+  clang libclang-rt-14-dev # the sanitized build and the fuzz targets (ASan, UBSan and libFuzzer runtimes)
   emscripten              # C++ -> WebAssembly for the widget
   nlohmann-json3-dev      # JSON: campaign files, saved progress (native and wasm)
   libfmt-dev              # formatting (header-only in the wasm build)

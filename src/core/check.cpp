@@ -8,6 +8,7 @@
 #include "core/text_length.h"
 #include "core/topics.h"
 #include "core/utf8.h"
+#include "core/width_fold.h"
 
 #include <algorithm>
 #include <initializer_list>
@@ -264,8 +265,23 @@ Finding look_alike_finding(std::vector<const LinkCandidate*> look_alikes, Langua
 
 // ---- Mentions and topics -----------------------------------------------------------------------
 
+bool is_ascii_word_character(char32_t c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+// Whether the link characters of a link reach code point `at`: the link ends there, or only trailing
+// punctuation (which a link leaves out only at its end) stands between. ASCII text put at `at` would
+// become part of that link.
+bool link_reaches(const std::vector<std::pair<std::size_t, std::size_t>>& link_ranges, const std::u32string& text, std::size_t at)
+{
+    std::size_t k = at;
+    while (k > 0 && std::u32string_view(U".,;:!?'*").find(text[k - 1]) != std::u32string_view::npos) --k;
+    return std::any_of(link_ranges.begin(), link_ranges.end(), [&](const auto& range) { return range.second == k && k > range.first; });
+}
+
 Finding mention_finding(const MentionRequirement& mention, const MentionSearch& search, const DraftText& draft,
-                        Language language)
+                        const std::vector<std::pair<std::size_t, std::size_t>>& link_ranges, Language language)
 {
     Finding finding;
     finding.id = mention.id;
@@ -288,7 +304,15 @@ Finding mention_finding(const MentionRequirement& mention, const MentionSearch& 
         const Span span = draft.span(search.near_miss->first, search.near_miss->second);
         finding.message = fill(pick(language, "找到“{0}”，但没有 {1}：请写成 {1}。", "Found \"{0}\" but not {1}: write it as {1}."),
                                {span.text, mention.text});
-        finding.fix = Fix{FixKind::Replace, span.start, span.end, mention.text};
+        // A full-width near miss can touch a link, because full-width letters end links and may stand
+        // before one without a scheme; the ASCII ticker would not. Written as "$OBOLt.in/", the link
+        // would become a word; as "t.in/$OBOL", the link would take the ticker in. Keep them apart.
+        const std::u32string& text = draft.decoded.code_points;
+        const std::size_t after = search.near_miss->second;
+        const bool glued_after = after < text.size() && is_ascii_word_character(fold_width(text[after]));
+        const bool glued_before = link_reaches(link_ranges, text, search.near_miss->first);
+        finding.fix = Fix{FixKind::Replace, span.start, span.end,
+                          (glued_before ? " " : "") + mention.text + (glued_after ? " " : "")};
         finding.spans.push_back(span);
         return finding;
     }
@@ -546,7 +570,8 @@ Report DraftChecker::check(std::string_view draft_utf8, Language language) const
         const std::vector<KeywordOccurrences> occurrences = rules_->keywords.search(draft.decoded.code_points, link_ranges);
         for (std::size_t m = 0; m < requirements.mentions.size(); ++m) {
             report.findings.push_back(
-                mention_finding(requirements.mentions[m], find_mention(rules_->mention_ids[m], occurrences), draft, language));
+                mention_finding(requirements.mentions[m], find_mention(rules_->mention_ids[m], occurrences), draft,
+                                link_ranges, language));
         }
         for (std::size_t t = 0; t < requirements.topics.size(); ++t) {
             report.findings.push_back(topic_finding(requirements.topics[t], cover_topic(rules_->topic_ids[t], occurrences, language),

@@ -15,7 +15,8 @@ struct FixedDraft {
 };
 
 // Inserts or replaces as the fix says. Offsets past the draft's end are clamped to it, and an insert
-// at the end of a draft that does not end a line starts a new line, so the inserted link stands alone.
+// at the end of a draft that does not end a line starts a new line (unless its text starts with one,
+// as check_draft's inserts do), so the inserted link stands alone.
 FixedDraft apply_fix(std::string_view draft, const Fix& fix);
 
 } // namespace cw

@@ -91,7 +91,9 @@ ProgressLoad load_progress(std::string_view json_text, std::string_view campaign
                 load.problem = "notes." + step + ": expected a string";
                 return load;
             }
-            progress.notes[step] = text.get<std::string>();
+            // An empty note is no note: save_progress leaves it out and the research panel erases it, so
+            // a loaded progress saves and loads back the same.
+            if (!text.get_ref<const std::string&>().empty()) progress.notes[step] = text.get<std::string>();
         }
     }
     if (const auto draft = document.find("draft"); draft != document.end()) {

@@ -273,6 +273,37 @@ TEST_CASE("the ticker without $ is a near miss whose fix adds the sign")
     CHECK(apply(draft, *ticker.fix) == "关注$OBOL。");
 }
 
+// Found by fuzz/draft_check_fuzzer (its input, minimized: "ＯＢＯＬt.in/"): a full-width letter may stand
+// right before a link without a scheme, an ASCII one may not. The fix wrote "$OBOLt.in/": no link any
+// more, and "$OBOLt" is not the ticker, so the fixed mention still failed.
+TEST_CASE("the fix of a near miss glued to a link keeps them apart, so the ticker is found after it")
+{
+    const std::string draft = "ＯＢＯＬt.in/";
+    const auto& ticker = finding(cw::check_draft(obol(), draft, Language::Chinese), "mention.ticker");
+    CHECK(ticker.status == Status::Fail);
+    REQUIRE(ticker.fix);
+    const std::string fixed = apply(draft, *ticker.fix);
+    CHECK(fixed == "$OBOL t.in/");
+    CHECK(finding(cw::check_draft(obol(), fixed, Language::Chinese), "mention.ticker").status == Status::Pass);
+}
+
+// Found by fuzz/draft_check_fuzzer after the fix above (its input, minimized: "t.in/ＯＢＯＬ"): the same on
+// the other side. "t.in/$OBOL" is one link, which takes the ticker in.
+TEST_CASE("the fix of a near miss right after a link keeps them apart, so the ticker is not read as part of the link")
+{
+    for (const auto& [draft, expected] : {std::pair<std::string, std::string>{"t.in/ＯＢＯＬ", "t.in/ $OBOL"},
+                                          {"gate.io/x.ＯＢＯＬ", "gate.io/x. $OBOL"},
+                                          {"关注 OBOL.", "关注 $OBOL."}}) {
+        INFO(draft);
+        const auto& ticker = finding(cw::check_draft(obol(), draft, Language::Chinese), "mention.ticker");
+        CHECK(ticker.status == Status::Fail);
+        REQUIRE(ticker.fix);
+        const std::string fixed = apply(draft, *ticker.fix);
+        CHECK(fixed == expected);
+        CHECK(finding(cw::check_draft(obol(), fixed, Language::Chinese), "mention.ticker").status == Status::Pass);
+    }
+}
+
 TEST_CASE("a missing ticker fails and the fix appends it")
 {
     const std::string draft = "no ticker here\n";

@@ -1,5 +1,7 @@
 #include "core/fix.h"
 
+#include "test_campaigns.h"
+
 #include <catch2/catch.hpp>
 
 TEST_CASE("an insert at the end of a draft starts a new line")
@@ -32,4 +34,24 @@ TEST_CASE("offsets past the end are clamped, never read out of bounds")
     CHECK(cw::apply_fix("abc", {cw::FixKind::Replace, 2, 99, "Z"}).text == "abZ");
     CHECK(cw::apply_fix("abc", {cw::FixKind::Replace, 50, 99, "Z"}).text == "abcZ");
     CHECK(cw::apply_fix("abc", {cw::FixKind::Insert, 50, 50, "Z"}).text == "abc\nZ");
+}
+
+// Found by fuzz/draft_check_fuzzer (its input, minimized: the one-byte draft "\x1F"): the check's insert
+// already starts with a line break, and apply_fix added a second one, so the Fix button left an empty
+// line before the link and did something else than the report (and the JS API) says.
+TEST_CASE("a fix from the check applies exactly as the report gives it, one line break before a missing link")
+{
+    const cw::Campaign campaign = shipped_campaign("obol.json");
+    for (const std::string draft : {"\x1F", "关注 $OBOL：https://www.gate.io/trade/OBOL_USDT"}) {
+        INFO(draft);
+        const cw::Report report = cw::check_draft(campaign, draft, cw::Language::Chinese);
+        for (const cw::Finding& finding : report.findings) {
+            if (finding.id != "link.launchpool") continue;
+            REQUIRE(finding.fix);
+            REQUIRE(finding.fix->text.front() == '\n');
+            const cw::FixedDraft fixed = cw::apply_fix(draft, *finding.fix);
+            CHECK(fixed.text == draft + finding.fix->text);
+            CHECK(fixed.text.find("\n\n") == std::string::npos);
+        }
+    }
 }

@@ -72,3 +72,16 @@ TEST_CASE("a minimal saved state gets the defaults")
     CHECK(load.progress->done_steps.empty());
     CHECK(load.progress->estimator.days == 14);
 }
+
+// Found by fuzz/progress_loader_fuzzer: the saved form never holds an empty note (save_progress leaves it
+// out, the research panel erases it), but the loader kept one, so a loaded progress did not save and load
+// back the same.
+TEST_CASE("an empty note in a saved state loads as no note, the way it is saved")
+{
+    const auto load = cw::load_progress(R"({"version":1,"campaign":"obol","notes":{"":""}})", "obol");
+    REQUIRE(load.progress);
+    CHECK(load.progress->notes.empty());
+    const auto again = cw::load_progress(cw::save_progress(*load.progress), "obol");
+    REQUIRE(again.progress);
+    CHECK(*again.progress == *load.progress);
+}
