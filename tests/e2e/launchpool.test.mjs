@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 
 import { centreOf, clickControl, openPage, readPixels, waitForIdle } from './support/browser.mjs';
 import { serveWidgetAndLaunchBrowser } from './support/harness.mjs';
+import { typeInOneTask } from './support/key_burst.mjs';
 
 const LAUNCHPOOL_URL = 'https://www.gate.io/launchpool/OBOL?pid=291'; // assets/campaigns/obol.json
 
@@ -121,6 +122,30 @@ test('absurd numbers typed into the estimator are clamped, and nothing breaks', 
   assert.deepEqual(await estimatorOf(page), { stake_value: 0, days: 0, apr_percent: 0 });
   assert.ok(await rectOf(page, 'estimator-result'), 'a zero estimate still has its line');
   assert.equal(await rectOf(page, 'estimator-plot'), null, 'no plot for zero days');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('numbers typed faster than the widget draws land whole, and too large ones are clamped', async () => {
+  const { context, page, problems } = await openLaunchpool();
+  // Every key of each burst reaches the widget before its next frame (see key_burst.mjs).
+  await clickControl(page, 'estimator-stake');
+  await typeInOneTask(page, ['Control+A', ...'123456789', 'Enter']);
+  await clickControl(page, 'estimator-days');
+  await typeInOneTask(page, ['Control+A', ...'1234', 'Enter']);
+  await waitForIdle(page);
+  assert.deepEqual(await estimatorOf(page), { stake_value: 123456789, days: 1234, apr_percent: 0 });
+
+  await clickControl(page, 'estimator-days');
+  await typeInOneTask(page, ['Control+A', ...'999999', 'Enter']);
+  await waitForIdle(page);
+  assert.equal((await estimatorOf(page)).days, 3650);
+  // The clamp applies to the value, not to the text being typed: 5000 is over the limit, yet Backspace
+  // still takes away the characters typed, not those of the clamped value.
+  await clickControl(page, 'estimator-days');
+  await typeInOneTask(page, ['Control+A', ...'5000', 'Backspace', 'Backspace', 'Backspace', 'Enter']);
+  await waitForIdle(page);
+  assert.equal((await estimatorOf(page)).days, 5);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 
 import { centreOf, clickControl, openPage, readPixels, settledDraft, waitForIdle } from './support/browser.mjs';
 import { PAGES, serveWidgetAndLaunchBrowser } from './support/harness.mjs';
+import { typeInOneTask } from './support/key_burst.mjs';
 
 
 const harness = serveWidgetAndLaunchBrowser({ extraRoots: { '/test-pages/': PAGES } });
@@ -26,6 +27,29 @@ test('typing into the draft editor with real key events, Backspace and Enter inc
   await page.keyboard.type('line 2');
   assert.equal(await draftOf(page), 'Hello OBOL\nline 2');
   assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a burst of keys faster than the widget draws lands whole in the draft, in order', async () => {
+  const { context, page, problems } = await openPage(harness.browser, harness.server.url);
+  await clickEditor(page);
+  // Repeated letters, spaces, Backspace and Enter: each reaches the widget before its next frame.
+  const line = 'Hello OBOL, look: https://www.gate.io/trade/OBOL_USDT  aaa 111 zzz.';
+  await typeInOneTask(page, [...line, 'Backspace', '!', 'Enter', ...line]);
+  assert.equal(await draftOf(page), `${line.slice(0, -1)}!\n${line}`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('Ctrl+C right after a burst of typing copies all of it', async () => {
+  const { context, page } = await openPage(harness.browser, harness.server.url);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: harness.server.url });
+  await clickEditor(page);
+  await typeInOneTask(page, [...'copied at once, every key of it']);
+  // No wait: the copy is made inside the Ctrl+C key event, from everything typed before it.
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Control+C');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'copied at once, every key of it');
   await context.close();
 });
 

@@ -17,8 +17,11 @@ bool loop_running = false;
 
 EM_BOOL on_animation_frame(double /*time*/, void* /*user_data*/)
 {
-    if (frame_function != nullptr) frame_function();
+    // This frame is counted before it is drawn: a frame it asks for (input still queued, an animation)
+    // comes after it. Counted after, a request for one more frame from the last wanted frame was
+    // cancelled by the count, the loop stopped, and keys still queued waited for the next event.
     if (frames_wanted > 0) --frames_wanted;
+    if (frame_function != nullptr) frame_function();
     loop_running = frames_wanted > 0;
     if (!loop_running) report_idle(1);
     return loop_running ? EM_TRUE : EM_FALSE; // EM_FALSE ends the requestAnimationFrame loop

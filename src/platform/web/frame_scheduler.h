@@ -11,6 +11,8 @@ namespace cw::web {
 
 inline constexpr int kSettleFrames = 3;
 
+// Draws the widget, taking in all the input Dear ImGui holds queued (main.cpp says why), so that a frame
+// drawn inside an event sees every earlier event.
 using FrameFunction = void (*)();
 
 void set_frame_function(FrameFunction draw_frame);

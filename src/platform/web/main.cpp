@@ -59,17 +59,30 @@ void schedule_wakeup()
     emscripten_set_timeout(on_wakeup, std::ceil(seconds * 1000.0) + 1.0, nullptr);
 }
 
-void draw_frame()
-{
-    if (!cw::web::webgl_context_usable()) return; // drawn again when the context is restored
-    const double start = emscripten_get_now();
-    const cw::web::CanvasSize canvas = cw::web::update_canvas_size(canvas_selector);
+// Dear ImGui takes queued input a little per frame ("trickling": a key's press and its release, or a
+// key and the character after it, go to separate frames, so that fast typing is seen as typed). Frames
+// here come only after events, at most one per animation frame; one Dear ImGui frame per call would fall
+// behind anyone typing faster than about 30 keys a second, or anyone on a busy machine. Every event would
+// then be handled on a state some keys old: a click lands in the queue behind earlier keys, so the text
+// agent is not focused inside it and the keys typed next reach a canvas that sees no text field (and are
+// dropped); a copy, made inside its key event, misses what was typed just before. So each call takes in
+// everything queued, one Dear ImGui frame per trickle step, and paints only the last of those frames.
+constexpr int kMaxFramesPerCall = 64; // a burst longer than this goes on in the next animation frame
 
+bool input_queued()
+{
+    return !ImGui::GetCurrentContext()->InputEventsQueue.empty();
+}
+
+// One Dear ImGui frame: it takes its share of the queued input and lays out the widget into draw lists.
+void run_imgui_frame(const cw::web::CanvasSize& canvas)
+{
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(canvas.css_width, canvas.css_height);
     // Dear ImGui 1.92 rasterizes glyphs at this density, so text is sharp at any devicePixelRatio.
     io.DisplayFramebufferScale = ImVec2(canvas.device_pixel_ratio, canvas.device_pixel_ratio);
     // Frames are rare, so the gap since the last one can be long; Dear ImGui only needs it positive.
+    const double start = emscripten_get_now();
     io.DeltaTime = last_frame_start > 0 ? static_cast<float>((start - last_frame_start) / 1000.0) : 1.0f / 60.0f;
     if (io.DeltaTime <= 0) io.DeltaTime = 1.0f / 1000.0f;
     last_frame_start = start;
@@ -77,13 +90,28 @@ void draw_frame()
     ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
     widget->draw();
-    ImGui::Render();
+    ImGui::Render(); // a frame that is not painted keeps its font texture updates for the next one
+}
 
+void paint(const cw::web::CanvasSize& canvas)
+{
     const ImVec4 clear = widget->theme().clear;
     glViewport(0, 0, canvas.pixel_width, canvas.pixel_height);
     glClearColor(clear.x, clear.y, clear.z, clear.w);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+}
+
+void draw_frame()
+{
+    if (!cw::web::webgl_context_usable()) return; // drawn again when the context is restored
+    const double start = emscripten_get_now();
+    const cw::web::CanvasSize canvas = cw::web::update_canvas_size(canvas_selector);
+    int imgui_frames = 0;
+    do {
+        run_imgui_frame(canvas);
+    } while (input_queued() && ++imgui_frames < kMaxFramesPerCall);
+    paint(canvas);
     cw::web::sync_text_agent();
 
     ++frames_drawn;
@@ -92,10 +120,7 @@ void draw_frame()
     cw::web::notify_page_of_changes();
     cw::web::save_offline_copy_if_asked(*widget, campaign_json, builtin_campaign);
     schedule_wakeup();
-    // Dear ImGui takes fast input a little per frame (a key and its character in separate frames):
-    // while some is still queued, keep drawing, or the last keystrokes of fast typing would wait for
-    // the next event.
-    if (!ImGui::GetCurrentContext()->InputEventsQueue.empty()) cw::web::request_frames(1);
+    if (input_queued()) cw::web::request_frames(1);
 }
 
 void on_color_scheme(bool dark)

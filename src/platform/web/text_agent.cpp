@@ -27,14 +27,9 @@ EMSCRIPTEN_KEEPALIVE void cw_text_pasted(const char* text)
 
 EMSCRIPTEN_KEEPALIVE void cw_widget_focus_changed(int focused)
 {
-    // Text typed just before the focus moved on may still wait in Dear ImGui's input queue (which
-    // trickles keys and text over several frames): draw until it is empty, so the last keystroke
-    // reaches the draft before the edit ends.
-    if (!focused) {
-        for (int frame = 0; frame < 8 && !ImGui::GetCurrentContext()->InputEventsQueue.empty(); ++frame) {
-            cw::web::draw_frame_now();
-        }
-    }
+    // Text typed just before the focus moved on may still wait in Dear ImGui's input queue: take it in
+    // now, so the last keystroke reaches the draft before the edit ends.
+    if (!focused && !ImGui::GetCurrentContext()->InputEventsQueue.empty()) cw::web::draw_frame_now();
     ImGui::GetIO().AddFocusEvent(focused != 0);
     // Leaving the widget ends the text edit, as leaving any text field does: no caret stays behind.
     if (!focused && ImGui::GetCurrentContext() != nullptr) ImGui::ClearActiveID();
