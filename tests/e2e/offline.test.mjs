@@ -90,3 +90,25 @@ test('"Save offline copy" downloads a file that works offline with the campaign 
   await offline.context.close();
   fs.rmSync(path.dirname(saved), { recursive: true });
 });
+
+test('when the offline copy cannot be made, "Save offline copy" says why, and the draft stays', async () => {
+  const context = await harness.browser.newContext({ viewport: { width: 900, height: 640 }, locale: 'en-US' });
+  // The site serves the widget but not its offline file (a partial deploy).
+  await context.route('**/campaign-widget-offline.html', (route) => route.fulfill({ status: 404, body: 'not here' }));
+  const page = await context.newPage();
+  await page.goto(harness.server.url);
+  await waitForWidget(page);
+  await waitForIdle(page, 120);
+  await page.evaluate(() => { window.campaignWidget.draft = 'my post $OBOL'; });
+  assert.deepEqual(await page.evaluate(() => window.campaignWidget.notices), []);
+
+  await clickIn(page, 'save-offline');
+  await page.waitForFunction(() => window.campaignWidget.notices.length > 0);
+  const notices = await page.evaluate(() => window.campaignWidget.notices);
+  assert.equal(notices.length, 1);
+  assert.match(notices[0], /offline copy could not be made/);
+  assert.match(notices[0], /campaign-widget-offline\.html: HTTP 404/);
+  assert.ok(await page.evaluate(() => window.campaignWidget.itemRect('notice-dismiss:0')), 'the notice is on screen');
+  assert.equal(await settledDraft(page), 'my post $OBOL');
+  await context.close();
+});

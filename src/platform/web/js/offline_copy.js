@@ -1,6 +1,7 @@
 // "Save offline copy": downloads the widget as one self-contained .html file (wasm, fonts and the
 // campaign inside) that works from file:// with no network, and keeps its progress there.
 mergeInto(LibraryManager.library, {
+  cw_save_offline_copy__deps: ['free'],
   cw_save_offline_copy: function (campaignJsonPointer, fileNamePointer, builtinCampaign) {
     const campaignJson = UTF8ToString(campaignJsonPointer);
     const fileName = UTF8ToString(fileNamePointer);
@@ -27,14 +28,24 @@ mergeInto(LibraryManager.library, {
       return html.slice(0, at) + ' campaign="#campaign-data"' + html.slice(at, end) +
         '<script type="application/json" id="campaign-data">' + data + '</script>\n' + html.slice(end);
     };
+    const failed = (error) => {
+      const pointer = allocateUTF8(String((error && error.message) || error));
+      _cw_offline_copy_failed(pointer);
+      _free(pointer);
+    };
     if (location.protocol === 'file:' || document.querySelector('meta[name="campaign-widget-offline"]')) {
       // This page is the offline copy: it is its own source.
-      download(withCampaign('<!doctype html>\n' + document.documentElement.outerHTML, !!document.getElementById('campaign-data')));
+      try {
+        download(withCampaign('<!doctype html>\n' + document.documentElement.outerHTML, !!document.getElementById('campaign-data')));
+      } catch (error) {
+        failed(error);
+      }
       return;
     }
-    fetch(scriptDirectory + 'campaign-widget-offline.html')
-      .then((response) => (response.ok ? response.text() : Promise.reject(new Error('HTTP ' + response.status))))
+    const offlineFile = scriptDirectory + 'campaign-widget-offline.html';
+    fetch(offlineFile)
+      .then((response) => (response.ok ? response.text() : Promise.reject(new Error(offlineFile + ': HTTP ' + response.status))))
       .then((html) => download(withCampaign(html, false)))
-      .catch((error) => { if (Module.onError) console.warn('offline copy: ' + error); });
+      .catch(failed);
   },
 });
