@@ -1,5 +1,6 @@
 #include "core/keyword_index.h"
 
+#include "core/ascii.h"
 #include "core/utf8.h"
 #include "core/width_fold.h"
 
@@ -12,12 +13,7 @@ namespace {
 
 bool is_word_character(char32_t c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-}
-
-bool is_ascii_alnum(char32_t c)
-{
-    return is_word_character(c) && c != '_';
+    return is_ascii_alnum(c) || c == '_';
 }
 
 bool is_space(char32_t c)
@@ -29,7 +25,7 @@ bool is_space(char32_t c)
 char32_t searchable(char32_t c)
 {
     if (c >= 0x3000) c = fold_width(c); // full-width forms and the ideographic space live up there
-    if (c >= 'A' && c <= 'Z') return c - 'A' + 'a';
+    c = ascii_lower(c);
     if (is_space(c)) return ' ';
     return c;
 }

@@ -1,5 +1,6 @@
 #include "core/link_match.h"
 
+#include "core/ascii.h"
 #include "core/utf8.h"
 
 #include <algorithm>
@@ -7,11 +8,6 @@
 namespace cw {
 
 namespace {
-
-char ascii_lower(char c)
-{
-    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
 
 bool equal_ignoring_case(std::string_view a, std::string_view b)
 {
@@ -105,7 +101,7 @@ bool decode_punycode(std::string_view input, std::u32string& output)
 // The ASCII letter a character imitates, or the character itself.
 char32_t imitated_letter(char32_t c)
 {
-    if (c >= 'A' && c <= 'Z') c = c - 'A' + 'a';
+    c = ascii_lower(c);
     switch (c) {
     case '0': return 'o';
     case '1': case 'i': return 'l'; // l, I and 1 look alike in many fonts; so do i and l in some

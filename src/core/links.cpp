@@ -1,13 +1,10 @@
 #include "core/links.h"
 
+#include "core/ascii.h"
+
 namespace cw {
 
 namespace {
-
-bool is_ascii_alnum(char32_t c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
 
 // Letters of the scripts that appear in internationalized host names and in look-alike hosts
 // (Latin with accents, Greek, Cyrillic). CJK is not here: the rule is that CJK ends a link.
@@ -36,11 +33,6 @@ bool is_host_character(char32_t c)
 bool is_trailing_punctuation(char32_t c)
 {
     return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\'' || c == '*';
-}
-
-char32_t ascii_lower(char32_t c)
-{
-    return (c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c;
 }
 
 // Length of "http://" or "https://" starting at i (any case), 0 when there is none.

@@ -1,13 +1,10 @@
 #include "core/url.h"
 
+#include "core/ascii.h"
+
 namespace cw {
 
 namespace {
-
-char ascii_lower(char c)
-{
-    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
 
 bool starts_with_ignoring_case(std::string_view text, std::string_view prefix)
 {
@@ -16,11 +13,6 @@ bool starts_with_ignoring_case(std::string_view text, std::string_view prefix)
         if (ascii_lower(text[i]) != prefix[i]) return false;
     }
     return true;
-}
-
-bool is_ascii_digit(char c)
-{
-    return c >= '0' && c <= '9';
 }
 
 } // namespace

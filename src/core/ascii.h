@@ -1,0 +1,25 @@
+// ASCII character classes and case, for the parts of the rules that are ASCII's: schemes, hosts, ids,
+// ASCII keywords. One definition for `char` (UTF-8 text) and `char32_t` (decoded code points).
+#pragma once
+
+namespace cw {
+
+template <typename Char>
+constexpr Char ascii_lower(Char c)
+{
+    return (c >= 'A' && c <= 'Z') ? static_cast<Char>(c - 'A' + 'a') : c;
+}
+
+template <typename Char>
+constexpr bool is_ascii_digit(Char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+template <typename Char>
+constexpr bool is_ascii_alnum(Char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_ascii_digit(c);
+}
+
+} // namespace cw
