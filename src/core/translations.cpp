@@ -4,7 +4,10 @@
 
 namespace cw {
 
-std::string fill(std::string_view text, std::initializer_list<std::string_view> arguments)
+namespace {
+
+template <typename Arguments>
+std::string fill_in_order(std::string_view text, const Arguments& arguments)
 {
     std::string out;
     out.reserve(text.size() + 32);
@@ -18,6 +21,18 @@ std::string fill(std::string_view text, std::initializer_list<std::string_view> 
         }
     }
     return out;
+}
+
+} // namespace
+
+std::string fill(std::string_view text, std::initializer_list<std::string_view> arguments)
+{
+    return fill_in_order(text, arguments);
+}
+
+std::string fill(std::string_view text, const std::vector<std::string>& arguments)
+{
+    return fill_in_order(text, arguments);
 }
 
 std::vector<std::string> Translations::add_file(std::string_view json_text, std::string_view file_name)

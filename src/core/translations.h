@@ -20,6 +20,9 @@ namespace cw {
 // many placeholders shows fewer arguments or a bare "{}", where a format library would throw (and the
 // wasm build has no exceptions).
 std::string fill(std::string_view text, std::initializer_list<std::string_view> arguments);
+// The same, for arguments kept for later (a notice's). Filled in one pass: a "{}" inside an argument
+// stays as it is.
+std::string fill(std::string_view text, const std::vector<std::string>& arguments);
 
 class Translations {
 public:

@@ -90,11 +90,7 @@ void Widget::withdraw_notice(std::string_view key)
 std::vector<std::string> Widget::notice_texts() const
 {
     std::vector<std::string> texts;
-    for (const Notice& notice : notices_) {
-        std::string text = translations_.get(notice.key, language_);
-        for (const std::string& argument : notice.arguments) text = fill(text, {argument});
-        texts.push_back(std::move(text));
-    }
+    for (const Notice& notice : notices_) texts.push_back(fill(translations_.get(notice.key, language_), notice.arguments));
     return texts;
 }
 

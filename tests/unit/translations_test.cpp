@@ -48,4 +48,7 @@ TEST_CASE("fill puts the arguments into the placeholders in order, and never fai
     CHECK(cw::fill("only {}", {"one", "two"}) == "only one");
     CHECK(cw::fill("{} and {}", {"one"}) == "one and {}");
     CHECK(cw::fill("no placeholder {", {"x"}) == "no placeholder {");
+    // Kept arguments (a notice's) fill in one pass: a "{}" inside an argument is not a placeholder.
+    const std::vector<std::string> kept{"https://example.com/{}", "HTTP 404"};
+    CHECK(cw::fill("the file at {} could not be used ({})", kept) == "the file at https://example.com/{} could not be used (HTTP 404)");
 }
