@@ -1,0 +1,64 @@
+// Text laid out into rows at a width: the editor's wrapping, pure and measured by a function.
+//
+// Rows follow the rules Chinese and mixed Chinese/English readers expect (the W3C "Requirements for
+// Chinese Text Layout"): a row may break between any two CJK characters and between CJK and Latin text,
+// never before closing punctuation (，。！？、）」》…) nor after opening punctuation (（「《“); Latin words
+// and numbers break only at blanks and after "/" or "-"; a word or URL wider than the whole row breaks
+// anywhere; a grapheme cluster (an emoji ZWJ sequence, a flag, a letter and its marks) never breaks.
+// A '\n' always ends a row. There is no horizontal scrolling: every row fits the width unless one
+// cluster alone is wider.
+//
+// Rows cover the text exactly once: rows[0].start == 0, rows[i + 1].start == rows[i].next, and the last
+// row's next == text.size(). [start, end) is what the row shows; [end, next) is what it hides: the '\n'
+// that ended it, or the blanks at a soft break. An empty text, and a text ending in '\n', end with an
+// empty row (where the caret goes).
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <string_view>
+#include <vector>
+
+namespace cw {
+
+// The advance of one code point in pixels (the UI asks its font; tests use a fake).
+using MeasureAdvance = std::function<float(char32_t)>;
+
+struct TextRow {
+    std::size_t start = 0; // byte offset of the row's first character
+    std::size_t end = 0;   // after its last shown character
+    std::size_t next = 0;  // where the next row starts
+    float width = 0;       // of [start, end)
+};
+
+// The rows of text at width pixels.
+std::vector<TextRow> layout_rows(std::string_view text, float width, const MeasureAdvance& measure);
+
+// Rows kept up to date as the text changes, relaid only around the change: typing into a 100 KB draft
+// must not lay out 100 KB per key. The result always equals layout_rows() of the new text.
+class TextLayout {
+public:
+    // Lays out the whole text (a new text, a new width, a new font size).
+    void reset(std::string_view text, float width, const MeasureAdvance& measure);
+    // The text changed: bytes [start, old_end) of the old text became [start, new_end) of text.
+    void update(std::string_view text, std::size_t start, std::size_t old_end, std::size_t new_end,
+                const MeasureAdvance& measure);
+
+    const std::vector<TextRow>& rows() const { return rows_; }
+    float width() const { return width_; }
+
+    // The row that shows the caret at offset: the last row whose start <= offset (so a caret at a soft
+    // break is at the start of the next row).
+    std::size_t row_of(std::size_t offset) const;
+
+private:
+    std::vector<TextRow> rows_;
+    float width_ = 0;
+};
+
+// The x of a caret at offset within row (0 at the row's start; offsets past row.end give row.width).
+float x_in_row(std::string_view text, const TextRow& row, std::size_t offset, const MeasureAdvance& measure);
+// The caret offset in row nearest to x (on a cluster boundary, within [row.start, row.end]).
+std::size_t offset_at_x(std::string_view text, const TextRow& row, float x, const MeasureAdvance& measure);
+
+} // namespace cw
