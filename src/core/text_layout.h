@@ -21,8 +21,10 @@
 
 namespace cw {
 
-// The advance of one code point in pixels (the UI asks its font; tests use a fake).
-using MeasureAdvance = std::function<float(char32_t)>;
+// The advance in pixels of one grapheme cluster, given as its UTF-8 bytes (text_boundaries.h): mostly one
+// code point; an emoji ZWJ sequence or a flag is drawn as one picture, so it is measured as one. The UI
+// asks its font; tests use a fake.
+using MeasureAdvance = std::function<float(std::string_view cluster)>;
 
 struct TextRow {
     std::size_t start = 0; // byte offset of the row's first character
