@@ -14,7 +14,6 @@ add_library(imgui STATIC
   ${IMGUI_DIR}/imgui_tables.cpp
   ${IMGUI_DIR}/imgui_widgets.cpp
   ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp
-  ${IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp
 )
 target_include_directories(imgui SYSTEM PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/backends)
 target_compile_definitions(imgui PUBLIC
@@ -55,11 +54,13 @@ add_library(campaign_ui STATIC
   src/ui/draft_panel.cpp
   src/ui/fact_view.cpp
   src/ui/fonts.cpp
+  src/ui/glyphs.cpp
   src/ui/item_rects.cpp
   src/ui/launchpool_panel.cpp
   src/ui/line_breaking.cpp
   src/ui/open_link.cpp
   src/ui/research_panel.cpp
+  src/ui/text_editor.cpp
   src/ui/theme.cpp
   src/ui/typography.cpp
   src/ui/widget.cpp

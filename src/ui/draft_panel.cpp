@@ -7,7 +7,6 @@
 
 #include <imgui.h>
 #include <imgui_internal.h>
-#include <misc/cpp/imgui_stdlib.h>
 
 #include <algorithm>
 #include <string>
@@ -40,10 +39,10 @@ void draw_light(const Theme& theme, Status status)
 
 void DraftPanel::select_in_editor(std::size_t start, std::size_t end)
 {
-    pending_selection_ = Selection{start, end};
+    editor_.select(start, end);
 }
 
-bool DraftPanel::draw(const UiContext& ui, Progress& progress, const Report& report)
+bool DraftPanel::draw(const UiContext& ui, Progress& progress, const Report& report, bool report_current)
 {
     bool changed = false;
     const float width = ImGui::GetContentRegionAvail().x;
@@ -52,14 +51,14 @@ bool DraftPanel::draw(const UiContext& ui, Progress& progress, const Report& rep
 
     if (narrow) {
         const float editor_height = std::max(160.0f, ImGui::GetContentRegionAvail().y * 0.45f);
-        changed |= draw_editor(ui, progress, editor_height);
+        changed |= draw_editor(ui, progress, report, report_current, editor_height);
         changed |= draw_actions(ui, progress, report);
         ImGui::BeginChild("checklist", ImVec2(0, 0), ImGuiChildFlags_None);
         changed |= draw_checklist(ui, progress, report);
         ImGui::EndChild();
     } else {
         ImGui::BeginChild("editor-column", ImVec2(width * 0.55f, 0), ImGuiChildFlags_None);
-        changed |= draw_editor(ui, progress, ImGui::GetContentRegionAvail().y - actions_height);
+        changed |= draw_editor(ui, progress, report, report_current, ImGui::GetContentRegionAvail().y - actions_height);
         changed |= draw_actions(ui, progress, report);
         ImGui::EndChild();
         ImGui::SameLine();
@@ -67,33 +66,93 @@ bool DraftPanel::draw(const UiContext& ui, Progress& progress, const Report& rep
         changed |= draw_checklist(ui, progress, report);
         ImGui::EndChild();
     }
+    changed |= draw_mark_popover(ui, progress, report);
     return changed;
 }
 
-bool DraftPanel::draw_editor(const UiContext& ui, Progress& progress, float height)
+bool DraftPanel::draw_editor(const UiContext& ui, Progress& progress, const Report& report, bool report_current,
+                             float height)
 {
-    const ImGuiID editor_id = ImGui::GetID("##draft");
-    ImGuiInputTextState* state = ImGui::GetInputTextState(editor_id);
-    if (reload_pending_) {
-        // The editor keeps its own copy of the text while active; tell it to take the new one.
-        if (state != nullptr) state->ReloadUserBufAndKeepSelection();
-        reload_pending_ = false;
-    }
-    if (pending_selection_) {
-        if (state != nullptr && ImGui::GetActiveID() == editor_id) {
-            // Select by UTF-8 byte offsets, the unit of the report's spans, and scroll to it.
-            state->WantReloadUserBuf = true;
-            state->ReloadSelectionStart = static_cast<int>(pending_selection_->start);
-            state->ReloadSelectionEnd = static_cast<int>(pending_selection_->end);
-            state->CursorFollow = true;
-            pending_selection_.reset();
-        } else {
-            ImGui::SetKeyboardFocusHere(); // activates the editor; the selection follows next frame
+    // What still fails or warns is marked under its spans, once the report is of this very text.
+    std::vector<TextMark> marks;
+    if (report_current) {
+        for (std::size_t i = 0; i < report.findings.size(); ++i) {
+            const Finding& finding = report.findings[i];
+            if (finding.status == Status::Pass) continue;
+            for (const Span& span : finding.spans) {
+                if (span.end > span.start) marks.push_back({span.start, span.end, finding.status, static_cast<int>(i)});
+            }
         }
     }
-    const bool edited = ImGui::InputTextMultiline("##draft", &progress.draft, ImVec2(-FLT_MIN, std::max(height, 80.0f)));
+    const bool edited = editor_.draw("##draft", progress.draft, ImVec2(-FLT_MIN, std::max(height, 80.0f)), ui.theme,
+                                     marks, ui.composition);
     ui.name_item("draft-editor");
+    for (const TextMark& mark : marks) {
+        if (const std::optional<ImRect> rect = editor_.visible_mark_rect(mark.tag)) {
+            ui.name_rect("mark:" + report.findings[static_cast<std::size_t>(mark.tag)].id, *rect);
+        }
+    }
+    if (const std::optional<ImRect>& caret = editor_.caret_rect()) ui.name_rect("draft-caret", *caret);
+
+    // A mark opens its finding's popover: hovered with a mouse, tapped with a finger.
+    if (const std::optional<TextEditor::MarkHit>& hit = editor_.mark_hit()) {
+        const bool mouse = ImGui::GetIO().MouseSource == ImGuiMouseSource_Mouse;
+        if (mouse || hit->tapped) {
+            open_mark_ = report.findings[static_cast<std::size_t>(hit->tag)].id;
+            open_mark_rect_ = hit->rect;
+        }
+    }
     return edited;
+}
+
+bool DraftPanel::draw_mark_popover(const UiContext& ui, Progress& progress, const Report& report)
+{
+    if (!open_mark_) return false;
+    const auto finding = std::find_if(report.findings.begin(), report.findings.end(),
+                                      [&](const Finding& candidate) { return candidate.id == *open_mark_; });
+    if (finding == report.findings.end() || finding->status == Status::Pass || !editor_.visible_mark_rect(
+            static_cast<int>(finding - report.findings.begin()))) {
+        open_mark_.reset(); // fixed, re-checked or scrolled away
+        return false;
+    }
+    const ImGuiIO& io = ImGui::GetIO();
+    const float width = std::min(ImGui::GetMainViewport()->WorkSize.x - 16.0f, ImGui::GetFontSize() * 22.0f);
+    ImVec2 at(open_mark_rect_.Min.x, open_mark_rect_.Max.y);
+    at.x = std::clamp(at.x, 8.0f, std::max(8.0f, ImGui::GetMainViewport()->WorkSize.x - width - 8.0f));
+    ImGui::SetNextWindowPos(at);
+    ImGui::SetNextWindowSize(ImVec2(width, 0));
+    constexpr ImGuiWindowFlags flags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
+                                       ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize |
+                                       ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoScrollbar;
+    ImGui::Begin("##mark-popover", nullptr, flags);
+    ImGui::BringWindowToDisplayFront(ImGui::GetCurrentWindow()); // over the panels, even after a click on them
+    bool changed = false;
+    draw_light(ui.theme, finding->status);
+    ImGui::SameLine();
+    text_wrapped(finding->title);
+    wrapped_text(finding->message, ImGui::GetStyleColorVec4(ImGuiCol_Text));
+    bool close = false;
+    if (finding->fix) {
+        if (ImGui::Button(ui.tr("draft.fix"), ImVec2(0, std::max(ImGui::GetFrameHeight(), 36.0f)))) {
+            const FixedDraft fixed = apply_fix(progress.draft, *finding->fix);
+            progress.draft = fixed.text; // the editor takes it in as one undoable step
+            select_in_editor(fixed.changed_start, fixed.changed_end);
+            changed = true;
+            close = true;
+        }
+        ui.name_item("mark-fix:" + finding->id);
+    }
+    const ImRect popover = ImGui::GetCurrentWindow()->Rect();
+    ImGui::End();
+
+    // A mouse that leaves both the mark and the popover closes it; so does a tap or click elsewhere.
+    const bool over_mark = open_mark_rect_.Contains(io.MousePos);
+    const bool over_popover = popover.Contains(io.MousePos);
+    if (io.MouseSource == ImGuiMouseSource_Mouse && !over_mark && !over_popover && !io.MouseDown[0]) close = true;
+    if (io.MouseClicked[0] && !over_popover && !over_mark) close = true;
+    if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) close = true;
+    if (close) open_mark_.reset();
+    return changed;
 }
 
 bool DraftPanel::draw_actions(const UiContext& ui, Progress& progress, const Report& report)
@@ -109,11 +168,22 @@ bool DraftPanel::draw_actions(const UiContext& ui, Progress& progress, const Rep
     if (ImGui::Button(ui.tr("draft.start-from-notes"))) {
         const OutlineTexts texts{ui.tr("outline.empty-notes"), ui.tr("outline.launchpool"), ui.tr("outline.pool-separator")};
         progress.draft = build_outline(ui.campaign, progress, ui.language, texts);
-        reload_pending_ = true;
-        changed = true;
+        changed = true; // the editor takes it in as one undoable step
     }
     ui.name_item("start-from-notes");
     tooltip_for_last_item(ui.tr("draft.start-from-notes-tooltip"));
+
+    // Undo and Redo where there is no keyboard (a phone): the same steps as Ctrl+Z and Ctrl+Y.
+    ImGui::SameLine();
+    ImGui::BeginDisabled(!editor_.can_undo());
+    if (ImGui::Button(ui.tr("draft.undo"))) editor_.undo();
+    ImGui::EndDisabled();
+    ui.name_item("undo");
+    ImGui::SameLine();
+    ImGui::BeginDisabled(!editor_.can_redo());
+    if (ImGui::Button(ui.tr("draft.redo"))) editor_.redo();
+    ImGui::EndDisabled();
+    ui.name_item("redo");
     return changed;
 }
 
@@ -136,8 +206,7 @@ bool DraftPanel::draw_checklist(const UiContext& ui, Progress& progress, const R
         if (finding.fix && finding.status != Status::Pass) {
             if (ImGui::SmallButton(ui.tr("draft.fix"))) {
                 const FixedDraft fixed = apply_fix(progress.draft, *finding.fix);
-                progress.draft = fixed.text;
-                reload_pending_ = true;
+                progress.draft = fixed.text; // the editor takes it in as one undoable step
                 select_in_editor(fixed.changed_start, fixed.changed_end);
                 changed = true;
             }

@@ -5,6 +5,7 @@
 
 #include "core/check.h"
 #include "core/progress.h"
+#include "ui/text_editor.h"
 #include "ui/ui_context.h"
 
 #include <optional>
@@ -13,25 +14,22 @@ namespace cw {
 
 class DraftPanel {
 public:
-    // Returns true when the draft changed (typed, fixed, replaced by the outline).
-    bool draw(const UiContext& ui, Progress& progress, const Report& report);
-
-    // The draft was replaced from outside the editor (the page's API, a restored state): the editor,
-    // which keeps its own copy while active, takes the new text next frame.
-    void reload_draft() { reload_pending_ = true; }
+    // Returns true when the draft changed (typed, fixed, replaced by the outline). report_current: the
+    // report is of the draft as it is now (not while typing has not paused yet), so its spans can be
+    // marked in the text.
+    bool draw(const UiContext& ui, Progress& progress, const Report& report, bool report_current);
 
 private:
-    bool draw_editor(const UiContext& ui, Progress& progress, float height);
+    bool draw_editor(const UiContext& ui, Progress& progress, const Report& report, bool report_current, float height);
+    bool draw_mark_popover(const UiContext& ui, Progress& progress, const Report& report);
     bool draw_actions(const UiContext& ui, Progress& progress, const Report& report);
     bool draw_checklist(const UiContext& ui, Progress& progress, const Report& report);
     void select_in_editor(std::size_t start, std::size_t end);
 
-    bool reload_pending_ = false;
-    struct Selection {
-        std::size_t start;
-        std::size_t end;
-    };
-    std::optional<Selection> pending_selection_;
+    TextEditor editor_;
+    // The finding whose popover is open (its title, message and Fix, by a mark in the text).
+    std::optional<std::string> open_mark_;
+    ImRect open_mark_rect_;
 };
 
 } // namespace cw

@@ -21,6 +21,9 @@ public:
     void clear() { rects_.clear(); }
     // Records the rectangle of the last ImGui item under test_id.
     void record_last_item(std::string_view test_id);
+    // Records a rectangle drawn without an item of its own (a mark in the text, the caret), in the same
+    // coordinates. The first record of a name in a frame wins.
+    void record(std::string_view test_id, float x, float y, float width, float height);
     std::optional<ItemRect> find(std::string_view test_id) const;
 
 private:

@@ -5,7 +5,6 @@
 #include "ui/typography.h"
 
 #include <imgui.h>
-#include <misc/cpp/imgui_stdlib.h>
 
 #include <algorithm>
 #include <string>
@@ -137,12 +136,14 @@ bool ResearchPanel::draw_notes(const UiContext& ui, const ResearchStep& step, Pr
     // An empty note is no note: drawing the field must not add an entry to the saved progress.
     const auto [note, added] = progress.notes.try_emplace(step.id);
     const float height = ImGui::GetTextLineHeight() * kNotesLines + ImGui::GetStyle().FramePadding.y * 2;
-    // One field per step: a field keeps its own copy of the text while active, which must never be
-    // written into the next step's notes.
+    // One field per step, each with its own undo history: a field keeps its own copy of the text, which
+    // must never be written into the next step's notes.
     ImGui::PushID(step.id.c_str());
-    const bool edited = ImGui::InputTextMultiline("##notes", &note->second, ImVec2(-FLT_MIN, height));
+    const bool edited = notes_editors_[step.id].draw("##notes", note->second, ImVec2(-FLT_MIN, height), ui.theme, {},
+                                                     ui.composition);
     ImGui::PopID();
     ui.name_item("step-notes:" + step.id);
+    if (const std::optional<ImRect>& caret = notes_editors_[step.id].caret_rect()) ui.name_rect("notes-caret", *caret);
     if (note->second.empty() && (edited || added)) progress.notes.erase(note);
     return edited;
 }

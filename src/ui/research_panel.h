@@ -4,7 +4,11 @@
 #pragma once
 
 #include "core/progress.h"
+#include "ui/text_editor.h"
 #include "ui/ui_context.h"
+
+#include <map>
+#include <string>
 
 namespace cw {
 
@@ -23,6 +27,7 @@ private:
     int current_step_ = 0;
     bool started_ = false;       // the first draw opens the first step not yet done
     bool scroll_to_top_ = false; // a new step starts at its top, not where the last one was scrolled to
+    std::map<std::string, TextEditor> notes_editors_; // by step id
 };
 
 } // namespace cw

@@ -8,6 +8,9 @@
 #include "ui/item_rects.h"
 #include "ui/theme.h"
 
+#include <imgui.h>
+#include <imgui_internal.h>
+
 #include <string>
 #include <string_view>
 
@@ -19,6 +22,8 @@ struct UiContext {
     const Translations& translations;
     const Theme& theme;
     ItemRects& item_rects;
+    // The input method's composition, not yet committed: drawn at the caret of the active text field.
+    std::string_view composition = {};
 
     // The UI's own text for key (assets/i18n/*.json).
     const char* tr(std::string_view key) const { return translations.get(key, language); }
@@ -26,6 +31,11 @@ struct UiContext {
     const std::string& text(const LocalizedText& localized) const { return localized.text(language); }
     // Names the last ImGui item for itemRect(test_id).
     void name_item(std::string_view test_id) const { item_rects.record_last_item(test_id); }
+    // Names a rectangle in screen coordinates that is not an item (a mark in the text, the caret).
+    void name_rect(std::string_view test_id, const ImRect& rect) const
+    {
+        item_rects.record(test_id, rect.Min.x, rect.Min.y, rect.GetWidth(), rect.GetHeight());
+    }
 };
 
 } // namespace cw

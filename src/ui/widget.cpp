@@ -58,7 +58,6 @@ void Widget::set_draft(std::string_view draft)
 {
     if (progress_.draft == draft) return;
     progress_.draft.assign(draft);
-    draft_panel_.reload_draft();
     check_pending_ = true;
     draft_edited_at_ = -1; // replaced, not typed: check at once
     mark_changed();
@@ -69,7 +68,6 @@ void Widget::restore_progress(Progress progress)
     progress.campaign_id = progress_.campaign_id;
     progress_ = std::move(progress);
     if (progress_.language) language_ = *progress_.language;
-    draft_panel_.reload_draft();
     check_pending_ = true;
     draft_edited_at_ = -1;
 }
@@ -167,7 +165,7 @@ void Widget::draw()
         ImGui::End();
         return;
     }
-    const UiContext ui{*load_.campaign, language_, translations_, theme_, item_rects_};
+    const UiContext ui{*load_.campaign, language_, translations_, theme_, item_rects_, composition_};
     draw_notices(ui);
     draw_header(ui);
 
@@ -187,7 +185,7 @@ void Widget::draw()
                                                     tab_flags(Tab::Draft));
         ui.name_item("tab-draft");
         if (draft_open) {
-            if (draft_panel_.draw(ui, progress_, report_)) note_draft_edited();
+            if (draft_panel_.draw(ui, progress_, report_, !check_pending_)) note_draft_edited();
             ImGui::EndTabItem();
         }
         const bool launchpool_open = ImGui::BeginTabItem(

@@ -67,6 +67,10 @@ public:
 
     void select_tab(Tab tab) { requested_tab_ = tab; }
 
+    // The input method's composition while the person composes (not yet committed), "" when none: drawn
+    // inline at the caret of the field being edited.
+    void set_composition(std::string text) { composition_ = std::move(text); }
+
     // True once after the person pressed "Save offline copy"; the platform then makes the file.
     bool take_offline_copy_request() { return std::exchange(offline_copy_requested_, false); }
 
@@ -112,6 +116,7 @@ private:
     };
     std::vector<Notice> notices_;
     ItemRects item_rects_;
+    std::string composition_;
 };
 
 } // namespace cw

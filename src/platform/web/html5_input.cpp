@@ -5,12 +5,14 @@
 #include "platform/web/text_agent.h"
 
 #include <emscripten.h>
+#include <emscripten/eventloop.h>
 #include <emscripten/html5.h>
 #include <imgui.h>
 #include <imgui_internal.h>
 
 #include <cfloat>
 #include <cmath>
+#include <cstdint>
 #include <cstdlib>
 #include <string>
 #include <string_view>
@@ -38,8 +40,11 @@ struct Touch {
     float last_x = 0;
     float last_y = 0;
     bool dragging = false;
+    bool long_press = false; // held still for kLongPressMs: the finger now selects text instead of scrolling
 };
 Touch touch;
+constexpr double kLongPressMs = 500;
+int touch_sequence = 0; // tells a long-press timer whether its touch is still the one on the canvas
 
 bool mouse_pressed_on_canvas = false;
 
@@ -288,7 +293,17 @@ EM_BOOL on_touch_start(int, const EmscriptenTouchEvent* event, void*)
     if (point == nullptr) return EM_TRUE;
     const auto x = static_cast<float>(point->targetX);
     const auto y = static_cast<float>(point->targetY);
-    touch = {true, point->identifier, x, y, x, y, false};
+    touch = {true, point->identifier, x, y, x, y, false, false};
+    const int this_touch = ++touch_sequence;
+    // A finger held still becomes a long press: a frame then lets a text field select the word under it
+    // (Dear ImGui sees a touch press held that long), and moving the finger afterwards drags the selection.
+    emscripten_set_timeout(
+        [](void* sequence) {
+            if (!touch.active || touch.dragging || reinterpret_cast<intptr_t>(sequence) != touch_sequence) return;
+            touch.long_press = true;
+            request_frames();
+        },
+        kLongPressMs + 20, reinterpret_cast<void*>(static_cast<intptr_t>(this_touch)));
 
     ImGuiIO& io = ImGui::GetIO();
     io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
@@ -307,6 +322,13 @@ EM_BOOL on_touch_move(int, const EmscriptenTouchEvent* event, void*)
     const auto x = static_cast<float>(point->targetX);
     const auto y = static_cast<float>(point->targetY);
     ImGuiIO& io = ImGui::GetIO();
+    if (touch.long_press) {
+        io.AddMousePosEvent(x, y); // the press stays down: the text field extends its selection
+        touch.last_x = x;
+        touch.last_y = y;
+        request_frames();
+        return EM_TRUE;
+    }
     if (!touch.dragging && std::hypot(x - touch.start_x, y - touch.start_y) > kTouchSlop) {
         // It is a drag, not a tap: the press is released away from everything, so nothing is clicked,
         // and the pointer comes back under the finger so the list below it scrolls.

@@ -224,6 +224,7 @@ int main()
     }
 
     const std::string text_agent_selector = cw::web::install_text_agent(canvas_selector);
+    cw::web::on_composition([](std::string_view text) { widget->set_composition(std::string(text)); });
     cw::web::install_clipboard(io.ConfigMacOSXBehaviors);
     cw::web::install_input_callbacks(canvas_selector, text_agent_selector);
     cw::web::install_page_api(canvas_selector, *widget);

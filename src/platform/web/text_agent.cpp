@@ -20,6 +20,12 @@ EMSCRIPTEN_KEEPALIVE void cw_text_typed(const char* text)
     cw::web::request_frames();
 }
 
+EMSCRIPTEN_KEEPALIVE void cw_text_composing(const char* text)
+{
+    cw::web::composition_changed(text);
+    cw::web::request_frames();
+}
+
 EMSCRIPTEN_KEEPALIVE void cw_text_pasted(const char* text)
 {
     cw::web::paste_text(text);
@@ -41,6 +47,7 @@ namespace cw::web {
 
 namespace {
 ImGuiPlatformImeData ime_data;
+CompositionListener composition_listener;
 
 void on_set_ime_data(ImGuiContext*, ImGuiViewport*, ImGuiPlatformImeData* data)
 {
@@ -59,6 +66,16 @@ void sync_text_agent()
 {
     cw_text_agent_sync(ime_data.WantTextInput ? 1 : 0, ime_data.InputPos.x, ime_data.InputPos.y,
                        ime_data.InputLineHeight > 0 ? ime_data.InputLineHeight : 16.0f);
+}
+
+void on_composition(CompositionListener listener)
+{
+    composition_listener = std::move(listener);
+}
+
+void composition_changed(const char* text)
+{
+    if (composition_listener) composition_listener(text);
 }
 
 void focus_canvas()

@@ -2,7 +2,9 @@
 // compositions and pastes to Dear ImGui, and tracks whether the widget has focus.
 #pragma once
 
+#include <functional>
 #include <string>
+#include <string_view>
 
 namespace cw::web {
 
@@ -17,5 +19,10 @@ void sync_text_agent();
 void focus_canvas();
 
 bool text_agent_composing();
+
+// The input method's composition as it changes ("" when it ends or is committed).
+using CompositionListener = std::function<void(std::string_view)>;
+void on_composition(CompositionListener listener);
+void composition_changed(const char* text);
 
 } // namespace cw::web

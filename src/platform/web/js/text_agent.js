@@ -36,9 +36,21 @@ mergeInto(LibraryManager.library, {
       _free(pointer);
     };
 
-    textarea.addEventListener('compositionstart', () => { agent.composing = true; });
+    // The composition is shown in the field as it grows (drawn at the caret, underlined), and the text
+    // arrives once, when committed.
+    const sendComposition = (text) => {
+      const pointer = cwAllocateText(text);
+      _cw_text_composing(pointer);
+      _free(pointer);
+    };
+    textarea.addEventListener('compositionstart', () => {
+      agent.composing = true;
+      sendComposition('');
+    });
+    textarea.addEventListener('compositionupdate', (event) => sendComposition(event.data || ''));
     textarea.addEventListener('compositionend', (event) => {
       agent.composing = false;
+      sendComposition('');
       sendText(event.data);
       textarea.value = '';
     });

@@ -1,0 +1,121 @@
+// The widget's multi-line text field (the draft, the research notes): rows wrapped at the field's width
+// by the core's line breaking (core/text_layout.h), editing as in a textarea with undo and redo
+// (core/text_edit.h), the IME's composition drawn inline at the caret, and marks under spans of text (the
+// draft's findings), drawn with Dear ImGui.
+//
+// Dear ImGui 1.92.2b's own multi-line field never wraps; this one never scrolls sideways. It keeps its own
+// copy of the text (TextEdit) and writes it back to the owner's string when the person changes it; a
+// change made to that string from outside (the page's API, a restored state) is taken in as one undoable
+// step. Only the rows in view are drawn, and an edit relays only the rows around it, so a 100 KB draft
+// costs about what a short one does.
+#pragma once
+
+#include "core/check.h"
+#include "core/text_edit.h"
+#include "core/text_layout.h"
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <cstddef>
+#include <cstdint>
+#include <utility>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cw {
+
+struct Theme;
+
+// A span of text to underline: a failing finding's in the fail colour with a solid line, a warning's
+// in the warn colour with a dashed line (not colour alone).
+struct TextMark {
+    std::size_t start = 0;
+    std::size_t end = 0;
+    Status status = Status::Fail;
+    int tag = 0; // the owner's own number for it (the finding's index)
+};
+
+class TextEditor {
+public:
+    // Draws the field at size (x <= 0: the available width) and edits text. composition: the input
+    // method's text not yet committed, drawn at the caret while the field is active. Returns true when
+    // the person changed the text.
+    bool draw(const char* id, std::string& text, ImVec2 size, const Theme& theme,
+              const std::vector<TextMark>& marks = {}, std::string_view composition = {});
+
+    // Selects [start, end), makes the field active and scrolls the selection into view (next frame).
+    void select(std::size_t start, std::size_t end);
+    // Replaces [start, end) with text as one undoable step (a Fix, the outline) and selects the result.
+    // Takes effect in the next draw(), which reports it as a change.
+    void replace(std::size_t start, std::size_t end, std::string_view text);
+
+    bool can_undo() const { return edit_.can_undo(); }
+    bool can_redo() const { return edit_.can_redo(); }
+    // The Undo and Redo buttons (phones have no Ctrl+Z): take effect in the next draw().
+    void undo() { pending_.push_back(Pending::Undo); }
+    void redo() { pending_.push_back(Pending::Redo); }
+
+    bool active() const { return active_; }
+    // The mark under the mouse (hovered) or tapped in the last frame, with where its first row was drawn.
+    struct MarkHit {
+        int tag = 0;
+        ImRect rect;
+        bool tapped = false; // clicked or tapped (not only hovered)
+    };
+    const std::optional<MarkHit>& mark_hit() const { return mark_hit_; }
+    // The first visible rectangle of the mark with this tag in the last frame (for itemRect).
+    std::optional<ImRect> visible_mark_rect(int tag) const;
+    // Where the caret was drawn in the last frame (screen coordinates), when the field is active.
+    const std::optional<ImRect>& caret_rect() const { return caret_rect_; }
+    // The field's rows in the last frame (the tests read how many rows a paragraph took).
+    std::size_t row_count() const { return layout_.rows().size(); }
+
+private:
+    enum class Pending { Undo, Redo };
+    struct Replacement {
+        std::size_t start, end;
+        std::string text;
+    };
+
+    float measure(std::string_view cluster) const;
+    void relayout_if_needed(float width);
+    void take_in_external_text(const std::string& text);
+    void apply_pending();
+    void handle_keyboard(ImGuiID id, float visible_height);
+    void handle_mouse(ImGuiID id, const ImRect& content, bool hovered);
+    std::size_t offset_at(ImVec2 point_in_content) const;
+    ImVec2 caret_position(std::size_t offset, bool at_row_end) const; // in content coordinates
+    std::size_t caret_row() const;
+    void move_vertically(int rows, bool extend);
+    void draw_rows(ImDrawList* draw_list, ImVec2 origin, float scroll_y, float visible_height, const Theme& theme,
+                   const std::vector<TextMark>& marks, std::string_view composition);
+    void keep_caret_in_view(float scroll_y, float visible_height);
+
+    TextEdit edit_;
+    bool loaded_ = false;
+    TextLayout layout_;
+    float font_size_ = 0;
+    ImFontBaked* font_ = nullptr;
+    float line_height_ = 0;
+
+    bool active_ = false;
+    bool caret_at_row_end_ = false;   // a caret at a soft break stands at the end of the upper row
+    std::optional<float> preferred_x_; // up/down keep the column they started from
+    bool follow_caret_ = false;        // scroll the caret into view in the next draw
+    bool dragging_ = false;            // the mouse (or a long-pressing finger) selects while held
+    bool touch_pressed_ = false;       // a finger is down on the field: a tap or a long press
+    std::optional<std::pair<std::size_t, std::size_t>> pending_selection_;
+    std::vector<Replacement> pending_replacements_;
+    std::vector<Pending> pending_;
+    std::uint64_t written_revision_ = 0; // the edit revision last written to the owner's string
+
+    std::optional<MarkHit> mark_hit_;
+    std::vector<std::pair<int, ImRect>> visible_marks_;
+    std::optional<ImRect> caret_rect_;
+    ImVec2 ime_anchor_;
+};
+
+} // namespace cw
