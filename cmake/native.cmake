@@ -33,6 +33,9 @@ add_executable(unit_tests
   tests/unit/progress_test.cpp
   tests/unit/report_json_test.cpp
   tests/unit/reward_estimate_test.cpp
+  tests/unit/text_boundaries_test.cpp
+  tests/unit/text_edit_test.cpp
+  tests/unit/text_layout_test.cpp
   tests/unit/text_length_test.cpp
   tests/unit/topics_mentions_test.cpp
   tests/unit/translations_test.cpp

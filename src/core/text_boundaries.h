@@ -23,6 +23,10 @@ std::size_t code_point_floor(std::string_view text, std::size_t offset);
 // indicators (a flag) move, select and delete as one; "\r\n" too.
 std::size_t next_cluster(std::string_view text, std::size_t offset);
 std::size_t previous_cluster(std::string_view text, std::size_t offset);
+// The end of the cluster that starts at start, taking start as a cluster boundary without looking back:
+// for code that walks forward from a known boundary (the layout, from a row start). Reads at most the
+// code point after the cluster.
+std::size_t cluster_end_from(std::string_view text, std::size_t start);
 
 // Ctrl/Cmd+Right: past the end of the next word. Ctrl/Cmd+Left: to the start of the previous word.
 // A word is a run of letters and digits (Latin, Cyrillic, …, with ' and _ inside), or a run of CJK

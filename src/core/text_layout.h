@@ -55,6 +55,9 @@ public:
 
 private:
     std::vector<TextRow> rows_;
+    // How far into the text each row's layout looked (one past the last byte it read; text.size() + 1
+    // when it met the end): a row whose reach is at or before a change is laid out the same after it.
+    std::vector<std::size_t> reaches_;
     float width_ = 0;
 };
 

@@ -87,6 +87,26 @@ DecodedText decode_utf8(std::string_view bytes)
     return decoded;
 }
 
+CodePointAt decode_utf8_at(std::string_view bytes, std::size_t offset)
+{
+    if (offset >= bytes.size()) return {};
+    const auto lead = static_cast<unsigned char>(bytes[offset]);
+    if (lead < 0x80) return {lead, 1};
+    const LeadByte info = classify_lead_byte(lead);
+    if (info.continuation_count < 0 || bytes.size() - offset <= static_cast<std::size_t>(info.continuation_count)) {
+        return {kReplacementCharacter, 1};
+    }
+    char32_t value = lead & (0x3F >> info.continuation_count);
+    for (int k = 0; k < info.continuation_count; ++k) {
+        const auto next = static_cast<unsigned char>(bytes[offset + 1 + static_cast<std::size_t>(k)]);
+        const unsigned char min = (k == 0) ? info.second_min : 0x80;
+        const unsigned char max = (k == 0) ? info.second_max : 0xBF;
+        if (next < min || next > max) return {kReplacementCharacter, 1};
+        value = (value << 6) | (next & 0x3F);
+    }
+    return {value, static_cast<std::size_t>(info.continuation_count) + 1};
+}
+
 void append_utf8(std::string& out, char32_t code_point)
 {
     if ((code_point >= 0xD800 && code_point <= 0xDFFF) || code_point > 0x10FFFF) {

@@ -31,6 +31,15 @@ struct DecodedText {
 
 DecodedText decode_utf8(std::string_view bytes);
 
+// One code point at a byte offset, for code that walks a text without decoding all of it (the editor's
+// caret, clusters, layout). Unlike decode_utf8, every byte that does not start a complete, valid
+// sequence is one U+FFFD of length 1, so each stray byte is a place the caret can stand.
+struct CodePointAt {
+    char32_t code_point = 0;
+    std::size_t length = 0; // 0 only at or past the end of the text
+};
+CodePointAt decode_utf8_at(std::string_view bytes, std::size_t offset);
+
 // Appends the UTF-8 form of code_point; surrogates and values past U+10FFFF are written as U+FFFD.
 void append_utf8(std::string& out, char32_t code_point);
 std::string encode_utf8(std::u32string_view code_points);

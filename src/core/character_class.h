@@ -1,0 +1,27 @@
+// What the editor needs to know about a code point to move by words and break rows: blank, a letter of
+// a word, a CJK character, punctuation that must not start or end a row. Coarse ranges, not the full
+// Unicode tables: enough for Chinese and English drafts and harmless for the rest.
+#pragma once
+
+namespace cw {
+
+// Space, tab, the ideographic space and the other Unicode spaces (not '\n', not the no-break space,
+// which must keep its neighbours together).
+bool is_blank(char32_t c);
+
+// Ideographs, kana and hangul: scripts written without spaces between words.
+bool is_cjk_letter(char32_t c);
+
+// A character a row may break before or after, like an ideograph (UAX #14's ID class, roughly): the CJK
+// letters, CJK punctuation and full-width forms, and emoji.
+bool is_ideographic(char32_t c);
+
+// Letters and digits of space-separated scripts (Latin, Greek, Cyrillic, …) and '_'.
+bool is_word_letter(char32_t c);
+
+// Marks that must not start a row (，。！？、）」》… and their ASCII kin).
+bool is_closing_mark(char32_t c);
+// Marks that must not end a row (（「《“ and their ASCII kin).
+bool is_opening_mark(char32_t c);
+
+} // namespace cw
