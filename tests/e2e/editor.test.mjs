@@ -126,7 +126,14 @@ test('a long line in the research notes wraps too', async () => {
     return null;
   });
   assert.ok(stepId, 'a notes field is drawn');
-  const field = await rectOf(page, `step-notes:${stepId}`);
+  // The notes are below the step's reading on a phone: scroll the panel to them, as a finger would.
+  let field = await rectOf(page, `step-notes:${stepId}`);
+  for (let i = 0; i < 20 && field.y + field.height > 800; i++) {
+    await page.mouse.move(195, 500);
+    await page.mouse.wheel(0, 200);
+    await waitForIdle(page, 60);
+    field = await rectOf(page, `step-notes:${stepId}`);
+  }
   await page.touchscreen.tap(field.x + field.width / 2, field.y + field.height / 2);
   await waitForIdle(page, 120);
   const note = '我的笔记：' + LONG_PARAGRAPH.slice(0, 120);
