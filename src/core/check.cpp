@@ -340,6 +340,7 @@ Finding topic_finding(const TopicRequirement& topic, const TopicCoverage& covera
     finding.id = topic.id;
     finding.required = topic.required;
     finding.title = topic.title.text(language);
+    finding.spans_are_evidence = true;
 
     std::vector<std::string> found;
     for (const auto& [first, end] : coverage.found) {

@@ -55,6 +55,9 @@ struct Finding {
     std::string message;  // in the chosen language: what was found, what is wrong, what to do
     std::vector<Span> spans; // where in the draft, for highlighting (at most kMaxSpansPerFinding)
     std::optional<Fix> fix;
+    // The spans show what was found (a topic's words), not what is wrong: the editor does not mark them
+    // as a problem, whatever the status.
+    bool spans_are_evidence = false;
 };
 
 inline constexpr std::size_t kMaxSpansPerFinding = 16;

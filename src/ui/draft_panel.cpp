@@ -78,7 +78,7 @@ bool DraftPanel::draw_editor(const UiContext& ui, Progress& progress, const Repo
     if (report_current) {
         for (std::size_t i = 0; i < report.findings.size(); ++i) {
             const Finding& finding = report.findings[i];
-            if (finding.status == Status::Pass) continue;
+            if (finding.status == Status::Pass || finding.spans_are_evidence) continue;
             for (const Span& span : finding.spans) {
                 if (span.end > span.start) marks.push_back({span.start, span.end, finding.status, static_cast<int>(i)});
             }

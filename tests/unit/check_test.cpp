@@ -522,3 +522,16 @@ TEST_CASE("a prepared DraftChecker gives the same report as check_draft")
         CHECK(cw::report_json(checker.check(draft, Language::Chinese)) == cw::report_json(cw::check_draft(obol(), draft, Language::Chinese)));
     }
 }
+
+TEST_CASE("a topic's spans are the words it found, marked as evidence; a wrong link's span is the problem")
+{
+    const cw::Report report = cw::check_draft(obol(), "Obol 很好。https://www.gate.io/trade/OBOL_BTC", cw::Language::Chinese);
+    const cw::Finding promo = finding(report, "launchpool.promo");
+    CHECK(promo.status != cw::Status::Pass);
+    CHECK(promo.spans_are_evidence);
+    const cw::Finding spot = finding(report, "link.spot");
+    CHECK(spot.status == cw::Status::Fail);
+    CHECK_FALSE(spot.spans_are_evidence);
+    REQUIRE(spot.spans.size() == 1);
+    CHECK(spot.spans[0].text == "https://www.gate.io/trade/OBOL_BTC");
+}
