@@ -12,6 +12,8 @@ SANITIZE_BUILD := build/sanitize
 FUZZ_WORK := build/fuzz
 WEB_BUILD := build/web
 PORT ?= 8080
+# The release's version has one home: package.json (the npm package). The build takes it from there.
+VERSION := $(shell node -p 'require("./package.json").version')
 JOBS ?= $(shell nproc)
 # Debian's emcc needs its own node modules (acorn) on NODE_PATH.
 export NODE_PATH := /usr/share/nodejs
@@ -65,12 +67,17 @@ web: setup
 	@cmake --build $(WEB_BUILD) -j $(JOBS)
 	@mkdir -p dist
 	@rm -f dist/campaign-widget-core.js dist/widget-loader.js dist/widget.css
-	@cp $(WEB_BUILD)/campaign-widget-core.wasm $(WEB_FILES) dist/
+	@cp $(WEB_FILES) dist/
+	@# The .wasm goes in under a content-hashed name, which the element's script names with its SRI hash.
+	@/usr/bin/python3 scripts/fill_release_facts.py $(WEB_BUILD)/element-hosted.js web/campaign-widget-element.js \
+		$(VERSION) $(WEB_BUILD)/campaign-widget-core.wasm dist
+	@/usr/bin/python3 scripts/fill_release_facts.py $(WEB_BUILD)/element-offline.js web/campaign-widget-element.js \
+		$(VERSION)
 	@# One <script> for embedding: the module's code, then the <campaign-widget> element.
-	@cat $(WEB_BUILD)/campaign-widget-core.js web/campaign-widget-element.js > dist/campaign-widget.js
+	@cat $(WEB_BUILD)/campaign-widget-core.js $(WEB_BUILD)/element-hosted.js > dist/campaign-widget.js
 	@mkdir -p dist/campaigns && cp assets/campaigns/*.json dist/campaigns/
 	@/usr/bin/python3 scripts/make_offline_html.py dist/campaign-widget-offline.html \
-		$(WEB_BUILD)/campaign-widget-single.js web/campaign-widget-element.js web/widget-page.css web/widget-page.js
+		$(WEB_BUILD)/campaign-widget-single.js $(WEB_BUILD)/element-offline.js web/widget-page.css web/widget-page.js
 	@echo "web: dist/ is ready"
 
 dist: web
