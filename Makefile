@@ -13,8 +13,9 @@ FUZZ_WORK := build/fuzz
 WEB_BUILD := build/web
 RELEASE_DIR := build/release
 PORT ?= 8080
-# The release's version has one home: package.json (the npm package). The build takes it from there.
-VERSION := $(shell node -p 'require("./package.json").version')
+# The release's version has one home: package.json (the npm package). The build takes it from there, when
+# it is used: node may only arrive with make setup.
+VERSION = $(shell node -p 'require("./package.json").version')
 JOBS ?= $(shell nproc)
 # Debian's emcc needs its own node modules (acorn) on NODE_PATH.
 export NODE_PATH := /usr/share/nodejs
