@@ -16,16 +16,23 @@ import { MANIFEST, SNIPPET, TARBALL } from '../release/release_files.mjs';
 const PACKAGE_PATH = `${MANIFEST.name}@${MANIFEST.version}/`;
 const SNIPPET_CDN = `https://cdn.example/npm/${PACKAGE_PATH}`;
 // What a CDN that serves npm packages answers with: any origin may use the files, which never change.
-const CDN_HEADERS = () => ({ 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'public, max-age=31536000, immutable' });
+// Under /cdn/untyped/ the .wasm comes as application/octet-stream, as some hosts send it.
+const CDN_HEADERS = (url) => ({
+  'Access-Control-Allow-Origin': '*',
+  'Cache-Control': 'public, max-age=31536000, immutable',
+  ...(url.pathname.startsWith('/cdn/untyped/') && url.pathname.endsWith('.wasm') ? { 'Content-Type': 'application/octet-stream' } : {}),
+});
 
 let work;
 let cdn;
 let blog;
 let browser;
 
-// The blog page: an article with the snippet pasted in, its CDN address put in place of the placeholder.
-function blogPage(packageUrl) {
-  const snippet = fs.readFileSync(SNIPPET, 'utf8').replaceAll(SNIPPET_CDN, packageUrl);
+// The blog page: an article with the snippet pasted in, its CDN address put in place of the placeholder;
+// attributes, when given, replace the element's.
+function blogPage(packageUrl, attributes = null) {
+  let snippet = fs.readFileSync(SNIPPET, 'utf8').replaceAll(SNIPPET_CDN, packageUrl);
+  if (attributes) snippet = snippet.replace(/<campaign-widget [^>]*>/, `<campaign-widget ${attributes}>`);
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>My campaign notes</title></head>
 <body><article><h1>My campaign notes</h1><p>The checklist I use:</p>
@@ -53,11 +60,15 @@ before(async () => {
     [`/cdn/${PACKAGE_PATH}`]: path.join(work, 'package'),
     '/cdn/tampered-script/': path.join(work, 'tampered-script'),
     '/cdn/tampered-wasm/': path.join(work, 'tampered-wasm'),
+    '/cdn/untyped/': path.join(work, 'package'),
   }, CDN_HEADERS);
   fs.mkdirSync(path.join(work, 'blog'));
   fs.writeFileSync(path.join(work, 'blog/index.html'), blogPage(`${cdn.url}cdn/${PACKAGE_PATH}`));
   fs.writeFileSync(path.join(work, 'blog/tampered-script.html'), blogPage(`${cdn.url}cdn/tampered-script/`));
   fs.writeFileSync(path.join(work, 'blog/tampered-wasm.html'), blogPage(`${cdn.url}cdn/tampered-wasm/`));
+  fs.writeFileSync(path.join(work, 'blog/untyped.html'), blogPage(`${cdn.url}cdn/untyped/`));
+  fs.writeFileSync(path.join(work, 'blog/campaign.html'), blogPage(`${cdn.url}cdn/${PACKAGE_PATH}`,
+    `lang="en" campaign="${cdn.url}cdn/${PACKAGE_PATH}dist/campaigns/sample-quill.json"`));
   blog = await startStaticServer(path.join(work, 'blog')); // same host, another port: another origin
   browser = await launchChromium();
 });
@@ -101,6 +112,24 @@ test('a page made from the snippet runs the widget from the unpacked package on 
   assert.equal(fromCdn.length, 2, fromCdn.join(' '));
   assert.equal(fromCdn[0], `cdn/${PACKAGE_PATH}dist/campaign-widget.js`);
   assert.match(fromCdn[1], new RegExp(`^cdn/${PACKAGE_PATH.replace(/[.@]/g, '\\$&')}dist/campaign-widget-core\\.[0-9a-f]{16}\\.wasm$`));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a campaign file from the package on the CDN is used', async () => {
+  const { context, page, problems } = await open('campaign.html');
+  await page.evaluate(() => window.campaignWidget.ready);
+  await waitForIdle(page, 120);
+  assert.equal(await page.evaluate(() => window.campaignWidget.progress.campaign), 'sample-quill');
+  assert.deepEqual(await page.evaluate(() => window.campaignWidget.notices), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a host that sends the .wasm without its type still gives a working widget', async () => {
+  const { context, page, problems } = await open('untyped.html');
+  await page.evaluate(() => window.campaignWidget.ready);
+  assert.ok(await page.evaluate(() => window.campaignWidget.stats.frames) >= 1);
   assert.deepEqual(problems, []);
   await context.close();
 });
