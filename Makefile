@@ -1,17 +1,21 @@
 # The front door. A newcomer needs two commands:
 #   make serve   set up what is missing, build the widget, serve dist/ on http://127.0.0.1:8080
 #   make test    set up what is missing, build, run every test (native unit tests, the same under the
-#                sanitizers, the fuzz targets for 30 s each, then the browser's)
+#                sanitizers, the fuzz targets for 30 s each, the release's, then the browser's)
 .DEFAULT_GOAL := help
 MAKEFLAGS += --no-print-directory
-.PHONY: help setup native cli web dist serve test test-native test-sanitize test-fuzz test-e2e sanitize fuzz \
-	bench clean
+.PHONY: help setup native cli web dist release serve test test-native test-sanitize test-fuzz test-release \
+	test-e2e sanitize fuzz bench clean
 
 NATIVE_BUILD := build/native
 SANITIZE_BUILD := build/sanitize
 FUZZ_WORK := build/fuzz
 WEB_BUILD := build/web
+RELEASE_DIR := build/release
 PORT ?= 8080
+# The release's version has one home: package.json (the npm package). The build takes it from there, when
+# it is used: node may only arrive with make setup.
+VERSION = $(shell node -p 'require("./package.json").version')
 JOBS ?= $(shell nproc)
 # Debian's emcc needs its own node modules (acorn) on NODE_PATH.
 export NODE_PATH := /usr/share/nodejs
@@ -33,9 +37,10 @@ WEB_FILES := web/index.html web/widget-page.css web/widget-page.js web/demo-blog
 help:
 	@echo "make serve   build the widget and serve it on http://127.0.0.1:$(PORT)"
 	@echo "make test    run every test: native unit and CLI tests (CTest), the same under ASan+UBSan,"
-	@echo "             the fuzz targets for 30 s each, then the browser end-to-end tests"
+	@echo "             the fuzz targets for 30 s each, the release's checks, then the browser end-to-end tests"
 	@echo "make setup   install what is missing (Debian packages, npm packages, Dear ImGui source)"
 	@echo "make web     build the widget into dist/"
+	@echo "make release build/release/: the npm package (.tgz), a .zip of the same files, snippet.html"
 	@echo "make native  build the core, the campaign-check CLI, unit tests and benchmarks"
 	@echo "make cli     build only the campaign-check CLI (build/native/campaign-check)"
 	@echo "make fuzz    run each fuzz target for FUZZ_SECONDS (default 60)"
@@ -65,21 +70,37 @@ web: setup
 	@cmake --build $(WEB_BUILD) -j $(JOBS)
 	@mkdir -p dist
 	@rm -f dist/campaign-widget-core.js dist/widget-loader.js dist/widget.css
-	@cp $(WEB_BUILD)/campaign-widget-core.wasm $(WEB_FILES) dist/
+	@cp $(WEB_FILES) dist/
+	@# The .wasm goes in under a content-hashed name, which the element's script names with its SRI hash.
+	@/usr/bin/python3 scripts/fill_release_facts.py $(WEB_BUILD)/element-hosted.js web/campaign-widget-element.js \
+		$(VERSION) $(WEB_BUILD)/campaign-widget-core.wasm dist
+	@/usr/bin/python3 scripts/fill_release_facts.py $(WEB_BUILD)/element-offline.js web/campaign-widget-element.js \
+		$(VERSION)
 	@# One <script> for embedding: the module's code, then the <campaign-widget> element.
-	@cat $(WEB_BUILD)/campaign-widget-core.js web/campaign-widget-element.js > dist/campaign-widget.js
+	@cat $(WEB_BUILD)/campaign-widget-core.js $(WEB_BUILD)/element-hosted.js > dist/campaign-widget.js
 	@mkdir -p dist/campaigns && cp assets/campaigns/*.json dist/campaigns/
 	@/usr/bin/python3 scripts/make_offline_html.py dist/campaign-widget-offline.html \
-		$(WEB_BUILD)/campaign-widget-single.js web/campaign-widget-element.js web/widget-page.css web/widget-page.js
+		$(WEB_BUILD)/campaign-widget-single.js $(WEB_BUILD)/element-offline.js web/widget-page.css web/widget-page.js
 	@echo "web: dist/ is ready"
 
 dist: web
+
+# The release, from the files dist/ holds: the npm package exactly as npm pack makes it (package.json's
+# "files" says what goes in), a .zip of the same files for people without npm, and the snippet to paste,
+# whose integrity hash is taken from the packed script.
+release: web
+	@rm -rf $(RELEASE_DIR) && mkdir -p $(RELEASE_DIR)
+	@npm pack --ignore-scripts --silent --pack-destination $(RELEASE_DIR) >/dev/null
+	@/usr/bin/python3 scripts/make_release_zip.py $(RELEASE_DIR)/campaign-widget-$(VERSION).tgz \
+		$(RELEASE_DIR)/campaign-widget-$(VERSION).zip
+	@/usr/bin/python3 scripts/make_snippet.py $(RELEASE_DIR)/campaign-widget-$(VERSION).tgz $(RELEASE_DIR)/snippet.html
+	@echo "release: $(RELEASE_DIR)/ holds campaign-widget-$(VERSION).tgz, campaign-widget-$(VERSION).zip, snippet.html"
 
 serve: web
 	@echo "Serving the widget on http://127.0.0.1:$(PORT)/ (Ctrl+C stops)"
 	@/usr/bin/python3 -m http.server $(PORT) --bind 127.0.0.1 --directory dist
 
-test: test-native test-sanitize test-fuzz test-e2e
+test: test-native test-sanitize test-fuzz test-release test-e2e
 
 test-native: native
 	@ctest --test-dir $(NATIVE_BUILD) --output-on-failure
@@ -93,7 +114,12 @@ test-fuzz: sanitize
 fuzz: sanitize
 	@$(SANITIZER_OPTIONS) scripts/fuzz.sh $(SANITIZE_BUILD)/fuzz $(FUZZ_WORK) $(FUZZ_SECONDS)
 
-test-e2e: native web
+# The package's contents, the zip, the repository naming no package registry's host.
+test-release: release
+	@node --test tests/release/
+
+# The browser's tests; one of them loads the released package from a CDN-like path through the snippet.
+test-e2e: native release
 	@node --test tests/e2e/
 
 bench: native web

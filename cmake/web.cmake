@@ -66,6 +66,8 @@ add_library(campaign_ui STATIC
   src/ui/widget.cpp
 )
 target_link_libraries(campaign_ui PUBLIC campaign_core imgui)
+include(cmake/widget_version.cmake)
+target_include_directories(campaign_ui PRIVATE ${generated}) # widget_version.h
 
 # The widget's objects are compiled once and linked twice: as .js + .wasm for the web page and the
 # embed script, and as one .js with the wasm inside (SINGLE_FILE) for the offline .html file.

@@ -3,7 +3,10 @@
 # The version is pinned and the upstream tarball's SHA-256 is checked: a different version is never taken.
 #
 # apt-get runs with a private configuration under third_party/apt, so the deb-src entries for the newer
-# suites that carry this version never reach the machine's own package sources.
+# suites that carry this version never reach the machine's own package sources. Their address is the
+# machine's own: the URIs of Debian's main archive in its apt sources (scripts/debian_archive_uris.py), so
+# a machine with its own mirror uses it, and no host is written here. DEBIAN_ARCHIVE_URIS="URI ..." sets
+# them where apt has no such entry.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,6 +21,19 @@ if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$IMGUI_DEBIAN_VERSION" ] && [ -f "$
   exit 0
 fi
 
+if [ -z "${DEBIAN_ARCHIVE_URIS:-}" ]; then
+  eval "$(apt-config shell source_list Dir::Etc::sourcelist/f source_parts Dir::Etc::sourceparts/d)"
+  DEBIAN_ARCHIVE_URIS=$(/usr/bin/python3 scripts/debian_archive_uris.py "${source_list:-}" "${source_parts:-}" | tr '\n' ' ')
+fi
+if [ -z "${DEBIAN_ARCHIVE_URIS// /}" ]; then
+  cat >&2 <<MSG
+setup: apt's sources name no Debian main archive (an enabled entry with the main component for a Debian
+       suite, e.g. bookworm), so there is nowhere to fetch Dear ImGui's source package from.
+       Add one to apt's sources, or give its address: DEBIAN_ARCHIVE_URIS="http://your.mirror/debian" make setup
+MSG
+  exit 1
+fi
+
 echo "setup: fetching Dear ImGui $IMGUI_DEBIAN_VERSION from Debian's source package 'imgui' (suites: $IMGUI_SUITES)"
 apt_root=$PWD/third_party/apt
 rm -rf "$apt_root"
@@ -26,7 +42,7 @@ mkdir -p "$apt_root/sources.list.d" "$apt_root/lists/partial" "$apt_root/cache/a
 for suite in $IMGUI_SUITES; do
   cat > "$apt_root/sources.list.d/$suite.sources" <<SRC
 Types: deb-src
-URIs: http://deb.debian.org/debian
+URIs: $DEBIAN_ARCHIVE_URIS
 Suites: $suite
 Components: main
 Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg

@@ -3,16 +3,39 @@
 //   <script src="campaign-widget.js"></script>
 //   <campaign-widget campaign="obol.json" lang="zh"></campaign-widget>
 //
+// The .wasm is found beside this script, wherever it is served from (a CDN's package path, a subfolder),
+// and fetched with its SRI hash, so an integrity="sha384-…" on the <script> covers the whole widget.
+//
 // Attributes: campaign (URL of a campaign file, or #id of a <script type="application/json"> holding
 // one; the built-in campaign when absent), lang (zh | en),
 // theme (light | dark | auto), storage-key (where progress is saved), height (CSS length, default 600px).
-// Properties and events: ready, stats, itemRect(id), draft, report, progress, lang, summary, notices,
+// Properties and events: version, ready, stats, itemRect(id), draft, report, progress, lang, summary, notices,
 // fallback, 'change'.
 // Each element runs its own instance of the module: its own canvas, state and storage key. Everything
 // lives in an open shadow root, so the page's CSS cannot break it and it cannot break the page.
 'use strict';
 (function () {
   if (window.customElements.get('campaign-widget')) return;
+
+  // Filled in when dist/ is assembled (scripts/fill_release_facts.py): the version from package.json and
+  // the module's .wasm file, named by its content so it can be cached for a year, with its SRI hash. The
+  // offline file has no wasmFile: its wasm is inside the script.
+  const RELEASE = /* release facts: */ { version: 'dev', wasmFile: '', wasmIntegrity: '' } /* :release facts */;
+  // This script's own address, read while it runs (document.currentScript is null afterwards).
+  const SCRIPT_URL = document.currentScript && document.currentScript.src ? document.currentScript.src : document.baseURI;
+
+  // Fetches the module's .wasm beside this script and instantiates it. The browser checks the bytes
+  // against the hash and refuses others, as it refuses a <script> whose integrity does not match.
+  async function instantiateVerifiedWasm(imports) {
+    const url = new URL(RELEASE.wasmFile, SCRIPT_URL).href;
+    const response = await fetch(url, { integrity: RELEASE.wasmIntegrity, credentials: 'same-origin' });
+    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+    // Streaming compiles while downloading but needs the application/wasm type, which some hosts omit.
+    if ((response.headers.get('Content-Type') || '').startsWith('application/wasm')) {
+      return WebAssembly.instantiateStreaming(response, imports);
+    }
+    return WebAssembly.instantiate(await response.arrayBuffer(), imports);
+  }
 
   const STYLE = `
     :host { display: block; position: relative; width: 100%; contain: content; }
@@ -37,6 +60,8 @@
       this._started = false;
     }
 
+    // The release, e.g. '1.0.0' (package.json's version); the widget's "About" shows it too.
+    get version() { return RELEASE.version; }
     get ready() { return this._ready; }
     // True when WebGL2 is not available and the plain-HTML view is shown instead of the drawn widget.
     get fallback() { return this._fallback === true; }
@@ -131,6 +156,14 @@
         },
         onError: (text) => this._showError(text),
       };
+      if (RELEASE.wasmFile) {
+        options.instantiateWasm = (imports, receiveInstance) => {
+          instantiateVerifiedWasm(imports).then(
+            (result) => receiveInstance(result.instance, result.module),
+            (error) => this._showError('The campaign widget could not load its WebAssembly module: ' + (error.message || error)));
+          return {}; // Emscripten's way to say the exports come later, through receiveInstance
+        };
+      }
       try {
         this._module = await createCampaignWidget(options);
         this._updateLiveRegion();

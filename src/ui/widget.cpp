@@ -1,6 +1,7 @@
 #include "ui/widget.h"
 
 #include "ui/typography.h"
+#include "widget_version.h"
 
 #include <imgui.h>
 
@@ -237,12 +238,19 @@ void Widget::draw_header(const UiContext& ui)
                        ready ? "  " : "", ready ? ui.tr("header.ready") : "");
     ui.name_item("readiness");
 
-    // "Save offline copy" and the language switch sit at the right end of the header line.
+    // "About", "Save offline copy" and the language switch sit at the right end of the header line.
+    const char* about_label = ui.tr("header.about");
     const char* save_label = ui.tr("header.save-offline");
-    const float switch_width = ImGui::CalcTextSize(save_label).x + ImGui::CalcTextSize("中文").x +
-                               ImGui::CalcTextSize("English").x + ImGui::GetStyle().FramePadding.x * 6 +
-                               ImGui::GetStyle().ItemSpacing.x * 2;
+    const float switch_width = ImGui::CalcTextSize(about_label).x + ImGui::CalcTextSize(save_label).x +
+                               ImGui::CalcTextSize("中文").x + ImGui::CalcTextSize("English").x +
+                               ImGui::GetStyle().FramePadding.x * 6 + ImGui::GetStyle().ItemSpacing.x * 3;
     ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - switch_width));
+    // The release's version (package.json's), so a person reporting a problem can say which widget it was.
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextDisabled("%s", about_label);
+    ui.name_item("about");
+    tooltip_for_last_item(fill(ui.tr("header.about-tooltip"), {kWidgetVersion}));
+    ImGui::SameLine();
     if (ImGui::Button(save_label)) offline_copy_requested_ = true;
     ui.name_item("save-offline");
     tooltip_for_last_item(ui.tr("header.save-offline-tooltip"));
