@@ -156,6 +156,12 @@ std::size_t code_point_floor(std::string_view text, std::size_t offset)
 std::size_t cluster_end_from(std::string_view text, std::size_t start)
 {
     if (start >= text.size()) return text.size();
+    // Fast path, most of a draft: an ASCII character followed by ASCII is a cluster of its own (every
+    // extending or joining code point is past ASCII; "\r\n" is the one exception).
+    const auto lead = static_cast<unsigned char>(text[start]);
+    if (lead < 0x80 && lead != '\r' && (start + 1 == text.size() || static_cast<unsigned char>(text[start + 1]) < 0x80)) {
+        return start + 1;
+    }
     const CodePointAt first = decode_utf8_at(text, start);
     std::size_t end = start + first.length;
     if (first.code_point == U'\r') return (end < text.size() && text[end] == '\n') ? end + 1 : end;

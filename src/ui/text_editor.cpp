@@ -71,7 +71,7 @@ void TextEditor::take_in_external_text(const std::string& text)
         edit_.load(text);
         loaded_ = true;
         layout_ = {};
-        font_ = nullptr; // lay out anew
+        layout_font_ = nullptr; // lay out anew
         written_revision_ = edit_.revision();
         edit_.take_changes();
         return;
@@ -102,11 +102,14 @@ void TextEditor::apply_pending()
 
 void TextEditor::relayout_if_needed(float width)
 {
-    ImFontBaked* font = ImGui::GetFontBaked();
+    // The baked font is looked up every frame (Dear ImGui may make it anew, at the same size, when its
+    // atlas is rebuilt); the rows are laid anew only when the font, its size or the width change.
+    font_ = ImGui::GetFontBaked();
+    const ImFont* font = ImGui::GetFont();
     const float font_size = ImGui::GetFontSize();
     const auto measure_cluster = [this](std::string_view cluster) { return measure(cluster); };
-    if (font != font_ || font_size != font_size_ || width != layout_.width()) {
-        font_ = font;
+    if (font != layout_font_ || font_size != font_size_ || width != layout_.width()) {
+        layout_font_ = font;
         font_size_ = font_size;
         line_height_ = ImGui::GetTextLineHeight();
         layout_.reset(edit_.text(), width, measure_cluster);

@@ -98,7 +98,8 @@ private:
     bool loaded_ = false;
     TextLayout layout_;
     float font_size_ = 0;
-    ImFontBaked* font_ = nullptr;
+    ImFontBaked* font_ = nullptr;        // this frame's
+    const ImFont* layout_font_ = nullptr; // the font the rows were laid out in
     float line_height_ = 0;
 
     bool active_ = false;
