@@ -303,3 +303,51 @@ test('the IME composition is drawn at the caret before it is committed, and the 
   assert.ok(after.x > before.x, 'the caret follows the committed text');
   await context.close();
 });
+
+test('a long press selects the word under the finger; a drag on the text scrolls without selecting', async () => {
+  const { context, page } = await openDraft(PHONE, 'en');
+  await setDraft(page, 'press here on launchpool please\n' + Array.from({ length: 80 }, (_, i) => `line ${i}`).join('\n'));
+  const editor = await rectOf(page, 'draft-editor');
+  const cdp = await context.newCDPSession(page);
+  const touch = (type, x, y) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+
+  // A drag: the text scrolls, nothing is selected and the editor is not made active.
+  const from = { x: editor.x + editor.width / 2, y: editor.y + editor.height - 20 };
+  await touch('touchStart', from.x, from.y);
+  for (let step = 1; step <= 8; step++) await touch('touchMove', from.x, from.y - step * 20);
+  await touch('touchEnd');
+  await waitForIdle(page, 120);
+  assert.equal(await rectOf(page, 'draft-caret'), null, 'a drag does not place the caret');
+
+  // A long press on "launchpool" in the first row (scrolled back to the top first).
+  await setDraft(page, 'press here on launchpool please');
+  const first = await rectOf(page, 'draft-editor');
+  const at = { x: first.x + 8 + 8.5 * 15, y: first.y + 14 };
+  await touch('touchStart', at.x, at.y);
+  await page.waitForTimeout(800);
+  await waitForIdle(page, 60);
+  await touch('touchEnd');
+  await waitForIdle(page, 120);
+  await page.keyboard.press('Control+C');
+  const selected = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(selected, /^(here|on|launchpool)$/, `the long press selected one word ("${selected}")`);
+  assert.equal(await settledDraft(page), 'press here on launchpool please');
+  await context.close();
+});
+
+test('the text agent, where the input method opens its candidates, stands at the caret', async () => {
+  const { context, page } = await openDraft(DESKTOP);
+  await setDraft(page, '第一行\n第二行的末尾');
+  await tapOrClick(page, 'draft-editor', false);
+  await page.keyboard.press('Control+End');
+  const caretRect = await caret(page);
+  const agent = await page.evaluate(() => {
+    const textarea = window.campaignWidget.shadowRoot.querySelector('textarea');
+    const box = textarea.getBoundingClientRect();
+    return { x: box.x, y: box.y, focused: window.campaignWidget.shadowRoot.activeElement === textarea };
+  });
+  assert.ok(agent.focused, 'the text agent has focus while the editor is active');
+  assert.ok(Math.abs(agent.x - caretRect.x) <= 3, `at the caret's x (${agent.x} vs ${caretRect.x})`);
+  assert.ok(Math.abs(agent.y - caretRect.y) <= 3, `at the caret's row (${agent.y} vs ${caretRect.y})`);
+  await context.close();
+});
