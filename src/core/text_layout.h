@@ -6,7 +6,9 @@
 // and numbers break only at blanks and after "/" or "-"; a word or URL wider than the whole row breaks
 // anywhere; a grapheme cluster (an emoji ZWJ sequence, a flag, a letter and its marks) never breaks.
 // A '\n' always ends a row. There is no horizontal scrolling: every row fits the width unless one
-// cluster alone is wider.
+// cluster alone is wider, or blanks: they never push a row over (at a soft break they go between the
+// rows; before a '\n' or the end of the text they stay on the row, past the width, so the caret after a
+// typed space moves). A paragraph's leading blanks are shown; "a （" and "a 。" do not break at the blank.
 //
 // Rows cover the text exactly once: rows[0].start == 0, rows[i + 1].start == rows[i].next, and the last
 // row's next == text.size(). [start, end) is what the row shows; [end, next) is what it hides: the '\n'
@@ -42,7 +44,11 @@ class TextLayout {
 public:
     // Lays out the whole text (a new text, a new width, a new font size).
     void reset(std::string_view text, float width, const MeasureAdvance& measure);
-    // The text changed: bytes [start, old_end) of the old text became [start, new_end) of text.
+    // The text changed: bytes [start, old_end) of the old text became [start, new_end) of text (for
+    // several changes at once, their combine_changes(), text_edit.h). Costs the rows from the first one
+    // whose layout looked at the change until a row starts where an old one did: a few rows for a key
+    // in Chinese or English text, whatever its length; every row after the change only when they all
+    // move (a paragraph of Chinese without one punctuation mark, a word longer than a row).
     void update(std::string_view text, std::size_t start, std::size_t old_end, std::size_t new_end,
                 const MeasureAdvance& measure);
 
