@@ -17,6 +17,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <string_view>
 #include <vector>
@@ -60,9 +61,20 @@ public:
     std::size_t row_of(std::size_t offset) const;
 
 private:
+    // One grapheme cluster of the text, measured once: relaying the rows after a change (in a long
+    // paragraph every row may move by a character) reads these instead of decoding and measuring again.
+    struct Cluster {
+        std::uint32_t length = 0; // in bytes
+        float width = 0;
+        std::uint32_t kind = 0;   // how it breaks, from its first code point (text_layout.cpp)
+    };
+    friend struct RowLayout;
+
+    std::vector<Cluster> clusters_; // the whole text, in order
     std::vector<TextRow> rows_;
-    // How far into the text each row's layout looked (one past the last byte it read; text.size() + 1
-    // when it met the end): a row whose reach is at or before a change is laid out the same after it.
+    std::vector<std::size_t> row_clusters_; // the index in clusters_ of each row's first cluster
+    // How far into clusters_ each row's layout looked (one past the last cluster it read; clusters_.size()
+    // + 1 when it met the end): a row that read only clusters before a change is laid out the same after it.
     std::vector<std::size_t> reaches_;
     float width_ = 0;
 };
