@@ -2,9 +2,15 @@
 //
 // check_draft is measured on 1 KB, 10 KB and 1 MB drafts against the built-in OBOL campaign; its cost
 // must grow linearly (1 MB at most 120 × the 10 KB time) and stay above 50 MB/s.
+//
+// The editor: laying out a whole Chinese draft (a new text or width), one keystroke into a 100 KB draft
+// (the edit and the relayout around it, the cost of every key), and a 1 MiB paste.
 #include "cli/builtin_campaign.h"
 #include "core/campaign.h"
 #include "core/check.h"
+#include "core/character_class.h"
+#include "core/text_edit.h"
+#include "core/text_layout.h"
 #include "core/utf8.h"
 #include "core/width_fold.h"
 
@@ -84,5 +90,88 @@ static void load_campaign_obol(benchmark::State& state)
     state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(text.size()));
 }
 BENCHMARK(load_campaign_obol)->Unit(benchmark::kMicrosecond);
+
+namespace {
+
+// Chinese as people write it in a campaign post: sentences with their punctuation, some Latin, a link.
+const char* const kChineseSentences =
+    "调研项目：Obol 分布式验证器（DV）让以太坊质押更去中心化，容错、没有单点故障。"
+    "质押 GT、BTC、OBOL 瓜分 2,250,000 OBOL，年化最高 168%！你准备好了吗？"
+    "「一起来」《白皮书》说得很清楚……详情见 https://www.gate.io/launchpool/OBOL 。"
+    "我们在社区里讨论了很久，大家都认为这个项目的技术路线值得关注，尤其是它的容错设计和节点运营者的激励。";
+
+// A Chinese draft of at least size bytes: paragraphs of about 500 bytes, or one single paragraph.
+std::string chinese_draft(std::size_t size, bool one_paragraph)
+{
+    std::string draft;
+    while (draft.size() < size) {
+        draft += kChineseSentences;
+        if (!one_paragraph) draft += "\n";
+    }
+    return draft;
+}
+
+// About what the browser's fonts give at 16 px: an ideograph 16, Latin 8.
+float advance_16px(std::string_view cluster)
+{
+    return cw::is_ideographic(cw::decode_utf8_at(cluster, 0).code_point) ? 16.0f : 8.0f;
+}
+
+constexpr float kEditorWidth = 600;
+
+} // namespace
+
+static void layout_rows_chinese(benchmark::State& state)
+{
+    const std::string draft = chinese_draft(static_cast<std::size_t>(state.range(0)), false);
+    const cw::MeasureAdvance measure = advance_16px;
+    for (auto _ : state) benchmark::DoNotOptimize(cw::layout_rows(draft, kEditorWidth, measure));
+    state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(draft.size()));
+}
+BENCHMARK(layout_rows_chinese)->Arg(10 * 1024)->Arg(100 * 1024)->Unit(benchmark::kMicrosecond);
+
+// One key into the middle of a 100 KB draft: TextEdit::type (or Backspace, every other key, so the draft
+// keeps its size) and TextLayout::update. Argument 1: the draft is one single paragraph.
+static void keystroke_100k(benchmark::State& state)
+{
+    cw::TextEdit edit(chinese_draft(100 * 1024, state.range(0) == 1));
+    const cw::MeasureAdvance measure = advance_16px;
+    cw::TextLayout layout;
+    layout.reset(edit.text(), kEditorWidth, measure);
+    edit.set_caret(edit.text().size() / 2, false);
+    bool typed = false;
+    for (auto _ : state) {
+        if (typed) edit.erase_backward();
+        else edit.type("字");
+        typed = !typed;
+        const cw::TextChange change = cw::combine_changes(edit.take_changes());
+        layout.update(edit.text(), change.start, change.old_end, change.new_end, measure);
+    }
+    benchmark::DoNotOptimize(layout.rows().data());
+}
+BENCHMARK(keystroke_100k)->Arg(0)->Arg(1)->Unit(benchmark::kMicrosecond);
+
+// Pasting 1 MiB into the middle of a 100 KB draft: TextEdit::replace and TextLayout::update.
+static void paste_1mib(benchmark::State& state)
+{
+    const std::string pasted = chinese_draft(1024 * 1024, false);
+    cw::TextEdit edit(chinese_draft(100 * 1024, false));
+    const cw::MeasureAdvance measure = advance_16px;
+    cw::TextLayout layout;
+    layout.reset(edit.text(), kEditorWidth, measure);
+    const std::size_t at = cw::code_point_floor(edit.text(), edit.text().size() / 2);
+    for (auto _ : state) {
+        edit.replace(at, at, pasted);
+        cw::TextChange change = cw::combine_changes(edit.take_changes());
+        layout.update(edit.text(), change.start, change.old_end, change.new_end, measure);
+        state.PauseTiming();
+        edit.undo();
+        change = cw::combine_changes(edit.take_changes());
+        layout.update(edit.text(), change.start, change.old_end, change.new_end, measure);
+        state.ResumeTiming();
+    }
+    state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(pasted.size()));
+}
+BENCHMARK(paste_1mib)->Unit(benchmark::kMillisecond);
 
 BENCHMARK_MAIN();

@@ -1,6 +1,6 @@
 # libFuzzer targets (fuzz/), built with CW_FUZZ in the sanitized build; scripts/fuzz.sh runs them
 # (`make fuzz`, and `make test` for 30 seconds each). One executable per target: fuzz/NAME_fuzzer.cpp.
-set(fuzz_targets link_extraction draft_check campaign_loader progress_loader)
+set(fuzz_targets link_extraction draft_check campaign_loader progress_loader text_edit)
 foreach(name IN LISTS fuzz_targets)
   add_executable(${name}_fuzzer fuzz/${name}_fuzzer.cpp)
   target_link_libraries(${name}_fuzzer PRIVATE campaign_core)

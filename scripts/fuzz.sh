@@ -12,12 +12,13 @@ fuzzers=${1:?usage: scripts/fuzz.sh FUZZER_DIR WORK_DIR SECONDS}
 work=${2:?usage: scripts/fuzz.sh FUZZER_DIR WORK_DIR SECONDS}
 seconds=${3:?usage: scripts/fuzz.sh FUZZER_DIR WORK_DIR SECONDS}
 
-# target            dictionary         seeds
+# target            dictionary (- for none) seeds
 targets=(
   "link_extraction  fuzz/draft.dict    tests/fixtures/drafts/*/*.txt"
   "draft_check      fuzz/draft.dict    tests/fixtures/drafts/*/*.txt"
   "campaign_loader  fuzz/campaign.dict assets/campaigns/*.json fuzz/seeds/campaigns/*.json"
   "progress_loader  fuzz/progress.dict fuzz/seeds/progress/*.json"
+  "text_edit        -                  fuzz/seeds/text_edit/*.bin"
 )
 
 failed=()
@@ -30,9 +31,12 @@ for line in "${targets[@]}"; do
   # shellcheck disable=SC2086 # the seeds are globs
   cp $seeds "$corpus/"
 
+  dictionary_option=()
+  [ "$dictionary" != "-" ] && dictionary_option=(-dict="$dictionary")
+
   # -timeout: checking is linear in the input, so an input that takes seconds is a bug, not bad luck.
   status=0
-  "$fuzzers/${target}_fuzzer" "$corpus" -dict="$dictionary" -max_total_time="$seconds" -timeout=10 \
+  "$fuzzers/${target}_fuzzer" "$corpus" "${dictionary_option[@]}" -max_total_time="$seconds" -timeout=10 \
     -artifact_prefix="$crashes/" -print_final_stats=1 >"$log" 2>&1 || status=$?
 
   if [ "$status" -eq 0 ]; then

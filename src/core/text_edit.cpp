@@ -17,6 +17,21 @@ std::size_t bytes_of(const std::string& removed, const std::string& inserted)
 
 } // namespace
 
+TextChange combine_changes(const std::vector<TextChange>& changes)
+{
+    if (changes.empty()) return {};
+    TextChange combined = changes.front();
+    for (std::size_t i = 1; i < changes.size(); ++i) {
+        const TextChange& next = changes[i];
+        // In the text between the two: what either touched ends at touched_end.
+        const std::size_t touched_end = std::max(combined.new_end, next.old_end);
+        combined.start = std::min(combined.start, next.start);
+        combined.old_end = touched_end - combined.new_end + combined.old_end;
+        combined.new_end = touched_end - next.old_end + next.new_end;
+    }
+    return combined;
+}
+
 TextEdit::TextEdit(std::string text) : text_(std::move(text)), caret_(text_.size()), anchor_(text_.size()) {}
 
 TextRange TextEdit::selection() const

@@ -25,6 +25,10 @@ struct TextChange {
     std::size_t new_end = 0;
 };
 
+// Several changes in a row as one, for a layout that sees only the text after the last of them (the UI
+// takes the changes once a frame, and a frame may hold a paste and a keystroke).
+TextChange combine_changes(const std::vector<TextChange>& changes);
+
 class TextEdit {
 public:
     explicit TextEdit(std::string text = {});
@@ -38,7 +42,9 @@ public:
 
     // Counts every change of the text (not of the caret): the UI compares it to know when to relay.
     std::uint64_t revision() const { return revision_; }
-    // The changes since the last take_changes(), in order (cleared by it).
+    // The changes since the last take_changes(), in order (cleared by it). Each is relative to the text
+    // the one before it left: with only the current text at hand, give TextLayout::update their
+    // combine_changes().
     std::vector<TextChange> take_changes();
 
     // Replaces the text and forgets the history: a saved draft loaded at start. Caret at the end.

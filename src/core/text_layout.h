@@ -6,7 +6,9 @@
 // and numbers break only at blanks and after "/" or "-"; a word or URL wider than the whole row breaks
 // anywhere; a grapheme cluster (an emoji ZWJ sequence, a flag, a letter and its marks) never breaks.
 // A '\n' always ends a row. There is no horizontal scrolling: every row fits the width unless one
-// cluster alone is wider.
+// cluster alone is wider, or blanks: they never push a row over (at a soft break they go between the
+// rows; before a '\n' or the end of the text they stay on the row, past the width, so the caret after a
+// typed space moves). A paragraph's leading blanks are shown; "a （" and "a 。" do not break at the blank.
 //
 // Rows cover the text exactly once: rows[0].start == 0, rows[i + 1].start == rows[i].next, and the last
 // row's next == text.size(). [start, end) is what the row shows; [end, next) is what it hides: the '\n'
@@ -15,6 +17,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <string_view>
 #include <vector>
@@ -42,7 +45,11 @@ class TextLayout {
 public:
     // Lays out the whole text (a new text, a new width, a new font size).
     void reset(std::string_view text, float width, const MeasureAdvance& measure);
-    // The text changed: bytes [start, old_end) of the old text became [start, new_end) of text.
+    // The text changed: bytes [start, old_end) of the old text became [start, new_end) of text (for
+    // several changes at once, their combine_changes(), text_edit.h). Costs the rows from the first one
+    // whose layout looked at the change until a row starts where an old one did: a few rows for a key
+    // in Chinese or English text, whatever its length; every row after the change only when they all
+    // move (a paragraph of Chinese without one punctuation mark, a word longer than a row).
     void update(std::string_view text, std::size_t start, std::size_t old_end, std::size_t new_end,
                 const MeasureAdvance& measure);
 
@@ -54,9 +61,20 @@ public:
     std::size_t row_of(std::size_t offset) const;
 
 private:
+    // One grapheme cluster of the text, measured once: relaying the rows after a change (in a long
+    // paragraph every row may move by a character) reads these instead of decoding and measuring again.
+    struct Cluster {
+        std::uint32_t length = 0; // in bytes
+        float width = 0;
+        std::uint32_t kind = 0;   // how it breaks, from its first code point (text_layout.cpp)
+    };
+    friend struct RowLayout;
+
+    std::vector<Cluster> clusters_; // the whole text, in order
     std::vector<TextRow> rows_;
-    // How far into the text each row's layout looked (one past the last byte it read; text.size() + 1
-    // when it met the end): a row whose reach is at or before a change is laid out the same after it.
+    std::vector<std::size_t> row_clusters_; // the index in clusters_ of each row's first cluster
+    // How far into clusters_ each row's layout looked (one past the last cluster it read; clusters_.size()
+    // + 1 when it met the end): a row that read only clusters before a change is laid out the same after it.
     std::vector<std::size_t> reaches_;
     float width_ = 0;
 };

@@ -249,3 +249,18 @@ TEST_CASE("the history drops the oldest steps past 16 MB but keeps the newest ho
     CHECK(edit.undo());
     CHECK(edit.text().empty());
 }
+
+TEST_CASE("changes combine into one that takes the first text to the last")
+{
+    // "abcdef": "cd" becomes "XYZ" (abXYZef), then "Z" is erased and "!" typed at the start.
+    const std::vector<cw::TextChange> changes = {{2, 4, 5}, {4, 5, 4}, {0, 0, 1}};
+    const cw::TextChange combined = cw::combine_changes(changes);
+    CHECK(combined.start == 0);
+    CHECK(combined.old_end == 4);
+    CHECK(combined.new_end == 5); // "!abXY" took the place of "abcd"
+    const std::vector<cw::TextChange> apart = {{1, 1, 2}, {8, 9, 8}};
+    const cw::TextChange spanning = cw::combine_changes(apart);
+    CHECK(spanning.start == 1);
+    CHECK(spanning.old_end == 8);
+    CHECK(spanning.new_end == 8);
+}

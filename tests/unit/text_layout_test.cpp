@@ -294,3 +294,32 @@ TEST_CASE("x in a row and the offset at an x go by cluster")
     CHECK(cw::offset_at_x(text, row, 4.5f, fake_measure) == 12);
     CHECK(cw::offset_at_x(text, row, 50, fake_measure) == text.size());
 }
+
+TEST_CASE("blanks before a closing mark or after an opening one are no place to break")
+{
+    const std::string before_closing = "ab cd 。";
+    CHECK(shown(before_closing, cw::layout_rows(before_closing, 6, fake_measure)) == std::vector<std::string>{"ab", "cd 。"});
+    const std::string after_opening = "ab （ cd";
+    CHECK(shown(after_opening, cw::layout_rows(after_opening, 6, fake_measure)) == std::vector<std::string>{"ab", "（ cd"});
+}
+
+TEST_CASE("a mark typed at the end of a row joins the letter before it, and the layout follows")
+{
+    std::string text = "abc def";
+    cw::TextLayout layout;
+    layout.reset(text, 3, fake_measure);
+    text.insert(3, "\u0301");
+    layout.update(text, 3, 3, 5, fake_measure);
+    CHECK(same_rows(layout.rows(), cw::layout_rows(text, 3, fake_measure)));
+    CHECK(shown(text, layout.rows()) == std::vector<std::string>{"abc\u0301", "def"});
+}
+
+TEST_CASE("a new width lays the text out again")
+{
+    const std::string text = "one two three";
+    cw::TextLayout layout;
+    layout.reset(text, 8, fake_measure);
+    layout.reset(text, 100, fake_measure);
+    CHECK(layout.width() == 100);
+    CHECK(layout.rows().size() == 1);
+}
