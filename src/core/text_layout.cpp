@@ -193,6 +193,15 @@ void TextLayout::reset(std::string_view text, float width, const MeasureAdvance&
     RowLayout::lay_rows_from(*this, 0, 0, text.size());
 }
 
+void TextLayout::set_width(std::string_view text, float width)
+{
+    width_ = width;
+    rows_.clear();
+    row_clusters_.clear();
+    reaches_.clear();
+    RowLayout::lay_rows_from(*this, 0, 0, text.size());
+}
+
 void TextLayout::update(std::string_view text, std::size_t start, std::size_t old_end, std::size_t new_end,
                         const MeasureAdvance& measure)
 {

@@ -45,6 +45,9 @@ class TextLayout {
 public:
     // Lays out the whole text (a new text, a new width, a new font size).
     void reset(std::string_view text, float width, const MeasureAdvance& measure);
+    // The same text (and font) at a new width: the rows are laid again from the clusters measured by
+    // reset(), without decoding or measuring the text again (a panel narrowed by a scrollbar).
+    void set_width(std::string_view text, float width);
     // The text changed: bytes [start, old_end) of the old text became [start, new_end) of text (for
     // several changes at once, their combine_changes(), text_edit.h). Costs the rows from the first one
     // whose layout looked at the change until a row starts where an old one did: a few rows for a key

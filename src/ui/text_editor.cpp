@@ -108,17 +108,23 @@ void TextEditor::relayout_if_needed(float width)
     const ImFont* font = ImGui::GetFont();
     const float font_size = ImGui::GetFontSize();
     const auto measure_cluster = [this](std::string_view cluster) { return measure(cluster); };
-    if (font != layout_font_ || font_size != font_size_ || width != layout_.width()) {
+    const std::vector<TextChange> changes = edit_.take_changes();
+    const bool same_font = font == layout_font_ && font_size == font_size_;
+    if (same_font && width != layout_.width() && changes.empty()) {
+        layout_.set_width(edit_.text(), width); // the clusters are measured already
+        return;
+    }
+    if (!same_font || width != layout_.width()) {
         layout_font_ = font;
         font_size_ = font_size;
         line_height_ = ImGui::GetTextLineHeight();
         layout_.reset(edit_.text(), width, measure_cluster);
-        edit_.take_changes();
         return;
     }
-    for (const TextChange& change : edit_.take_changes()) {
-        layout_.update(edit_.text(), change.start, change.old_end, change.new_end, measure_cluster);
-    }
+    if (changes.empty()) return;
+    // Each change is relative to the text the one before it left; the layout sees only the text now.
+    const TextChange change = combine_changes(changes);
+    layout_.update(edit_.text(), change.start, change.old_end, change.new_end, measure_cluster);
 }
 
 std::size_t TextEditor::caret_row() const

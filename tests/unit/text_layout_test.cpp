@@ -323,3 +323,24 @@ TEST_CASE("a new width lays the text out again")
     CHECK(layout.width() == 100);
     CHECK(layout.rows().size() == 1);
 }
+
+TEST_CASE("a new width lays the rows again from the measured clusters, as a new layout would")
+{
+    const std::string text = "分布式验证器让以太坊质押更安全。Obol splits one validator across several nodes, "
+                             "https://docs.obol.org/docs/int/key-concepts and more 🚀👍🏽 text.\n第二段。";
+    const cw::MeasureAdvance measure = [](std::string_view cluster) { return cluster.size() > 1 ? 2.0f : 1.0f; };
+    for (const float width : {7.0f, 13.0f, 40.0f, 1000.0f}) {
+        cw::TextLayout layout;
+        layout.reset(text, 20.0f, measure);
+        layout.set_width(text, width);
+        const std::vector<cw::TextRow> expected = cw::layout_rows(text, width, measure);
+        REQUIRE(layout.rows().size() == expected.size());
+        for (std::size_t i = 0; i < expected.size(); ++i) {
+            CHECK(layout.rows()[i].start == expected[i].start);
+            CHECK(layout.rows()[i].end == expected[i].end);
+            CHECK(layout.rows()[i].next == expected[i].next);
+            CHECK(layout.rows()[i].width == expected[i].width);
+        }
+        CHECK(layout.width() == width);
+    }
+}
