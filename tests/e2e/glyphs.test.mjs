@@ -82,3 +82,26 @@ test('emoji are drawn in colour', async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+// No Canvas 2D context to draw glyphs with (a locked-down browser): the plain-HTML view, which the
+// browser draws itself, takes the canvas's place; never a blank box or a crash.
+test('without a Canvas 2D context the plain-HTML view is shown, and what is typed reaches the draft', async () => {
+  const context = await harness.browser.newContext({ viewport: { width: 800, height: 600 } });
+  await context.addInitScript(() => {
+    const refuse2d = (getContext) => function (kind, ...rest) { return kind === '2d' ? null : getContext.call(this, kind, ...rest); };
+    HTMLCanvasElement.prototype.getContext = refuse2d(HTMLCanvasElement.prototype.getContext);
+    if (window.OffscreenCanvas) OffscreenCanvas.prototype.getContext = refuse2d(OffscreenCanvas.prototype.getContext);
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(harness.server.url);
+  await page.evaluate(() => window.campaignWidget.ready);
+  assert.equal(await page.evaluate(() => window.campaignWidget.fallback), true);
+  const textarea = page.locator('campaign-widget textarea.draft');
+  await textarea.click();
+  await page.keyboard.type('$OBOL 喆 🚀');
+  await page.waitForFunction(() => window.campaignWidget.draft === '$OBOL 喆 🚀');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
