@@ -98,6 +98,8 @@ test('without a Canvas 2D context the plain-HTML view is shown, and what is type
   await page.goto(harness.server.url);
   await page.evaluate(() => window.campaignWidget.ready);
   assert.equal(await page.evaluate(() => window.campaignWidget.fallback), true);
+  // It says why, truthfully: WebGL2 is there; drawing text is not.
+  assert.match(await page.locator('campaign-widget .fallback-message').textContent(), /Canvas 2D/);
   const textarea = page.locator('campaign-widget textarea.draft');
   await textarea.click();
   await page.keyboard.type('$OBOL 喆 🚀');
