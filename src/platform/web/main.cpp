@@ -189,7 +189,8 @@ int main()
     // Without WebGL2, or without a Canvas 2D context to draw glyphs with, everything but the drawing is
     // set up as usual, then a plain-HTML view takes the canvas's place (below): the person can still
     // write and check a post, and the browser draws every character of it.
-    const bool drawable = canvas_glyphs.create() && cw::web::create_webgl2_context(canvas_selector);
+    const bool canvas_2d = canvas_glyphs.create();
+    const bool drawable = canvas_2d && cw::web::create_webgl2_context(canvas_selector);
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
@@ -225,7 +226,8 @@ int main()
         cw::web::restore_saved_progress(*widget, storage_key.empty() ? "campaign-widget:" + loaded->id : storage_key);
     }
     if (!drawable) {
-        cw::web::start_plain_html_fallback(canvas_selector, *widget, translations);
+        cw::web::start_plain_html_fallback(canvas_selector, *widget, translations,
+                                           canvas_2d ? cw::web::CannotDraw::no_webgl2 : cw::web::CannotDraw::no_canvas_2d);
         return 0;
     }
 
