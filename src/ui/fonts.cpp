@@ -21,7 +21,8 @@ namespace cw {
 namespace {
 
 // Clusters get code points from here on (Supplementary Private Use Area-A, then -B): code points no font
-// of the stack draws and no text of the campaign uses.
+// of the stack draws and no text of the campaign uses. A private-use character typed into a draft that
+// happens to equal a registered one is drawn as that cluster: such characters mean nothing in public.
 constexpr ImWchar kFirstClusterGlyph = 0xF0000;
 constexpr ImWchar kLastClusterGlyph = 0x10FFFD;
 
