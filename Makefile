@@ -127,7 +127,7 @@ bench: native web
 	@mkdir -p build/bench-hello
 	@cp $(WEB_BUILD)/imgui-hello.js $(WEB_BUILD)/imgui-hello.wasm bench/imgui_hello/hello.html build/bench-hello/
 	@$(NATIVE_BUILD)/core_bench
-	@echo; echo "web build sizes (bytes):"; scripts/measure_sizes.sh dist $(WEB_BUILD)/generated/fonts
+	@echo; echo "web build sizes (bytes):"; scripts/measure_sizes.sh dist
 	@echo; node bench/web_bench.mjs dist build/bench-hello
 
 clean:

@@ -6,7 +6,9 @@
 //   - the CPU time of the frames drawn while typing into the draft editor holding a 10 KB and a 100 KB
 //     draft, and the longest frame of a 1 MiB paste;
 //   - frames drawn over 2 s of idling with the editor focused;
-//   - time to first frame of the one-file offline widget opened from file://.
+//   - time to first frame of the one-file offline widget opened from file://;
+//   - glyphs drawn by the browser's fonts: the first frame of the draft panel showing a Chinese draft
+//     (zh UI), and 1,000 distinct CJK ideographs never drawn before, in ms of rasterization.
 //   node bench/web_bench.mjs DIST_DIR HELLO_DIR [loads]
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -131,6 +133,50 @@ const settled = await waitForIdle(page);
 await page.waitForTimeout(2000);
 const idleFrames = (await page.evaluate(() => window.campaignWidget.stats.frames)) - settled;
 console.log(`frames drawn over 2 s idle with the editor focused: ${idleFrames}`);
+await context.close();
+
+// Glyphs. A fresh page in Chinese with a Traditional Chinese draft saved: the first frame of the draft
+// panel draws the draft's glyphs (and the panel's) for the first time.
+const glyphStats = (glyphPage) => glyphPage.evaluate(() => {
+  const { frames, lastFrameMs, glyphsRasterized, glyphRasterMs } = window.campaignWidget.stats;
+  return { frames, lastFrameMs, glyphsRasterized, glyphRasterMs };
+});
+const glyphContext = await browser.newContext({ viewport: { width: 800, height: 600 } });
+const glyphPage = await glyphContext.newPage();
+await glyphPage.goto(`${server.url}?lang=zh`);
+await waitForWidget(glyphPage);
+await waitForIdle(glyphPage);
+const chineseDraft = '繁體：這個項目的分佈式驗證器很穩定，質押體驗優秀。名字：喆 堃 珺 昇 犇 𠮷。\n' +
+  '分布式验证器让多家运营商共同运行一个验证器，一台机器宕机也不会掉线。$OBOL 🚀🔥\n';
+await glyphPage.evaluate((text) => { window.campaignWidget.draft = text; }, chineseDraft.repeat(3));
+await waitForIdle(glyphPage);
+const beforePanel = await glyphStats(glyphPage);
+await glyphPage.evaluate(() => { window.campaignWidget.stats.longestFrameMs = 0; });
+const draftTab = await centreOf(glyphPage, 'tab-draft');
+await glyphPage.mouse.click(draftTab.x, draftTab.y);
+await waitForIdle(glyphPage);
+const settledPanel = await glyphStats(glyphPage);
+// The frame that first lays out the panel draws every glyph in it; the frames after draw them again.
+const panelFrameMs = await glyphPage.evaluate(() => window.campaignWidget.stats.longestFrameMs);
+console.log(`draft panel with a Chinese draft, its first frame (the longest after the click): ${panelFrameMs.toFixed(1)} ms CPU, ` +
+            `of it ${(settledPanel.glyphRasterMs - beforePanel.glyphRasterMs).toFixed(1)} ms rasterizing ` +
+            `${settledPanel.glyphsRasterized - beforePanel.glyphsRasterized} glyphs not drawn before`);
+
+// 1,000 distinct ideographs (U+4E00 on, which no page of the widget had drawn), shown 100 at a time so
+// that each batch is on screen in the editor.
+const start = await glyphStats(glyphPage);
+for (let batch = 0; batch < 10; batch++) {
+  let text = '';
+  for (let i = 0; i < 100; i++) text += String.fromCodePoint(0x4E00 + 100 * batch + i) + (i % 20 === 19 ? '\n' : '');
+  await glyphPage.evaluate((draft) => { window.campaignWidget.draft = draft; }, text);
+  await waitForIdle(glyphPage, 60);
+}
+const end = await glyphStats(glyphPage);
+const rasterized = end.glyphsRasterized - start.glyphsRasterized;
+const rasterMs = end.glyphRasterMs - start.glyphRasterMs;
+console.log(`1,000 distinct CJK glyphs: ${rasterized} rasterized in ${rasterMs.toFixed(0)} ms ` +
+            `(${(1000 * rasterMs / Math.max(1, rasterized)).toFixed(0)} ms per 1,000, ${(rasterMs / Math.max(1, rasterized) * 1000).toFixed(0)} µs each)`);
+await glyphContext.close();
 
 await browser.close();
 await server.close();

@@ -19,35 +19,26 @@ target_include_directories(imgui SYSTEM PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/backend
 target_compile_definitions(imgui PUBLIC
   IMGUI_IMPL_OPENGL_ES3          # WebGL2; without it the backend picks WebGL1 under Emscripten
   IMGUI_DISABLE_FILE_FUNCTIONS   # no file system in the browser
-  IMGUI_DISABLE_DEFAULT_FONT     # our fonts come from memory (src/ui/fonts.cpp)
+  IMGUI_DISABLE_DEFAULT_FONT     # glyphs come from the browser's fonts (src/ui/fonts.cpp)
   IMGUI_DISABLE_DEMO_WINDOWS
   IMGUI_DISABLE_DEBUG_TOOLS
   IMGUI_USE_WCHAR32              # characters past U+FFFF (emoji, flags) stay themselves, not U+FFFD
 )
 
-# Fonts subset from Debian's font packages, and the files the binary carries.
+# The files the widget's binary carries: the built-in campaign and the UI's texts. No font: glyphs come
+# from the browser's own fonts (src/ui/fonts.h, src/platform/web/canvas_glyphs.h).
 set(generated "${CMAKE_BINARY_DIR}/generated")
-file(GLOB campaign_files CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/assets/campaigns/*.json")
 file(GLOB translation_files CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/assets/i18n/*.json")
 list(JOIN translation_files "," translation_list)
-set(host_python /usr/bin/python3) # Debian's python, which has python3-fonttools
-add_custom_command(
-  OUTPUT ${generated}/fonts/latin.ttf ${generated}/fonts/cjk.ttf
-  COMMAND ${host_python} ${PROJECT_SOURCE_DIR}/scripts/subset_fonts.py ${generated}/fonts
-          ${campaign_files} ${translation_files}
-  DEPENDS ${PROJECT_SOURCE_DIR}/scripts/subset_fonts.py ${campaign_files} ${translation_files}
-  COMMENT "Subsetting fonts"
-  VERBATIM)
+set(host_python /usr/bin/python3) # Debian's python
 add_custom_command(
   OUTPUT ${generated}/embedded_files.cpp
   COMMAND ${host_python} ${PROJECT_SOURCE_DIR}/scripts/embed_files.py ${generated}/embedded_files.cpp
-          latin_font=${generated}/fonts/latin.ttf
-          cjk_font=${generated}/fonts/cjk.ttf
           default_campaign=${PROJECT_SOURCE_DIR}/assets/campaigns/obol.json
           "i18n[]=${translation_list}"
-  DEPENDS ${PROJECT_SOURCE_DIR}/scripts/embed_files.py ${generated}/fonts/latin.ttf ${generated}/fonts/cjk.ttf
+  DEPENDS ${PROJECT_SOURCE_DIR}/scripts/embed_files.py
           ${PROJECT_SOURCE_DIR}/assets/campaigns/obol.json ${translation_files}
-  COMMENT "Embedding fonts and the default campaign"
+  COMMENT "Embedding the default campaign and the UI's texts"
   VERBATIM)
 
 add_library(campaign_ui STATIC
@@ -73,6 +64,7 @@ target_include_directories(campaign_ui PRIVATE ${generated}) # widget_version.h
 # embed script, and as one .js with the wasm inside (SINGLE_FILE) for the offline .html file.
 add_library(campaign_widget_objects OBJECT
   src/platform/web/canvas.cpp
+  src/platform/web/canvas_glyphs.cpp
   src/platform/web/clipboard.cpp
   src/platform/web/frame_scheduler.cpp
   src/platform/web/html5_input.cpp
@@ -90,6 +82,7 @@ target_link_libraries(campaign_widget_objects PUBLIC campaign_ui)
 target_compile_options(campaign_widget_objects PRIVATE -Wall -Wextra)
 
 set(js_libraries
+  ${PROJECT_SOURCE_DIR}/src/platform/web/js/canvas_glyphs.js
   ${PROJECT_SOURCE_DIR}/src/platform/web/js/clipboard.js
   ${PROJECT_SOURCE_DIR}/src/platform/web/js/elements.js
   ${PROJECT_SOURCE_DIR}/src/platform/web/js/offline_copy.js
@@ -127,14 +120,12 @@ foreach(target campaign-widget-core campaign-widget-single)
 endforeach()
 target_link_options(campaign-widget-single PRIVATE -sSINGLE_FILE=1)
 
-# The benchmark's baseline (bench/imgui_hello): a bare Dear ImGui page with the same toolchain and flags.
-add_custom_command(
-  OUTPUT ${generated}/hello_embedded_files.cpp
-  COMMAND ${host_python} ${PROJECT_SOURCE_DIR}/scripts/embed_files.py ${generated}/hello_embedded_files.cpp
-          latin_font=${generated}/fonts/latin.ttf
-  DEPENDS ${PROJECT_SOURCE_DIR}/scripts/embed_files.py ${generated}/fonts/latin.ttf
-  VERBATIM)
-add_executable(imgui-hello EXCLUDE_FROM_ALL bench/imgui_hello/hello.cpp ${generated}/hello_embedded_files.cpp)
+# The benchmark's baseline (bench/imgui_hello): a bare Dear ImGui page with the same toolchain and flags,
+# whose glyphs come from the browser's fonts through the same loader as the widget's.
+add_executable(imgui-hello EXCLUDE_FROM_ALL bench/imgui_hello/hello.cpp src/ui/fonts.cpp
+               src/platform/web/canvas_glyphs.cpp)
 target_include_directories(imgui-hello PRIVATE src)
 target_link_libraries(imgui-hello PRIVATE imgui)
-target_link_options(imgui-hello PRIVATE ${web_module_link_options} -sEXPORT_NAME=createImguiHello)
+target_link_options(imgui-hello PRIVATE ${web_module_link_options} -sEXPORT_NAME=createImguiHello
+                    "SHELL:--js-library ${PROJECT_SOURCE_DIR}/src/platform/web/js/canvas_glyphs.js")
+set_property(TARGET imgui-hello APPEND PROPERTY LINK_DEPENDS ${PROJECT_SOURCE_DIR}/src/platform/web/js/canvas_glyphs.js)

@@ -57,7 +57,9 @@ def main():
             out.append(f"const EmbeddedFile {name}{entries[0]};")
         out.append("")
     out.append("} // namespace cw::embedded")
-    pathlib.Path(sys.argv[1]).write_text("\n".join(out) + "\n", encoding="ascii")
+    out_path = pathlib.Path(sys.argv[1])
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    out_path.write_text("\n".join(out) + "\n", encoding="ascii")
 
 
 if __name__ == "__main__":

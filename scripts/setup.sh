@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what the project needs, and only what is missing: quick and silent when all is there.
-#   Debian packages   the toolchains, header-only libraries, Chromium, fonts and fontTools
+#   Debian packages   the toolchains, header-only libraries, Chromium, the tests' fonts
 #   npm packages      playwright-core, pinned in package-lock.json
 #   Dear ImGui        source fetched from Debian's source package into third_party/ (fetch-imgui.sh)
 set -euo pipefail
@@ -16,9 +16,8 @@ debian_packages=(
   catch2                  # unit tests
   libbenchmark-dev        # make bench
   chromium                # the browser of the end-to-end tests (never a downloaded one)
-  fonts-droid-fallback    # CJK font, subset to GB2312 at build time
-  fonts-noto-core         # Latin font
-  python3-fonttools       # font subsetting at build time
+  fonts-noto-cjk          # the browser tests: Chinese, Japanese and Korean glyphs from the browser's fonts
+  fonts-noto-color-emoji  # the browser tests: colour emoji
   ca-certificates xz-utils # fetching and unpacking the Dear ImGui source package
 )
 

@@ -54,7 +54,10 @@
       this._module = null;
       // idle: no frame is scheduled (everything typed has been drawn and taken in). longestFrameMs: the
       // longest frame since it was last set to 0, for measuring responsiveness over a stretch of use.
-      this._stats = { frames: 0, lastFrameMs: 0, longestFrameMs: 0, idle: false };
+      // missingGlyphs: distinct code points drawn since start that no font of the device has (drawn as
+      // boxes). glyphsRasterized, glyphRasterMs: glyphs drawn by the browser's fonts, and the time taken.
+      this._stats = { frames: 0, lastFrameMs: 0, longestFrameMs: 0, idle: false, missingGlyphs: 0,
+        glyphsRasterized: 0, glyphRasterMs: 0 };
       this._ready = new Promise((resolve, reject) => { this._resolveReady = resolve; this._rejectReady = reject; });
       this._ready.catch(() => {}); // a failed start is shown in the element; nobody has to await it
       this._started = false;
@@ -145,6 +148,11 @@
           if (frames === 1) this._resolveReady(this);
         },
         onIdle: (idle) => { this._stats.idle = idle; },
+        onGlyphs: (missing, rasterized, rasterMs) => {
+          this._stats.missingGlyphs = missing;
+          this._stats.glyphsRasterized = rasterized;
+          this._stats.glyphRasterMs = rasterMs;
+        },
         // No WebGL2: the module shows a plain-HTML view in place of the canvas; the widget is usable.
         onFallback: () => {
           this._fallback = true;

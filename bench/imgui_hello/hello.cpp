@@ -1,8 +1,10 @@
 // The baseline for the widget's start-up: a bare Dear ImGui "hello" page, built with the same toolchain
-// and flags (same Dear ImGui library, WebGL2 renderer, Latin font from memory), drawing every
-// animation frame the simplest way, with nothing of ours in it. `make bench` loads it beside the
+// and flags (same Dear ImGui library, WebGL2 renderer, glyphs from the browser's fonts through the same
+// font loader as the widget's), drawing every animation frame the simplest way, with nothing else of
+// ours in it. `make bench` loads it beside the
 // widget in the same browser and compares their time to first frame.
-#include "platform/web/embedded_files.h"
+#include "platform/web/canvas_glyphs.h"
+#include "ui/fonts.h"
 
 #include <GLES3/gl3.h>
 #include <emscripten.h>
@@ -12,6 +14,7 @@
 
 namespace {
 int frames = 0;
+cw::web::CanvasGlyphs canvas_glyphs;
 
 EM_JS(void, report_first_frame, (), {
     if (Module.onFrame) Module.onFrame(1, 0);
@@ -48,10 +51,8 @@ int main()
     emscripten_webgl_make_context_current(emscripten_webgl_create_context("#canvas", &attributes));
     ImGui::CreateContext();
     ImGui::GetIO().IniFilename = nullptr;
-    ImFontConfig config;
-    config.FontDataOwnedByAtlas = false;
-    ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(cw::embedded::latin_font.data),
-                                               static_cast<int>(cw::embedded::latin_font.size), 16.0f, &config);
+    canvas_glyphs.create();
+    cw::load_fonts(canvas_glyphs, 16.0f);
     ImGui_ImplOpenGL3_Init("#version 300 es");
     emscripten_request_animation_frame_loop(draw, nullptr);
     return 0;

@@ -5,6 +5,7 @@
 //   (web/campaign-widget-element.js)
 #include "core/translations.h"
 #include "platform/web/canvas.h"
+#include "platform/web/canvas_glyphs.h"
 #include "platform/web/clipboard.h"
 #include "platform/web/embedded_files.h"
 #include "platform/web/frame_scheduler.h"
@@ -37,6 +38,7 @@ constexpr float kFontSize = 16.0f;
 // The canvas's name in this module's element table (js/elements.js); the page hands the element over.
 const std::string canvas_selector = "#cw-canvas";
 cw::Translations translations;
+cw::web::CanvasGlyphs canvas_glyphs; // every glyph, drawn by the browser's own fonts
 std::unique_ptr<cw::Widget> widget;
 std::string campaign_json; // the campaign shown, for the offline copy
 bool builtin_campaign = true;
@@ -116,6 +118,8 @@ void draw_frame()
 
     ++frames_drawn;
     cw::web::report_frame(frames_drawn, emscripten_get_now() - start);
+    const cw::GlyphStats glyphs = cw::glyph_stats();
+    cw::web::report_glyphs(cw::missing_glyph_count(), glyphs.rasterized, glyphs.milliseconds);
     cw::web::save_progress_when_changed();
     cw::web::notify_page_of_changes();
     cw::web::save_offline_copy_if_asked(*widget, campaign_json, builtin_campaign);
@@ -182,9 +186,11 @@ void load_translations()
 int main()
 {
     cw::web::install_elements(canvas_selector);
-    // Without WebGL2 everything but the drawing is set up as usual, then a plain-HTML view takes the
-    // canvas's place (below): the person can still write and check a post.
-    const bool webgl2 = cw::web::create_webgl2_context(canvas_selector);
+    // Without WebGL2, or without a Canvas 2D context to draw glyphs with, everything but the drawing is
+    // set up as usual, then a plain-HTML view takes the canvas's place (below): the person can still
+    // write and check a post, and the browser draws every character of it.
+    const bool canvas_2d = canvas_glyphs.create();
+    const bool drawable = canvas_2d && cw::web::create_webgl2_context(canvas_selector);
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
@@ -200,9 +206,10 @@ int main()
         return cw::web::open_in_new_tab(url);
     };
 
-    cw::load_fonts({cw::embedded::latin_font.data, cw::embedded::latin_font.size},
-                   {cw::embedded::cjk_font.data, cw::embedded::cjk_font.size}, kFontSize);
-    if (webgl2) ImGui_ImplOpenGL3_Init("#version 300 es");
+    if (drawable) {
+        cw::load_fonts(canvas_glyphs, kFontSize);
+        ImGui_ImplOpenGL3_Init("#version 300 es");
+    }
 
     load_translations();
     CampaignChoice campaign = choose_campaign();
@@ -218,8 +225,9 @@ int main()
         const std::string storage_key = cw::web::widget_option("storageKey");
         cw::web::restore_saved_progress(*widget, storage_key.empty() ? "campaign-widget:" + loaded->id : storage_key);
     }
-    if (!webgl2) {
-        cw::web::start_plain_html_fallback(canvas_selector, *widget, translations);
+    if (!drawable) {
+        cw::web::start_plain_html_fallback(canvas_selector, *widget, translations,
+                                           canvas_2d ? cw::web::CannotDraw::no_webgl2 : cw::web::CannotDraw::no_canvas_2d);
         return 0;
     }
 

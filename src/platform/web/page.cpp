@@ -43,6 +43,10 @@ EM_JS(void, call_on_frame, (int frames, double last_frame_ms), {
     if (Module.onFrame) Module.onFrame(frames, last_frame_ms);
 });
 
+EM_JS(void, call_on_glyphs, (int missing, int rasterized, double raster_ms), {
+    if (Module.onGlyphs) Module.onGlyphs(missing, rasterized, raster_ms);
+});
+
 EM_JS(int, open_http_url_in_new_tab, (const char* url), {
     let parsed;
     try {
@@ -100,6 +104,11 @@ void watch_color_scheme(void (*on_change)(bool dark))
 void report_frame(int frames, double last_frame_ms)
 {
     call_on_frame(frames, last_frame_ms);
+}
+
+void report_glyphs(int missing, int rasterized, double raster_ms)
+{
+    call_on_glyphs(missing, rasterized, raster_ms);
 }
 
 bool open_in_new_tab(const char* url)

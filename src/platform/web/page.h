@@ -29,6 +29,10 @@ void watch_color_scheme(void (*on_change)(bool dark));
 // Module.onFrame(frames, lastFrameMs): frames drawn since start, the last frame's CPU time.
 void report_frame(int frames, double last_frame_ms);
 
+// Module.onGlyphs(missing, rasterized, rasterMs): distinct code points drawn since start for which no
+// font had a glyph (drawn as boxes), glyphs drawn by the browser's fonts and the time that took.
+void report_glyphs(int missing, int rasterized, double raster_ms);
+
 // Opens an http(s) address in a new tab, with noopener so the new page gets no handle on this one.
 // Anything else (javascript:, data:, a relative path) is refused. Dear ImGui's Platform_OpenInShellFn:
 // the UI's links and buttons open pages through it. Called inside the click's own mouseup (the input

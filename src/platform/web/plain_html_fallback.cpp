@@ -25,7 +25,8 @@ void after_change()
 }
 } // namespace
 
-void start_plain_html_fallback(const std::string& canvas_selector, Widget& widget, const Translations& translations)
+void start_plain_html_fallback(const std::string& canvas_selector, Widget& widget, const Translations& translations,
+                               CannotDraw reason)
 {
     install_page_api(canvas_selector, widget);
     set_frame_function(after_change);
@@ -33,7 +34,8 @@ void start_plain_html_fallback(const std::string& canvas_selector, Widget& widge
     const nlohmann::ordered_json texts = { // the one JSON type of the module
         {"lang", language_tag(language)},
         {"title", widget.campaign() ? widget.campaign()->title.text(language) : translations.get("widget.fallback-title", language)},
-        {"message", translations.get("fallback.message", language)},
+        {"message", translations.get(reason == CannotDraw::no_canvas_2d ? "fallback.message-no-canvas-2d" : "fallback.message",
+                                     language)},
         {"draftLabel", translations.get("fallback.draft-label", language)},
         {"readiness", translations.get("header.readiness", language)},
         {"ready", translations.get("header.ready", language)},

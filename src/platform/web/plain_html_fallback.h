@@ -11,8 +11,12 @@
 
 namespace cw::web {
 
+// Why the widget cannot draw: the view says which, in the person's language.
+enum class CannotDraw { no_webgl2, no_canvas_2d };
+
 // Shows the plain-HTML view in place of the canvas and installs the page's API (draft, report,
 // progress, notices) for it. The widget's progress has been restored already.
-void start_plain_html_fallback(const std::string& canvas_selector, Widget& widget, const Translations& translations);
+void start_plain_html_fallback(const std::string& canvas_selector, Widget& widget, const Translations& translations,
+                               CannotDraw reason);
 
 } // namespace cw::web
