@@ -45,7 +45,6 @@ add_library(campaign_ui STATIC
   src/ui/draft_panel.cpp
   src/ui/fact_view.cpp
   src/ui/fonts.cpp
-  src/ui/glyphs.cpp
   src/ui/item_rects.cpp
   src/ui/launchpool_panel.cpp
   src/ui/line_breaking.cpp

@@ -1,7 +1,7 @@
 #include "ui/text_editor.h"
 
 #include "core/utf8.h"
-#include "ui/glyphs.h"
+#include "ui/fonts.h"
 #include "ui/theme.h"
 
 #include <algorithm>
@@ -33,6 +33,27 @@ std::string typed_text(const ImVector<ImWchar>& characters)
     return text;
 }
 
+// Text without line breaks, cluster by cluster: an emoji sequence or a flag is one glyph (fonts.h).
+float text_width(std::string_view text)
+{
+    float width = 0;
+    for (std::size_t at = 0; at < text.size();) {
+        const std::size_t end = next_cluster(text, at);
+        width += cluster_advance(text.substr(at, end - at));
+        at = end;
+    }
+    return width;
+}
+
+void draw_text(ImDrawList* draw_list, ImVec2 pos, ImU32 colour, std::string_view text)
+{
+    for (std::size_t at = 0; at < text.size();) {
+        const std::size_t end = next_cluster(text, at);
+        pos.x += draw_cluster(draw_list, pos, colour, text.substr(at, end - at));
+        at = end;
+    }
+}
+
 void draw_dashed_line(ImDrawList* draw_list, ImVec2 from, float to_x, ImU32 colour, float thickness)
 {
     const float dash = 4.0f;
@@ -44,7 +65,7 @@ void draw_dashed_line(ImDrawList* draw_list, ImVec2 from, float to_x, ImU32 colo
 
 float TextEditor::measure(std::string_view cluster) const
 {
-    return cluster_advance(font_, font_size_, cluster);
+    return cluster_advance(cluster);
 }
 
 void TextEditor::select(std::size_t start, std::size_t end)
@@ -436,17 +457,17 @@ void TextEditor::draw_rows(ImDrawList* draw_list, ImVec2 origin, float scroll_y,
             // The input method's text, not yet committed, drawn at the caret and underlined.
             const std::size_t caret = edit_.caret();
             const float caret_x = x_of(caret);
-            draw_text_clusters(draw_list, font_, font_size_, at, text_colour, std::string_view(text).substr(row.start, caret - row.start));
-            const float composition_width = text_width(font_, font_size_, composition);
-            draw_text_clusters(draw_list, font_, font_size_, ImVec2(at.x + caret_x, at.y), text_colour, composition);
+            draw_text(draw_list, at, text_colour, std::string_view(text).substr(row.start, caret - row.start));
+            const float composition_width = text_width(composition);
+            draw_text(draw_list, ImVec2(at.x + caret_x, at.y), text_colour, composition);
             draw_list->AddLine(ImVec2(at.x + caret_x, at.y + line_height_ - 1.5f),
                                ImVec2(at.x + caret_x + composition_width, at.y + line_height_ - 1.5f), text_colour, 1.5f);
             if (caret < row.end) {
-                draw_text_clusters(draw_list, font_, font_size_, ImVec2(at.x + caret_x + composition_width, at.y), text_colour,
+                draw_text(draw_list, ImVec2(at.x + caret_x + composition_width, at.y), text_colour,
                                    std::string_view(text).substr(caret, row.end - caret));
             }
         } else if (row.end > row.start) {
-            draw_text_clusters(draw_list, font_, font_size_, at, text_colour, std::string_view(text).substr(row.start, row.end - row.start));
+            draw_text(draw_list, at, text_colour, std::string_view(text).substr(row.start, row.end - row.start));
         }
 
         // Marks under their spans: a failing finding solid, a warning dashed.
@@ -470,7 +491,7 @@ void TextEditor::draw_rows(ImDrawList* draw_list, ImVec2 origin, float scroll_y,
 
         if (active_ && index == caret_row_index) {
             const float caret_x = x_of(edit_.caret()) +
-                                  (composing_here ? text_width(font_, font_size_, composition) : 0.0f);
+                                  (composing_here ? text_width(composition) : 0.0f);
             const ImRect caret(ImVec2(at.x + caret_x, at.y), ImVec2(at.x + caret_x + kCaretWidth, at.y + line_height_));
             draw_list->AddRectFilled(caret.Min, caret.Max, ImGui::GetColorU32(ImGuiCol_InputTextCursor));
             caret_rect_ = caret;
