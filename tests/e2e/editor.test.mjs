@@ -351,3 +351,30 @@ test('the text agent, where the input method opens its candidates, stands at the
   assert.ok(Math.abs(agent.y - caretRect.y) <= 3, `at the caret's row (${agent.y} vs ${caretRect.y})`);
   await context.close();
 });
+
+test('an emoji family, a skin tone and a flag are one character to the caret, to Backspace and to the eye', async () => {
+  const { context, page } = await openDraft(DESKTOP);
+  const family = '👨\u200D👩\u200D👧';
+  await setDraft(page, `a${family}b👍🏽c🇨🇳d`);
+  await tapOrClick(page, 'draft-editor', false);
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('ArrowRight');
+  const beforeFamily = await caret(page);
+  await page.keyboard.press('Shift+ArrowRight');
+  await page.keyboard.press('Control+C');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), family, 'one step selects the whole family');
+  const afterFamily = await caret(page);
+  const width = afterFamily.x - beforeFamily.x;
+  assert.ok(width > 8 && width < 40, `the family is drawn as one picture (${width} px wide)`);
+  await page.keyboard.press('ArrowRight'); // collapse to the end of the selection
+  await page.keyboard.press('ArrowRight'); // past "b"
+  await page.keyboard.press('ArrowRight'); // past the thumb and its skin tone
+  await page.keyboard.press('Backspace');
+  assert.equal(await settledDraft(page), `a${family}bc🇨🇳d`, 'Backspace takes the thumb with its skin tone');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Backspace');
+  assert.equal(await settledDraft(page), `a${family}bcd`, 'and the flag whole');
+  assert.equal(await page.evaluate(() => window.campaignWidget.stats.missingGlyphs), 0);
+  await context.close();
+});
