@@ -38,6 +38,8 @@ expect_run(1 "near-misses.txt:2:4: fail link.spot: https://www.gate.io/trade/OBO
 expect_run(1 "phishing.txt:3:6: fail link.lookalike:" COMMAND ${CLI} ${drafts}/obol/phishing.txt)
 expect_run(1 "This may be a phishing link" COMMAND ${CLI} ${drafts}/obol/phishing.txt)
 expect_run(0 "warnings.txt:1:13: warn link.spot:" COMMAND ${CLI} ${drafts}/obol/warnings.txt)
+# An outline from empty notes still holds the widget's placeholders: not ready, each one pointed at.
+expect_run(1 "outline-empty-notes.txt:4:1: fail draft.placeholder:" COMMAND ${CLI} ${drafts}/obol/outline-empty-notes.txt)
 
 # Standard input, JSON, another campaign.
 expect_run(0 "<stdin>: ready:" COMMAND ${CLI} - INPUT ${drafts}/obol/ready-en.txt)
