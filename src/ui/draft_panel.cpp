@@ -107,7 +107,7 @@ bool DraftPanel::draw_actions(const UiContext& ui, Progress& progress, const Rep
     ui.name_item("copy-post");
     ImGui::SameLine();
     if (ImGui::Button(ui.tr("draft.start-from-notes"))) {
-        const OutlineTexts texts{ui.tr("outline.empty-notes"), ui.tr("outline.launchpool"), ui.tr("outline.pool-separator")};
+        const OutlineTexts texts{ui.tr("outline.launchpool"), ui.tr("outline.pool-separator")};
         progress.draft = build_outline(ui.campaign, progress, ui.language, texts);
         reload_pending_ = true;
         changed = true;
