@@ -64,6 +64,19 @@ bool is_host_name(std::string_view host)
     return true;
 }
 
+// "/zh/", "/zh-tw/", "/en/us/": a path prefix, '/' at both ends, segments of letters, digits, '-', '_'.
+bool is_path_prefix(std::string_view prefix)
+{
+    if (prefix.size() < 3 || prefix.front() != '/' || prefix.back() != '/') return false;
+    for (std::size_t i = 1; i < prefix.size(); ++i) {
+        const char c = prefix[i];
+        const bool allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+                             c == '_' || (c == '/' && prefix[i - 1] != '/');
+        if (!allowed) return false;
+    }
+    return true;
+}
+
 // "2025", "2025-05" or "2025-05-07".
 bool is_as_of_date(std::string_view date)
 {
@@ -455,13 +468,56 @@ std::optional<LengthRequirement> read_length(const json& requirements, CampaignR
     return length;
 }
 
+// {"gate.io": ["/zh/", "/en/"]}: each host's prefixes go to the link requirements on that host or
+// with it among their equivalent hosts (which serve the same pages, so under the same prefixes).
+void read_equivalent_path_prefixes(const json& requirements, const std::string& parent, CampaignReader& reader,
+                                   std::vector<LinkRequirement>& links)
+{
+    const json* value = reader.object(requirements, parent, "equivalent_path_prefixes", false);
+    if (!value) return;
+    const std::string path = join_path(parent, "equivalent_path_prefixes");
+    for (const auto& [key, prefixes] : value->items()) {
+        const std::string here = join_path(path, key);
+        const std::string host = normalized_host(key);
+        if (!is_host_name(host)) {
+            reader.problem(here, "expected a host name like \"example.com\" as the key");
+            continue;
+        }
+        if (!prefixes.is_array()) {
+            reader.problem(here, "expected an array of path prefixes, got " + json_type_name(prefixes));
+            continue;
+        }
+        std::vector<std::string> valid;
+        for (std::size_t i = 0; i < prefixes.size(); ++i) {
+            const json& prefix = prefixes[i];
+            if (!prefix.is_string() || !is_path_prefix(prefix.get_ref<const std::string&>())) {
+                reader.problem(index_path(here, i), "expected a path prefix like \"/zh/\", got " + json_type_name(prefix));
+                continue;
+            }
+            valid.push_back(prefix.get<std::string>());
+        }
+        bool used = false;
+        for (LinkRequirement& link : links) {
+            const bool on_host = link.host == host ||
+                                 std::find(link.equivalent_hosts.begin(), link.equivalent_hosts.end(), host) != link.equivalent_hosts.end();
+            if (!on_host) continue;
+            used = true;
+            link.equivalent_path_prefixes.insert(link.equivalent_path_prefixes.end(), valid.begin(), valid.end());
+        }
+        // Links that did not load (a problem of their own) cannot be matched with hosts: no second message.
+        const bool links_loaded = requirements.contains("links") ? requirements["links"].is_array() : true;
+        const bool hosts_known = std::none_of(links.begin(), links.end(), [](const LinkRequirement& link) { return link.host.empty(); });
+        if (!used && links_loaded && hosts_known) reader.problem(here, "no link requirement is on this host or its equivalent hosts");
+    }
+}
+
 Requirements read_requirements(const json& document, CampaignReader& reader, const std::vector<Language>& languages)
 {
     Requirements requirements;
     const json* value = reader.object(document, "", "requirements", true);
     if (!value) return requirements;
     const std::string path = "requirements";
-    reader.allow_only(*value, path, {"links", "mentions", "topics", "length"});
+    reader.allow_only(*value, path, {"links", "mentions", "topics", "length", "equivalent_path_prefixes"});
 
     auto each_entry = [&](std::string_view key, auto&& read) {
         const json* entries = reader.array(*value, path, key, false, false);
@@ -477,6 +533,7 @@ Requirements read_requirements(const json& document, CampaignReader& reader, con
         requirements.topics.push_back(read_topic(entry, here, reader, languages));
     });
     requirements.length = read_length(*value, reader);
+    read_equivalent_path_prefixes(*value, path, reader, requirements.links);
 
     if (requirements.links.empty() && requirements.mentions.empty() && requirements.topics.empty() && !requirements.length) {
         reader.problem(path, "expected at least one requirement (links, mentions, topics or length)");

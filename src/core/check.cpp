@@ -198,6 +198,15 @@ Finding link_finding(const LinkRequirement& requirement, const std::vector<LinkC
             finding.status = Status::Pass;
             finding.message = fill(pick(language, "找到 {0}。", "Found {0}."), {link.text});
         }
+        if (!match.path_prefix.empty()) {
+            // Said in the message's sentence, before its full stop.
+            const std::string_view stop = pick(language, "。", ".");
+            if (finding.message.size() >= stop.size() && finding.message.compare(finding.message.size() - stop.size(), stop.size(), stop) == 0) {
+                finding.message.resize(finding.message.size() - stop.size());
+            }
+            finding.message += fill(pick(language, "（{0} 的 {1} 下也是这个页面）。", " ({0} serves this page under {1} too)."),
+                                    {match.host, match.path_prefix});
+        }
         if (match.equivalent_host) {
             finding.message += fill(pick(language, "本活动把 {0} 视同 {1}；公告中的链接是 {2}。",
                                          " This campaign counts {0} as {1}; the announcement gives {2}."),
