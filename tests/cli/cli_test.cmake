@@ -83,6 +83,9 @@ expect_run(2 "version2.json: format_version: unsupported format version 2; this 
 expect_run(0 "valid campaign \"obol\" (8 checks)" COMMAND ${CLI} --validate ${SOURCE_DIR}/assets/campaigns/obol.json)
 expect_run(0 "valid campaign \"sample-quill\" (5 checks)" COMMAND ${CLI} --validate ${quill})
 expect_run(2 "unsafe.json is not a valid campaign (1 problem)" COMMAND ${CLI} --validate ${WORK_DIR}/unsafe.json)
+# A JSON syntax error is placed like every other problem: a missing comma on line 3.
+file(WRITE ${WORK_DIR}/syntax.json "{\n  \"format_version\": 1,\n  \"id\": \"x\"\n  \"title\": {}\n}\n")
+expect_run(2 "syntax.json: line 4, column 3: not valid JSON:" COMMAND ${CLI} --validate ${WORK_DIR}/syntax.json)
 
 # Usage.
 expect_run(2 "campaign-check: no draft given" COMMAND ${CLI})

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <functional>
 #include <optional>
 
 using nlohmann::json;
@@ -141,8 +142,22 @@ TEST_CASE("text that is not JSON is refused with a message, not a crash")
 {
     const auto load = cw::load_campaign("{\"format_version\": 1, \"id\": ");
     CHECK(!load.campaign);
-    CHECK(described_problems(load) == std::vector<std::string>{"not valid JSON"});
-    CHECK(described_problems(cw::load_campaign("")) == std::vector<std::string>{"not valid JSON"});
+    REQUIRE(load.problems.size() == 1);
+    CHECK(load.problems[0].path == "line 1, column 29");
+    CHECK(load.problems[0].message.rfind("not valid JSON: ", 0) == 0);
+    CHECK(cw::describe(load.problems[0]).rfind("line 1, column 29: not valid JSON: unexpected end of input", 0) == 0);
+    const auto empty = cw::load_campaign("");
+    REQUIRE(empty.problems.size() == 1);
+    CHECK(empty.problems[0].path == "line 1, column 1");
+}
+
+TEST_CASE("a JSON syntax error is placed by line and column, columns counting characters")
+{
+    // The missing comma before "en": line 2, the 24th character (标题 counts two, not six bytes).
+    const auto load = cw::load_campaign("{\n  \"title\": {\"zh\": \"标题\" \"en\": \"x\"}\n}");
+    REQUIRE(load.problems.size() == 1);
+    CHECK(load.problems[0].path == "line 2, column 24");
+    CHECK(load.problems[0].message.find("not valid JSON") == 0);
 }
 
 TEST_CASE("a document that is not an object is refused")
@@ -330,4 +345,31 @@ TEST_CASE("the JSON Schema names the same fields as the loader")
     CHECK(schema_fields(defs["launchpool"]["properties"]["total_reward"]) == loader_fields("/launchpool/total_reward/unknown"));
     CHECK(schema_fields(defs["launchpool"]["properties"]["apr"]) == loader_fields("/launchpool/apr/unknown"));
     CHECK(schema["required"].size() == 7);
+}
+
+TEST_CASE("every OBOL source that names a documentation page links that page, not the repository's front page")
+{
+    const json campaign = json::parse(read_source_file("assets/campaigns/obol.json"));
+    const std::string prefix = "Obol documentation (obol-gitbook): ";
+    std::size_t pages = 0;
+    std::function<void(const json&)> visit = [&](const json& value) {
+        if (value.is_object() && value.contains("url") && value.contains("title") && value["title"].is_string()) {
+            const std::string url = value["url"];
+            const std::string title = value["title"];
+            INFO(title << " → " << url);
+            CHECK(url != "https://github.com/ObolNetwork/obol-gitbook");
+            if (title.rfind(prefix, 0) == 0) {
+                ++pages;
+                const std::string page = title.substr(prefix.size(), title.find_first_of(";", prefix.size()) - prefix.size());
+                const std::string kind = page.back() == '/' ? "tree" : "blob";
+                CHECK(url == "https://github.com/ObolNetwork/obol-gitbook/" + kind + "/HEAD/" +
+                                 (page.back() == '/' ? page.substr(0, page.size() - 1) : page));
+            }
+        }
+        if (value.is_structured()) {
+            for (const auto& item : value) visit(item);
+        }
+    };
+    visit(campaign);
+    CHECK(pages >= 10);
 }
