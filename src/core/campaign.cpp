@@ -94,6 +94,66 @@ bool is_as_of_date(std::string_view date)
     return true;
 }
 
+// Records where a JSON parse stopped, without exceptions (the wasm build has none): nlohmann's SAX
+// interface reports the error's byte position and message to parse_error().
+class SyntaxErrorFinder : public nlohmann::json_sax<json> {
+public:
+    std::size_t position = 0;   // bytes read when the parse stopped
+    std::string token;          // what the lexer read last
+    std::string what;           // nlohmann's message
+    bool null() override { return true; }
+    bool boolean(bool) override { return true; }
+    bool number_integer(number_integer_t) override { return true; }
+    bool number_unsigned(number_unsigned_t) override { return true; }
+    bool number_float(number_float_t, const string_t&) override { return true; }
+    bool string(string_t&) override { return true; }
+    bool binary(binary_t&) override { return true; }
+    bool start_object(std::size_t) override { return true; }
+    bool key(string_t&) override { return true; }
+    bool end_object() override { return true; }
+    bool start_array(std::size_t) override { return true; }
+    bool end_array() override { return true; }
+    bool parse_error(std::size_t at, const std::string& last_token, const nlohmann::detail::exception& error) override
+    {
+        position = at;
+        token = last_token;
+        what = error.what();
+        return false;
+    }
+};
+
+// "line 4, column 3", "not valid JSON: unexpected string literal; expected '}'": placed like every
+// other problem, by where it is. Columns count characters, as editors do, not bytes.
+CampaignProblem json_syntax_problem(std::string_view text)
+{
+    SyntaxErrorFinder finder;
+    json::sax_parse(text.begin(), text.end(), &finder, nlohmann::detail::input_format_t::json, true);
+    // Where the offending token starts: a whole string token read last starts token.size() bytes back;
+    // at the end of the input, the end; otherwise the character the lexer stopped at.
+    std::size_t offset = finder.position > 0 ? finder.position - 1 : 0;
+    const bool whole_string = finder.token.size() >= 2 && finder.token.front() == '"' &&
+                              finder.token.find('"', 1) == finder.token.size() - 1 && finder.position >= finder.token.size() &&
+                              text.substr(finder.position - finder.token.size(), finder.token.size()) == finder.token;
+    if (whole_string) offset = finder.position - finder.token.size();
+    if (finder.position > text.size() || finder.what.find("unexpected end of input") != std::string::npos) offset = text.size();
+    offset = std::min(offset, text.size());
+
+    std::size_t line = 1;
+    std::size_t column = 1;
+    for (std::size_t i = 0; i < offset; ++i) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if (byte == '\n') {
+            ++line;
+            column = 1;
+        } else if ((byte & 0xC0) != 0x80) {
+            ++column; // continuation bytes belong to the character before
+        }
+    }
+    const std::size_t dash = finder.what.find(" - ");
+    const std::string detail = dash == std::string::npos ? std::string() : ": " + finder.what.substr(dash + 3);
+    return {"line " + std::to_string(line) + ", column " + std::to_string(column), "not valid JSON" + detail};
+}
+
 // Reads a campaign document field by field, collecting every problem with its JSON path instead of
 // stopping at the first, so one run of `campaign-check --validate` shows everything to fix.
 class CampaignReader {
@@ -611,7 +671,7 @@ CampaignLoad load_campaign(std::string_view json_text)
     // parse() with allow_exceptions = false: the wasm build has no exceptions, and bad input is normal.
     const json document = json::parse(json_text.begin(), json_text.end(), nullptr, false);
     if (document.is_discarded()) {
-        load.problems.push_back({"", "not valid JSON"});
+        load.problems.push_back(json_syntax_problem(json_text));
         return load;
     }
     if (!document.is_object()) {
