@@ -5,6 +5,7 @@
 
 #include "core/check.h"
 #include "core/progress.h"
+#include "ui/brief_confirmation.h"
 #include "ui/ui_context.h"
 
 #include <optional>
@@ -20,6 +21,9 @@ public:
     // which keeps its own copy while active, takes the new text next frame.
     void reload_draft() { reload_pending_ = true; }
 
+    // Seconds until "Copied" must give way to "Copy post" again (a frame is needed then); < 0: never.
+    double seconds_until_wakeup(double now) const { return copied_.seconds_left(now); }
+
 private:
     bool draw_editor(const UiContext& ui, Progress& progress, float height);
     bool draw_actions(const UiContext& ui, Progress& progress, const Report& report);
@@ -27,6 +31,7 @@ private:
     void select_in_editor(std::size_t start, std::size_t end);
 
     bool reload_pending_ = false;
+    BriefConfirmation copied_; // "Copy post" reads "Copied" for a moment after it copied
     struct Selection {
         std::size_t start;
         std::size_t end;
