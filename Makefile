@@ -35,7 +35,7 @@ WEB_FILES := web/index.html web/widget-page.css web/widget-page.js web/demo-blog
 	web/embed.html web/embed-page.css web/embed-page.js
 
 help:
-	@echo "make serve   build the widget and serve it on http://127.0.0.1:$(PORT)"
+	@echo "make serve   build the widget and serve it on http://127.0.0.1:$(PORT) (another port: make serve PORT=8081)"
 	@echo "make test    run every test: native unit and CLI tests (CTest), the same under ASan+UBSan,"
 	@echo "             the fuzz targets for 30 s each, the release's checks, then the browser end-to-end tests"
 	@echo "make setup   install what is missing (Debian packages, npm packages, Dear ImGui source)"
@@ -96,9 +96,9 @@ release: web
 	@/usr/bin/python3 scripts/make_snippet.py $(RELEASE_DIR)/campaign-widget-$(VERSION).tgz $(RELEASE_DIR)/snippet.html
 	@echo "release: $(RELEASE_DIR)/ holds campaign-widget-$(VERSION).tgz, campaign-widget-$(VERSION).zip, snippet.html"
 
+# scripts/serve.py says so when the port is taken, and how to choose another (make serve PORT=8081).
 serve: web
-	@echo "Serving the widget on http://127.0.0.1:$(PORT)/ (Ctrl+C stops)"
-	@/usr/bin/python3 -m http.server $(PORT) --bind 127.0.0.1 --directory dist
+	@/usr/bin/python3 scripts/serve.py --port $(PORT) --directory dist
 
 test: test-native test-sanitize test-fuzz test-release test-e2e
 

@@ -28,6 +28,7 @@ add_executable(unit_tests
   tests/unit/keyword_index_test.cpp
   tests/unit/language_test.cpp
   tests/unit/link_match_test.cpp
+  tests/unit/number_input_test.cpp
   tests/unit/links_test.cpp
   tests/unit/outline_test.cpp
   tests/unit/progress_test.cpp

@@ -8,7 +8,9 @@
 //
 // Attributes: campaign (URL of a campaign file, or #id of a <script type="application/json"> holding
 // one; the built-in campaign when absent), lang (zh | en),
-// theme (light | dark | auto), storage-key (where progress is saved), height (CSS length, default 600px).
+// theme (light | dark | auto), storage-key (where progress is saved), height (CSS length, default 600px),
+// progress (#id of a <script type="application/json" data-saved-at="ms"> holding a saved progress: the
+// offline copy's, which it starts from unless this origin has newer progress of its own).
 // Properties and events: version, ready, stats, itemRect(id), draft, report, progress, lang, summary, notices,
 // fallback, 'change'.
 // Each element runs its own instance of the module: its own canvas, state and storage key. Everything
@@ -125,12 +127,24 @@
       }
     }
 
+    // The progress an offline copy carries (js/offline_copy.js): its text and when it was saved.
+    async _carriedProgress() {
+      const ref = this.getAttribute('progress');
+      if (!ref || !ref.startsWith('#')) return {};
+      if (document.readyState === 'loading') {
+        await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+      }
+      const data = this.getRootNode().getElementById(ref.slice(1));
+      return data ? { text: data.textContent, savedAt: data.getAttribute('data-saved-at') || '' } : {};
+    }
+
     async _start() {
       if (typeof createCampaignWidget !== 'function') {
         this._showError('The campaign widget could not load its code (campaign-widget.js).');
         return;
       }
       const campaign = await this._campaign();
+      const carried = await this._carriedProgress();
       const options = {
         canvas: this._canvas,
         widgetOptions: {
@@ -140,6 +154,8 @@
           lang: this.getAttribute('lang') || '',
           theme: this.getAttribute('theme') || 'auto',
           storageKey: this.getAttribute('storage-key') || '',
+          carriedProgress: carried.text || '',
+          carriedProgressSavedAt: carried.savedAt || '',
         },
         onFrame: (frames, lastFrameMs) => {
           this._stats.frames = frames;

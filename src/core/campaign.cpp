@@ -64,6 +64,19 @@ bool is_host_name(std::string_view host)
     return true;
 }
 
+// "/zh/", "/zh-tw/", "/en/us/": a path prefix, '/' at both ends, segments of letters, digits, '-', '_'.
+bool is_path_prefix(std::string_view prefix)
+{
+    if (prefix.size() < 3 || prefix.front() != '/' || prefix.back() != '/') return false;
+    for (std::size_t i = 1; i < prefix.size(); ++i) {
+        const char c = prefix[i];
+        const bool allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+                             c == '_' || (c == '/' && prefix[i - 1] != '/');
+        if (!allowed) return false;
+    }
+    return true;
+}
+
 // "2025", "2025-05" or "2025-05-07".
 bool is_as_of_date(std::string_view date)
 {
@@ -79,6 +92,66 @@ bool is_as_of_date(std::string_view date)
     if (date.size() >= 7 && (date[4] != '-' || !digits(5, 2) || number(5) < 1 || number(5) > 12)) return false;
     if (date.size() == 10 && (date[7] != '-' || !digits(8, 2) || number(8) < 1 || number(8) > 31)) return false;
     return true;
+}
+
+// Records where a JSON parse stopped, without exceptions (the wasm build has none): nlohmann's SAX
+// interface reports the error's byte position and message to parse_error().
+class SyntaxErrorFinder : public nlohmann::json_sax<json> {
+public:
+    std::size_t position = 0;   // bytes read when the parse stopped
+    std::string token;          // what the lexer read last
+    std::string what;           // nlohmann's message
+    bool null() override { return true; }
+    bool boolean(bool) override { return true; }
+    bool number_integer(number_integer_t) override { return true; }
+    bool number_unsigned(number_unsigned_t) override { return true; }
+    bool number_float(number_float_t, const string_t&) override { return true; }
+    bool string(string_t&) override { return true; }
+    bool binary(binary_t&) override { return true; }
+    bool start_object(std::size_t) override { return true; }
+    bool key(string_t&) override { return true; }
+    bool end_object() override { return true; }
+    bool start_array(std::size_t) override { return true; }
+    bool end_array() override { return true; }
+    bool parse_error(std::size_t at, const std::string& last_token, const nlohmann::detail::exception& error) override
+    {
+        position = at;
+        token = last_token;
+        what = error.what();
+        return false;
+    }
+};
+
+// "line 4, column 3", "not valid JSON: unexpected string literal; expected '}'": placed like every
+// other problem, by where it is. Columns count characters, as editors do, not bytes.
+CampaignProblem json_syntax_problem(std::string_view text)
+{
+    SyntaxErrorFinder finder;
+    json::sax_parse(text.begin(), text.end(), &finder, nlohmann::detail::input_format_t::json, true);
+    // Where the offending token starts: a whole string token read last starts token.size() bytes back;
+    // at the end of the input, the end; otherwise the character the lexer stopped at.
+    std::size_t offset = finder.position > 0 ? finder.position - 1 : 0;
+    const bool whole_string = finder.token.size() >= 2 && finder.token.front() == '"' &&
+                              finder.token.find('"', 1) == finder.token.size() - 1 && finder.position >= finder.token.size() &&
+                              text.substr(finder.position - finder.token.size(), finder.token.size()) == finder.token;
+    if (whole_string) offset = finder.position - finder.token.size();
+    if (finder.position > text.size() || finder.what.find("unexpected end of input") != std::string::npos) offset = text.size();
+    offset = std::min(offset, text.size());
+
+    std::size_t line = 1;
+    std::size_t column = 1;
+    for (std::size_t i = 0; i < offset; ++i) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if (byte == '\n') {
+            ++line;
+            column = 1;
+        } else if ((byte & 0xC0) != 0x80) {
+            ++column; // continuation bytes belong to the character before
+        }
+    }
+    const std::size_t dash = finder.what.find(" - ");
+    const std::string detail = dash == std::string::npos ? std::string() : ": " + finder.what.substr(dash + 3);
+    return {"line " + std::to_string(line) + ", column " + std::to_string(column), "not valid JSON" + detail};
 }
 
 // Reads a campaign document field by field, collecting every problem with its JSON path instead of
@@ -455,13 +528,56 @@ std::optional<LengthRequirement> read_length(const json& requirements, CampaignR
     return length;
 }
 
+// {"gate.io": ["/zh/", "/en/"]}: each host's prefixes go to the link requirements on that host or
+// with it among their equivalent hosts (which serve the same pages, so under the same prefixes).
+void read_equivalent_path_prefixes(const json& requirements, const std::string& parent, CampaignReader& reader,
+                                   std::vector<LinkRequirement>& links)
+{
+    const json* value = reader.object(requirements, parent, "equivalent_path_prefixes", false);
+    if (!value) return;
+    const std::string path = join_path(parent, "equivalent_path_prefixes");
+    for (const auto& [key, prefixes] : value->items()) {
+        const std::string here = join_path(path, key);
+        const std::string host = normalized_host(key);
+        if (!is_host_name(host)) {
+            reader.problem(here, "expected a host name like \"example.com\" as the key");
+            continue;
+        }
+        if (!prefixes.is_array()) {
+            reader.problem(here, "expected an array of path prefixes, got " + json_type_name(prefixes));
+            continue;
+        }
+        std::vector<std::string> valid;
+        for (std::size_t i = 0; i < prefixes.size(); ++i) {
+            const json& prefix = prefixes[i];
+            if (!prefix.is_string() || !is_path_prefix(prefix.get_ref<const std::string&>())) {
+                reader.problem(index_path(here, i), "expected a path prefix like \"/zh/\", got " + json_type_name(prefix));
+                continue;
+            }
+            valid.push_back(prefix.get<std::string>());
+        }
+        bool used = false;
+        for (LinkRequirement& link : links) {
+            const bool on_host = link.host == host ||
+                                 std::find(link.equivalent_hosts.begin(), link.equivalent_hosts.end(), host) != link.equivalent_hosts.end();
+            if (!on_host) continue;
+            used = true;
+            link.equivalent_path_prefixes.insert(link.equivalent_path_prefixes.end(), valid.begin(), valid.end());
+        }
+        // Links that did not load (a problem of their own) cannot be matched with hosts: no second message.
+        const bool links_loaded = requirements.contains("links") ? requirements["links"].is_array() : true;
+        const bool hosts_known = std::none_of(links.begin(), links.end(), [](const LinkRequirement& link) { return link.host.empty(); });
+        if (!used && links_loaded && hosts_known) reader.problem(here, "no link requirement is on this host or its equivalent hosts");
+    }
+}
+
 Requirements read_requirements(const json& document, CampaignReader& reader, const std::vector<Language>& languages)
 {
     Requirements requirements;
     const json* value = reader.object(document, "", "requirements", true);
     if (!value) return requirements;
     const std::string path = "requirements";
-    reader.allow_only(*value, path, {"links", "mentions", "topics", "length"});
+    reader.allow_only(*value, path, {"links", "mentions", "topics", "length", "equivalent_path_prefixes"});
 
     auto each_entry = [&](std::string_view key, auto&& read) {
         const json* entries = reader.array(*value, path, key, false, false);
@@ -477,6 +593,7 @@ Requirements read_requirements(const json& document, CampaignReader& reader, con
         requirements.topics.push_back(read_topic(entry, here, reader, languages));
     });
     requirements.length = read_length(*value, reader);
+    read_equivalent_path_prefixes(*value, path, reader, requirements.links);
 
     if (requirements.links.empty() && requirements.mentions.empty() && requirements.topics.empty() && !requirements.length) {
         reader.problem(path, "expected at least one requirement (links, mentions, topics or length)");
@@ -554,7 +671,7 @@ CampaignLoad load_campaign(std::string_view json_text)
     // parse() with allow_exceptions = false: the wasm build has no exceptions, and bad input is normal.
     const json document = json::parse(json_text.begin(), json_text.end(), nullptr, false);
     if (document.is_discarded()) {
-        load.problems.push_back({"", "not valid JSON"});
+        load.problems.push_back(json_syntax_problem(json_text));
         return load;
     }
     if (!document.is_object()) {

@@ -5,6 +5,7 @@
 #include "core/link_match.h"
 #include "core/links.h"
 #include "core/mentions.h"
+#include "core/outline_placeholder.h"
 #include "core/text_length.h"
 #include "core/topics.h"
 #include "core/utf8.h"
@@ -196,6 +197,15 @@ Finding link_finding(const LinkRequirement& requirement, const std::vector<LinkC
         } else {
             finding.status = Status::Pass;
             finding.message = fill(pick(language, "找到 {0}。", "Found {0}."), {link.text});
+        }
+        if (!match.path_prefix.empty()) {
+            // Said in the message's sentence, before its full stop.
+            const std::string_view stop = pick(language, "。", ".");
+            if (finding.message.size() >= stop.size() && finding.message.compare(finding.message.size() - stop.size(), stop.size(), stop) == 0) {
+                finding.message.resize(finding.message.size() - stop.size());
+            }
+            finding.message += fill(pick(language, "（{0} 的 {1} 下也是这个页面）。", " ({0} serves this page under {1} too)."),
+                                    {match.host, match.path_prefix});
         }
         if (match.equivalent_host) {
             finding.message += fill(pick(language, "本活动把 {0} 视同 {1}；公告中的链接是 {2}。",
@@ -464,6 +474,30 @@ void add_draft_findings(const DraftText& draft, Language language, DraftStats& s
     }
 }
 
+// The outline's own placeholders left in the draft: the post is not written yet where they stand.
+// Both languages' are looked for, since the interface language may have changed since the outline.
+void add_placeholder_finding(const DraftText& draft, Language language, std::vector<Finding>& findings)
+{
+    Finding finding;
+    std::size_t count = 0;
+    for (std::string_view placeholder : kOutlinePlaceholders) {
+        for (std::size_t at = draft.bytes.find(placeholder); at != std::string_view::npos;
+             at = draft.bytes.find(placeholder, at + placeholder.size())) {
+            ++count;
+            if (finding.spans.size() < kMaxSpansPerFinding) finding.spans.push_back({at, at + placeholder.size(), std::string(placeholder)});
+        }
+    }
+    if (count == 0) return;
+    std::sort(finding.spans.begin(), finding.spans.end(), [](const Span& a, const Span& b) { return a.start < b.start; });
+    finding.id = "draft.placeholder";
+    finding.status = Status::Fail;
+    finding.title = std::string(pick(language, "占位文字", "Placeholder text"));
+    finding.message = fill(pick(language, "草稿里还有 {0} 处提纲的占位文字“{1}”：请在那里写下你自己的看法。",
+                                "The draft still holds the outline's placeholder \"{1}\" in {0} place(s): write your own view there."),
+                           {std::to_string(count), finding.spans.front().text});
+    findings.push_back(std::move(finding));
+}
+
 // A draft too long to check: its length, and one finding that says why nothing else is checked.
 Report too_long_report(std::string_view draft_utf8, Language language)
 {
@@ -536,6 +570,7 @@ Report DraftChecker::check(std::string_view draft_utf8, Language language) const
     Report report;
     DraftText draft{draft_utf8, decode_utf8(draft_utf8)};
     add_draft_findings(draft, language, report.stats, report.findings);
+    add_placeholder_finding(draft, language, report.findings);
 
     // Links: each link is weighed against every link requirement and counts for the one it comes
     // closest to, so the launchpool link is not reported as a wrong path of the spot link.

@@ -6,6 +6,8 @@
 //   draft.empty               fail  the draft has no text
 //   draft.invalid-utf8        warn  ill-formed bytes were read as U+FFFD
 //   draft.control-characters  warn  NUL and other control characters
+//   draft.placeholder         fail  the outline's placeholder "（在这里写下你的看法）" is still there
+//                                   (either language's), one span each (core/outline_placeholder.h)
 //   link.lookalike            fail  a link imitates a required link's host (may be phishing) and is
 //                                   not already reported by that link's own finding
 //   draft.too-long            fail  the draft is over kMaxCheckedDraftBytes: it is not checked, and

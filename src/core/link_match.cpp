@@ -4,6 +4,8 @@
 #include "core/utf8.h"
 
 #include <algorithm>
+#include <optional>
+#include <utility>
 
 namespace cw {
 
@@ -195,6 +197,20 @@ std::size_t path_distance(std::string_view a, std::string_view b)
     return std::max(a.size(), b.size()) - prefix - suffix;
 }
 
+// The path without the first of `prefixes` it starts with ("/zh/trade/X" → "/trade/X"; "/zh" → "/"),
+// and that prefix; nothing when it starts with none. Prefixes compare without case ("/zh-TW/").
+std::optional<std::pair<std::string, const std::string*>> without_equivalent_prefix(std::string_view path,
+                                                                                   const std::vector<std::string>& prefixes)
+{
+    for (const std::string& prefix : prefixes) {
+        const std::string_view bare = std::string_view(prefix).substr(0, prefix.size() - 1); // "/zh"
+        if (path.size() < bare.size() || !equal_ignoring_case(path.substr(0, bare.size()), bare)) continue;
+        if (path.size() == bare.size()) return std::pair{std::string("/"), &prefix};
+        if (path[bare.size()] == '/') return std::pair{normalized_path(path.substr(bare.size())), &prefix};
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 std::size_t edit_distance(std::u32string_view a, std::u32string_view b, std::size_t limit)
@@ -334,6 +350,10 @@ LinkMatch LinkMatcher::match(const ParsedLink& link) const
             return match;
         }
         if (link_path != wanted_path_) {
+            const auto unprefixed = without_equivalent_prefix(link_path, requirement_.equivalent_path_prefixes);
+            if (unprefixed && unprefixed->first == wanted_path_) match.path_prefix = *unprefixed->second;
+        }
+        if (link_path != wanted_path_ && match.path_prefix.empty()) {
             match.kind = LinkMatchKind::WrongPath;
             match.path_differs_only_in_case = equal_ignoring_case(link_path, wanted_path_);
             match.path_distance = path_distance(link_path, wanted_path_);

@@ -1,7 +1,7 @@
 // Does a link found in a post satisfy a LinkRequirement, and if not, how close is it?
 //
 // Scheme and host compare without case and "www." is optional. The path must match exactly (after
-// dropping one trailing '/'); the requirement's query parameters must be present with their values,
+// dropping one trailing '/'), or after one of the requirement's equivalent path prefixes ("/zh/"); the requirement's query parameters must be present with their values,
 // and other parameters (referral codes) are fine. A link that is close but wrong is classified so the
 // check can say exactly what is wrong and how to fix it; a look-alike host is the dangerous case and is
 // told apart from an honest mistake on the right site.
@@ -41,6 +41,7 @@ struct LinkMatch {
     bool missing_scheme = false;  // "www.gate.io/…" or "gate.io/…"
     bool equivalent_host = false; // on one of the requirement's equivalent hosts
     bool path_differs_only_in_case = false;
+    std::string path_prefix;      // "/zh/": the right page under one of the requirement's equivalent prefixes
     std::vector<QueryParameter> missing_parameters; // the required values that are absent or different
     LookAlikeReason look_alike = LookAlikeReason::None;
     std::string host;              // the link's host, normalized_host()

@@ -1,5 +1,6 @@
 #include "core/outline.h"
 
+#include "core/outline_placeholder.h"
 #include "core/translations.h"
 
 #include <cmath>
@@ -43,7 +44,7 @@ std::string build_outline(const Campaign& campaign, const Progress& progress, La
         outline += "【" + step.title.text(language) + "】\n";
         const auto notes = progress.notes.find(step.id);
         const bool has_notes = notes != progress.notes.end() && !notes->second.empty();
-        outline += (has_notes ? notes->second : texts.empty_notes) + "\n\n";
+        outline += (has_notes ? notes->second : std::string(outline_placeholder(language))) + "\n\n";
     }
     if (campaign.launchpool) {
         const Launchpool& pool = *campaign.launchpool;

@@ -10,8 +10,8 @@
 namespace cw {
 
 // The outline's fixed words in the chosen language (from the UI's translations); each may hold {}.
+// Under a step without notes it writes outline_placeholder(language), which the checker knows.
 struct OutlineTexts {
-    std::string empty_notes;    // under a step without notes: "（写下你的看法）"
     // Six {} in this order: title, pools, amount, token, APR percent, URL.
     std::string launchpool;     // "{}: stake {} to share {} {}; APR up to {}% (announced): {}"
     std::string pool_separator; // "、" or ", "

@@ -38,6 +38,7 @@ std::string save_progress(const Progress& progress)
           {"days", progress.estimator.days},
           {"apr_percent", progress.estimator.apr_percent}}},
     };
+    if (!progress.research_step.empty()) document["research_step"] = progress.research_step;
     if (progress.language) document["language"] = std::string(language_tag(*progress.language));
     // Ill-formed UTF-8 in a draft is written as U+FFFD rather than failing the save.
     return document.dump(-1, ' ', false, json::error_handler_t::replace);
@@ -80,6 +81,13 @@ ProgressLoad load_progress(std::string_view json_text, std::string_view campaign
             }
             progress.done_steps.insert(step.get<std::string>());
         }
+    }
+    if (const auto step = document.find("research_step"); step != document.end()) {
+        if (!step->is_string()) {
+            load.problem = "research_step: expected a step id";
+            return load;
+        }
+        progress.research_step = step->get<std::string>();
     }
     if (const auto notes = document.find("notes"); notes != document.end()) {
         if (!notes->is_object()) {

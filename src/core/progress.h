@@ -1,5 +1,5 @@
-// The person's progress on a campaign: research steps done, their notes, the draft, the language and
-// the estimator's inputs. Saved as versioned JSON (in the browser, in localStorage per campaign).
+// The person's progress on a campaign: research steps done, the step on screen, their notes, the draft,
+// the language and the estimator's inputs. Saved as versioned JSON (in the browser, in localStorage per campaign).
 //
 // A saved state is the person's work, so a state that cannot be read is never silently dropped: the
 // loader says why, and the caller keeps the text aside (the widget moves it to a backup key).
@@ -28,6 +28,9 @@ struct EstimatorInputs {
 struct Progress {
     std::string campaign_id;
     std::set<std::string> done_steps;          // research step ids
+    // The research step on screen, so a reload opens it again; "" (and in states saved before it was
+    // kept, which still load as version 1): the first step not done.
+    std::string research_step;
     std::map<std::string, std::string> notes;  // research step id → the person's notes
     std::string draft;
     std::optional<Language> language;          // unset: follow the browser

@@ -25,6 +25,9 @@ struct LinkRequirement {
     std::string path;                         // url's path, "/" when it has none
     std::vector<QueryParameter> query;        // parameters that must be present with these values
     std::vector<std::string> equivalent_hosts; // normalized; links on these hosts count, with a note
+    // "/zh/", "/zh-tw/": prefixes under which the host (and its equivalent hosts) serve the same page,
+    // as a site's language versions do; from the campaign's requirements.equivalent_path_prefixes.
+    std::vector<std::string> equivalent_path_prefixes;
     LocalizedText fix_text;                   // inserted when the link is missing; "" → url alone
 };
 

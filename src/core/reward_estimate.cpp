@@ -30,4 +30,9 @@ RewardEstimate estimate_reward(double stake_value, double days, double apr_perce
     return estimate;
 }
 
+ImplausibleInputs implausible_inputs(double stake_value, double days, double apr_percent)
+{
+    return {stake_value > kPlausibleMaxStake, days > kPlausibleMaxDays, apr_percent > kPlausibleMaxAprPercent};
+}
+
 } // namespace cw

@@ -19,4 +19,16 @@ inline constexpr double kMaxEstimateDays = 3650;
 // Inputs outside sense (negative, not finite, over ten years) are clamped, never trusted.
 RewardEstimate estimate_reward(double stake_value, double days, double apr_percent);
 
+// Inputs that can be computed but are most likely a slip (a zero too many): the widget warns of them.
+inline constexpr double kPlausibleMaxStake = 10'000'000; // USDT; launchpools cap each person far lower
+inline constexpr double kPlausibleMaxDays = 365;         // a launchpool runs for days or weeks
+inline constexpr double kPlausibleMaxAprPercent = 1000;
+
+struct ImplausibleInputs {
+    bool stake = false;
+    bool days = false;
+    bool apr = false;
+};
+ImplausibleInputs implausible_inputs(double stake_value, double days, double apr_percent);
+
 } // namespace cw

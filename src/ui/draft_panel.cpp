@@ -162,11 +162,20 @@ bool DraftPanel::draw_actions(const UiContext& ui, Progress& progress, const Rep
                        fill(ui.tr("draft.counts"), {std::to_string(report.stats.code_points),
                                                     std::to_string(report.stats.weighted_length)})
                            .c_str());
-    if (ImGui::Button(ui.tr("draft.copy-post"))) ImGui::SetClipboardText(progress.draft.c_str());
+    // The button reads "Copied" for a moment after a press: copying shows nothing else. Its width fits
+    // both words, so "Start from my notes" beside it does not move.
+    const bool copied = copied_.showing(ImGui::GetTime());
+    const float copy_width = std::max(ImGui::CalcTextSize(ui.tr("draft.copy-post")).x, ImGui::CalcTextSize(ui.tr("draft.copied")).x) +
+                             ImGui::GetStyle().FramePadding.x * 2;
+    if (ImGui::Button((std::string(ui.tr(copied ? "draft.copied" : "draft.copy-post")) + "###copy-post").c_str(), ImVec2(copy_width, 0))) {
+        ImGui::SetClipboardText(progress.draft.c_str());
+        copied_.show(ImGui::GetTime());
+    }
     ui.name_item("copy-post");
+    if (copied) ui.name_item("copied");
     ImGui::SameLine();
     if (ImGui::Button(ui.tr("draft.start-from-notes"))) {
-        const OutlineTexts texts{ui.tr("outline.empty-notes"), ui.tr("outline.launchpool"), ui.tr("outline.pool-separator")};
+        const OutlineTexts texts{ui.tr("outline.launchpool"), ui.tr("outline.pool-separator")};
         progress.draft = build_outline(ui.campaign, progress, ui.language, texts);
         changed = true; // the editor takes it in as one undoable step
     }
@@ -204,7 +213,7 @@ bool DraftPanel::draw_checklist(const UiContext& ui, Progress& progress, const R
         // Chinese messages break between characters, not only at spaces (typography.h).
         wrapped_text(finding.message, finding.status == Status::Pass ? ui.theme.muted : ImGui::GetStyleColorVec4(ImGuiCol_Text));
         if (finding.fix && finding.status != Status::Pass) {
-            if (ImGui::SmallButton(ui.tr("draft.fix"))) {
+            if (ImGui::Button(ui.tr("draft.fix"))) { // not SmallButton: a finger must hit it
                 const FixedDraft fixed = apply_fix(progress.draft, *finding.fix);
                 progress.draft = fixed.text; // the editor takes it in as one undoable step
                 select_in_editor(fixed.changed_start, fixed.changed_end);

@@ -5,6 +5,7 @@
 
 #include "core/check.h"
 #include "core/progress.h"
+#include "ui/brief_confirmation.h"
 #include "ui/text_editor.h"
 #include "ui/ui_context.h"
 
@@ -19,6 +20,9 @@ public:
     // marked in the text.
     bool draw(const UiContext& ui, Progress& progress, const Report& report, bool report_current);
 
+    // Seconds until "Copied" must give way to "Copy post" again (a frame is needed then); < 0: never.
+    double seconds_until_wakeup(double now) const { return copied_.seconds_left(now); }
+
 private:
     bool draw_editor(const UiContext& ui, Progress& progress, const Report& report, bool report_current, float height);
     bool draw_mark_popover(const UiContext& ui, Progress& progress, const Report& report);
@@ -30,6 +34,7 @@ private:
     // The finding whose popover is open (its title, message and Fix, by a mark in the text).
     std::optional<std::string> open_mark_;
     ImRect open_mark_rect_;
+    BriefConfirmation copied_; // "Copy post" reads "Copied" for a moment after it copied
 };
 
 } // namespace cw

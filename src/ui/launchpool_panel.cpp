@@ -1,5 +1,6 @@
 #include "ui/launchpool_panel.h"
 
+#include "core/number_input.h"
 #include "core/outline.h"
 #include "core/reward_estimate.h"
 #include "core/translations.h"
@@ -8,11 +9,14 @@
 #include "ui/typography.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>
+#include <misc/cpp/imgui_stdlib.h>
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace cw {
@@ -184,6 +188,57 @@ void LaunchpoolPanel::draw_facts(const UiContext& ui, const Launchpool& launchpo
     }
 }
 
+// Why a typed number was refused, in the person's language; the estimate keeps `kept`.
+static std::string refusal_message(const UiContext& ui, NumberProblem problem, const std::string& refused, double kept)
+{
+    const char* key = "launchpool.input-not-a-number";
+    switch (problem) {
+    case NumberProblem::Empty: key = "launchpool.input-empty"; break;
+    case NumberProblem::Negative: key = "launchpool.input-negative"; break;
+    case NumberProblem::TooLarge: key = "launchpool.input-too-large"; break;
+    case NumberProblem::NotANumber:
+    case NumberProblem::None: break;
+    }
+    if (problem == NumberProblem::Empty) return fill(ui.tr(key), {format_amount(kept)});
+    return fill(ui.tr(key), {refused, format_amount(kept)});
+}
+
+bool LaunchpoolPanel::draw_number_field(const UiContext& ui, NumberField& field, const char* id, std::string_view test_id,
+                                        double& value, double max)
+{
+    // While the person edits the field it holds what they type; otherwise the number the estimate uses,
+    // written as people read it ("1,000"), which reads back the same.
+    if (ImGui::GetActiveID() != ImGui::GetID(id)) {
+        field.text = format_amount(value);
+        field.value_before_edit = value;
+    }
+    bool changed = false;
+    if (ImGui::InputText(id, &field.text)) {
+        // Read as typed, so the estimate follows; a text that is refused brings back the value from
+        // before this edit (not one of its passing prefixes, as "1e12" is of "99999999999999999999999").
+        const ParsedNumber parsed = parse_number_input(field.text);
+        field.problem = parsed.problem;
+        const double next = parsed.value ? std::min(*parsed.value, max) : field.value_before_edit;
+        if (!parsed.value) field.refused_text = field.text; // the field says why once it is left
+        changed = next != value;
+        value = next;
+    }
+    ui.name_item(test_id);
+    if (field.problem != NumberProblem::None && !ImGui::IsItemActive()) {
+        wrapped_text(refusal_message(ui, field.problem, field.refused_text, value), ui.theme.fail);
+        ui.name_item(std::string(test_id) + "-problem");
+    }
+    return changed;
+}
+
+// Warns under a field whose value computes but is most likely a slip.
+static void draw_implausible_warning(const UiContext& ui, bool implausible, const char* key, std::string_view test_id)
+{
+    if (!implausible) return;
+    wrapped_text(ui.tr(key), ui.theme.warn);
+    ui.name_item(std::string(test_id) + "-warning");
+}
+
 bool LaunchpoolPanel::draw_estimator(const UiContext& ui, const Launchpool& launchpool, EstimatorInputs& inputs)
 {
     const EstimatorInputs before = inputs;
@@ -196,37 +251,33 @@ bool LaunchpoolPanel::draw_estimator(const UiContext& ui, const Launchpool& laun
     rows.label_width += ImGui::GetStyle().ItemSpacing.x * 2;
     rows.side_by_side = ImGui::GetContentRegionAvail().x >= rows.label_width + ImGui::GetFontSize() * 10.0f;
 
-    // Typed values beyond sense are clamped to what the estimate uses; the field shows that value once
-    // the person leaves it.
+    // Typed as text and read by parse_number_input: "1,000" is a thousand, not 1.00; a refused number
+    // keeps the previous value and says why; values beyond what the estimate uses are clamped to it.
+    const double apr_used_before = inputs.apr_percent > 0 ? inputs.apr_percent : launchpool.apr.up_to_percent;
+    const ImplausibleInputs implausible = implausible_inputs(inputs.stake_value, inputs.days, apr_used_before);
     rows.begin(ui.tr("launchpool.stake"));
-    double stake = inputs.stake_value;
-    if (ImGui::InputDouble("##stake", &stake, 100.0, 1000.0, "%.2f")) {
-        inputs.stake_value = std::isfinite(stake) ? std::clamp(stake, 0.0, kMaxStakeValue) : 0.0;
-    }
-    ui.name_item("estimator-stake");
+    double stake = std::isfinite(inputs.stake_value) ? std::clamp(inputs.stake_value, 0.0, kMaxStakeValue) : 0.0;
+    if (draw_number_field(ui, stake_field_, "##stake", "estimator-stake", stake, kMaxStakeValue)) inputs.stake_value = stake;
+    draw_implausible_warning(ui, implausible.stake, "launchpool.warn-stake", "estimator-stake");
 
     rows.begin(ui.tr("launchpool.days"));
-    int days = static_cast<int>(std::lround(std::isfinite(inputs.days) ? std::clamp(inputs.days, 0.0, kMaxEstimateDays) : 0.0));
-    if (ImGui::InputInt("##days", &days, 1, 7)) {
-        inputs.days = std::clamp(static_cast<double>(days), 0.0, kMaxEstimateDays);
-    }
-    ui.name_item("estimator-days");
+    double days = std::isfinite(inputs.days) ? std::clamp(inputs.days, 0.0, kMaxEstimateDays) : 0.0;
+    if (draw_number_field(ui, days_field_, "##days", "estimator-days", days, kMaxEstimateDays)) inputs.days = days;
+    draw_implausible_warning(ui, implausible.days, "launchpool.warn-days", "estimator-days");
 
     // 0 stands for "the announced APR", so the field starts at the announcement's figure.
     rows.begin(ui.tr("launchpool.apr-input"));
-    double apr = inputs.apr_percent > 0 ? inputs.apr_percent : launchpool.apr.up_to_percent;
-    if (ImGui::InputDouble("##apr", &apr, 1.0, 10.0, "%.1f")) {
-        inputs.apr_percent = std::isfinite(apr) ? std::clamp(apr, 0.0, kMaxAprPercent) : 0.0;
-    }
-    ui.name_item("estimator-apr");
+    double apr = apr_used_before;
+    if (draw_number_field(ui, apr_field_, "##apr", "estimator-apr", apr, kMaxAprPercent)) inputs.apr_percent = apr;
     const float apr_field_x = ImGui::GetItemRectMin().x;
     // Not while typing: the tooltip would cover the result it is changing.
     if (!ImGui::IsItemActive()) tooltip_for_last_item(ui.tr("launchpool.apr-input-tooltip"));
+    draw_implausible_warning(ui, implausible.apr, "launchpool.warn-apr", "estimator-apr");
     // A changed APR is the person's guess; one click brings back the announcement's figure.
     if (inputs.apr_percent > 0 && launchpool.apr.up_to_percent > 0 && inputs.apr_percent != launchpool.apr.up_to_percent) {
         // Under the field, where it fits in any width.
         ImGui::SetCursorScreenPos(ImVec2(apr_field_x, ImGui::GetCursorScreenPos().y));
-        if (ImGui::SmallButton(ui.tr("launchpool.apr-reset"))) inputs.apr_percent = 0;
+        if (ImGui::Button(ui.tr("launchpool.apr-reset"))) inputs.apr_percent = 0; // not SmallButton: a finger must hit it
         ui.name_item("estimator-apr-reset");
     }
 
@@ -240,16 +291,24 @@ bool LaunchpoolPanel::draw_estimator(const UiContext& ui, const Launchpool& laun
     ui.name_item("estimator-result");
     wrapped_text(ui.tr("launchpool.caveat"), ui.theme.warn);
 
-    if (estimate.cumulative.size() >= 2) {
-        ImGui::Spacing();
-        wrapped_text(ui.tr("launchpool.plot"), ui.theme.muted);
-        const std::vector<float> values(estimate.cumulative.begin(), estimate.cumulative.end());
-        const std::string total = format_money(estimate.reward_value) + " USDT";
-        ImGui::PlotLines("##cumulative", values.data(), static_cast<int>(values.size()), 0, total.c_str(), 0.0f,
-                         std::max(values.back(), 1e-6f), ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * kPlotLines));
-        ui.name_item("estimator-plot");
-    }
+    if (estimate.cumulative.size() >= 2) draw_plot(ui, estimate.cumulative, estimate.reward_value);
     return !(inputs == before);
+}
+
+void LaunchpoolPanel::draw_plot(const UiContext& ui, const std::vector<double>& cumulative, double total)
+{
+    ImGui::Spacing();
+    wrapped_text(ui.tr("launchpool.plot"), ui.theme.muted);
+    // The axes say what they measure: up, the reward so far from 0 to the total; across, the days.
+    wrapped_text(fill(ui.tr("launchpool.plot-y-axis"), {format_money(total)}), ui.theme.muted);
+    ui.name_item("estimator-plot-y-axis");
+    const std::vector<float> values(cumulative.begin(), cumulative.end());
+    const std::string overlay = format_money(total) + " USDT";
+    ImGui::PlotLines("##cumulative", values.data(), static_cast<int>(values.size()), 0, overlay.c_str(), 0.0f,
+                     std::max(values.back(), 1e-6f), ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * kPlotLines));
+    ui.name_item("estimator-plot");
+    wrapped_text(fill(ui.tr("launchpool.plot-x-axis"), {std::to_string(cumulative.size())}), ui.theme.muted);
+    ui.name_item("estimator-plot-x-axis");
 }
 
 } // namespace cw

@@ -2,8 +2,13 @@
 // APR (marked as the announcement's claims), and the reward estimator with its caveat and plot.
 #pragma once
 
+#include "core/number_input.h"
 #include "core/progress.h"
 #include "ui/ui_context.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
 
 namespace cw {
 
@@ -17,6 +22,22 @@ private:
     void draw_rewards(const UiContext& ui, const Launchpool& launchpool);
     void draw_facts(const UiContext& ui, const Launchpool& launchpool);
     bool draw_estimator(const UiContext& ui, const Launchpool& launchpool, EstimatorInputs& inputs);
+    void draw_plot(const UiContext& ui, const std::vector<double>& cumulative, double total);
+
+    // A number field of the estimator: the text as typed while it is being edited, and why the last
+    // text was refused (the value keeps its previous number then).
+    struct NumberField {
+        std::string text;
+        NumberProblem problem = NumberProblem::None;
+        std::string refused_text;
+        double value_before_edit = 0;
+    };
+    // Draws the field; true when it gave a new value (clamped to [0, max]).
+    bool draw_number_field(const UiContext& ui, NumberField& field, const char* id, std::string_view test_id,
+                           double& value, double max);
+    NumberField stake_field_;
+    NumberField days_field_;
+    NumberField apr_field_;
 };
 
 } // namespace cw

@@ -21,9 +21,13 @@ int step_count(const UiContext& ui)
     return static_cast<int>(ui.campaign.research.size());
 }
 
-// The first step not done yet, so that coming back to the widget continues where the person was.
-int first_open_step(const UiContext& ui, const Progress& progress)
+// The step that was on screen when the progress was saved; else the first step not done yet, so that
+// coming back to the widget continues where the person was.
+int step_to_open(const UiContext& ui, const Progress& progress)
 {
+    for (int i = 0; i < step_count(ui); ++i) {
+        if (ui.campaign.research[static_cast<std::size_t>(i)].id == progress.research_step) return i;
+    }
     for (int i = 0; i < step_count(ui); ++i) {
         if (progress.done_steps.count(ui.campaign.research[static_cast<std::size_t>(i)].id) == 0) return i;
     }
@@ -36,6 +40,7 @@ void ResearchPanel::go_to_step(int step)
     if (step == current_step_) return;
     current_step_ = step;
     scroll_to_top_ = true;
+    moved_ = true;
 }
 
 bool ResearchPanel::draw(const UiContext& ui, Progress& progress)
@@ -45,7 +50,7 @@ bool ResearchPanel::draw(const UiContext& ui, Progress& progress)
         return false;
     }
     if (!started_) {
-        current_step_ = first_open_step(ui, progress);
+        current_step_ = step_to_open(ui, progress);
         started_ = true;
     }
     current_step_ = std::clamp(current_step_, 0, step_count(ui) - 1);
@@ -85,6 +90,12 @@ bool ResearchPanel::draw(const UiContext& ui, Progress& progress)
     }
     scroll_to_top_ = false;
     changed |= draw_footer(ui, step, progress, footer_width);
+    if (moved_) {
+        // Kept with the progress, so that a reload opens this step again.
+        progress.research_step = ui.campaign.research[static_cast<std::size_t>(current_step_)].id;
+        moved_ = false;
+        changed = true;
+    }
     return changed;
 }
 

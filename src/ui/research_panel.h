@@ -14,7 +14,8 @@ namespace cw {
 
 class ResearchPanel {
 public:
-    // Returns true when the person changed their progress (a step done or undone, notes edited).
+    // Returns true when the person changed their progress (a step done or undone, notes edited, another
+    // step opened).
     bool draw(const UiContext& ui, Progress& progress);
 
 private:
@@ -25,7 +26,8 @@ private:
     void go_to_step(int step);
 
     int current_step_ = 0;
-    bool started_ = false;       // the first draw opens the first step not yet done
+    bool started_ = false;       // the first draw opens the saved step, else the first step not yet done
+    bool moved_ = false;         // the person went to another step: progress.research_step follows
     bool scroll_to_top_ = false; // a new step starts at its top, not where the last one was scrolled to
     std::map<std::string, TextEditor> notes_editors_; // by step id
 };

@@ -1,5 +1,6 @@
 #include "ui/widget.h"
 
+#include "core/readiness.h"
 #include "ui/typography.h"
 #include "widget_version.h"
 
@@ -46,6 +47,18 @@ void Widget::set_language(Language language)
     progress_.language = language;
     check_pending_ = true; // the findings' texts are in the chosen language
     mark_changed();
+}
+
+void Widget::show_language_for_visit(Language language)
+{
+    if (language_ == language) return;
+    language_ = language;
+    check_pending_ = true; // the findings' texts are in the shown language
+}
+
+void Widget::confirm_offline_copy_saved()
+{
+    offline_copy_saved_.show(ImGui::GetCurrentContext() != nullptr ? ImGui::GetTime() : 0.0);
 }
 
 void Widget::set_dark(bool dark)
@@ -120,34 +133,53 @@ const Report& Widget::report()
 std::string Widget::accessible_summary()
 {
     const Report& checked = report();
-    int required = 0;
-    int passing = 0;
+    const Readiness readiness = load_.campaign ? count_readiness(*load_.campaign, checked) : Readiness{};
+    // Each language's own punctuation: "3 of 5 checks pass: …; …." and "已通过 3 / 5 项检查：…；…。"
+    const std::string_view stop = translations_.get("a11y.sentence-end", language_);
     std::string failing;
     for (const Finding& finding : checked.findings) {
-        if (!finding.required) continue;
-        ++required;
-        if (finding.status != Status::Fail) {
-            ++passing;
-            continue;
+        if (!finding.required || finding.status != Status::Fail) continue;
+        std::string message = finding.message;
+        // The messages end with their own full stop; the list ends with one.
+        for (std::string_view end : {std::string_view("。"), std::string_view(".")}) {
+            if (message.size() >= end.size() && message.compare(message.size() - end.size(), end.size(), end) == 0) {
+                message.resize(message.size() - end.size());
+                break;
+            }
         }
-        failing += (failing.empty() ? ": " : "; ") + finding.message;
+        failing += std::string(translations_.get(failing.empty() ? "a11y.list-start" : "a11y.list-separator", language_)) + message;
     }
-    std::string summary = fill(translations_.get("a11y.summary", language_), {std::to_string(passing), std::to_string(required)});
-    if (checked.ready) return summary + ". " + translations_.get("a11y.ready", language_);
-    return summary + failing;
+    std::string summary = fill(translations_.get("a11y.summary", language_),
+                               {std::to_string(readiness.passing), std::to_string(readiness.total)});
+    if (checked.ready) return summary + std::string(stop) + translations_.get("a11y.ready", language_);
+    std::string last_stop(stop);
+    while (!last_stop.empty() && last_stop.back() == ' ') last_stop.pop_back(); // ". " between sentences, "." at the end
+    return summary + failing + last_stop;
 }
 
-double Widget::seconds_until_wakeup() const
+double Widget::seconds_until_check() const
 {
     if (!check_pending_) return -1;
     if (draft_edited_at_ < 0 || ImGui::GetCurrentContext() == nullptr) return 0;
     return std::max(0.0, draft_edited_at_ + check_delay_seconds(progress_.draft.size()) - ImGui::GetTime());
 }
 
+double Widget::seconds_until_wakeup() const
+{
+    double soonest = seconds_until_check();
+    if (ImGui::GetCurrentContext() == nullptr) return soonest;
+    const double now = ImGui::GetTime();
+    // A confirmation ("Copied", "Saved") needs one more frame to go away.
+    for (const double seconds : {offline_copy_saved_.seconds_left(now), draft_panel_.seconds_until_wakeup(now)}) {
+        if (seconds >= 0 && (soonest < 0 || seconds < soonest)) soonest = seconds;
+    }
+    return soonest;
+}
+
 void Widget::draw()
 {
     item_rects_.clear();
-    if (check_pending_ && seconds_until_wakeup() <= 0) check_now();
+    if (check_pending_ && seconds_until_check() <= 0) check_now();
 
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
@@ -215,7 +247,7 @@ void Widget::draw_notices(const UiContext& ui)
     for (std::size_t i = 0; i < texts.size(); ++i) {
         ImGui::PushID(static_cast<int>(i));
         wrapped_text(texts[i], theme_.warn);
-        if (ImGui::SmallButton(ui.tr("notice.dismiss"))) dismissed = i;
+        if (ImGui::Button(ui.tr("notice.dismiss"))) dismissed = i; // not SmallButton: a finger must hit it
         ui.name_item("notice-dismiss:" + std::to_string(i));
         ImGui::PopID();
     }
@@ -225,34 +257,46 @@ void Widget::draw_notices(const UiContext& ui)
 
 void Widget::draw_header(const UiContext& ui)
 {
-    int required = 0;
-    int passing = 0;
-    for (const Finding& finding : report_.findings) {
-        if (!finding.required) continue;
-        ++required;
-        if (finding.status != Status::Fail) ++passing;
-    }
+    const Readiness readiness = count_readiness(ui.campaign, report_);
     const bool ready = report_.ready;
-    const std::string readiness = fill(ui.tr("header.readiness"), {std::to_string(passing), std::to_string(required)});
-    ImGui::TextColored(ready ? theme_.pass : ImGui::GetStyleColorVec4(ImGuiCol_Text), "%s%s%s", readiness.c_str(),
-                       ready ? "  " : "", ready ? ui.tr("header.ready") : "");
-    ui.name_item("readiness");
+    const std::string readiness_text =
+        fill(ui.tr("header.readiness"), {std::to_string(readiness.passing), std::to_string(readiness.total)}) +
+        (ready ? std::string("  ") + ui.tr("header.ready") : std::string());
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float line_start = ImGui::GetCursorPosX();
+    const float line_end = ImGui::GetWindowContentRegionMax().x;
 
-    // "About", "Save offline copy" and the language switch sit at the right end of the header line.
+    // "About", "Save offline copy" and the language switch sit at the right end of the header line; on a
+    // narrow widget (a phone) they go on a line of their own under the readiness, so nothing overlaps.
+    const bool saved = offline_copy_saved_.showing(ImGui::GetTime());
     const char* about_label = ui.tr("header.about");
     const char* save_label = ui.tr("header.save-offline");
-    const float switch_width = ImGui::CalcTextSize(about_label).x + ImGui::CalcTextSize(save_label).x +
-                               ImGui::CalcTextSize("中文").x + ImGui::CalcTextSize("English").x +
-                               ImGui::GetStyle().FramePadding.x * 6 + ImGui::GetStyle().ItemSpacing.x * 3;
-    ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - switch_width));
+    const char* saved_label = ui.tr("header.offline-saved");
+    const float about_width = ImGui::CalcTextSize(about_label).x;
+    const float save_width = std::max(ImGui::CalcTextSize(save_label).x, ImGui::CalcTextSize(saved_label).x) + style.FramePadding.x * 2;
+    const float switch_width = about_width + save_width + ImGui::CalcTextSize("中文").x + ImGui::CalcTextSize("English").x +
+                               style.FramePadding.x * 4 + style.ItemSpacing.x * 3;
+    const float readiness_width = ImGui::CalcTextSize(readiness_text.c_str()).x;
+    const bool one_line = line_start + readiness_width + style.ItemSpacing.x * 2 + switch_width <= line_end;
+
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextColored(ready ? theme_.pass : ImGui::GetStyleColorVec4(ImGuiCol_Text), "%s", readiness_text.c_str());
+    ui.name_item("readiness");
+    if (one_line) ImGui::SameLine(line_end - switch_width);
+    else ImGui::SetCursorPosX(std::max(line_start, line_end - switch_width));
+
     // The release's version (package.json's), so a person reporting a problem can say which widget it was.
     ImGui::AlignTextToFramePadding();
     ImGui::TextDisabled("%s", about_label);
     ui.name_item("about");
     tooltip_for_last_item(fill(ui.tr("header.about-tooltip"), {kWidgetVersion}));
     ImGui::SameLine();
-    if (ImGui::Button(save_label)) offline_copy_requested_ = true;
+    // The button reads "Saved" for a moment after the file went to the browser's download.
+    if (ImGui::Button(((saved ? std::string(saved_label) : std::string(save_label)) + "###save-offline").c_str(), ImVec2(save_width, 0))) {
+        offline_copy_requested_ = true;
+    }
     ui.name_item("save-offline");
+    if (saved) ui.name_item("offline-saved");
     tooltip_for_last_item(ui.tr("header.save-offline-tooltip"));
     ImGui::SameLine();
     for (const auto& [language, label, id] : {std::tuple{Language::Chinese, "中文", "lang-zh"},
@@ -265,7 +309,7 @@ void Widget::draw_header(const UiContext& ui)
         if (language == Language::Chinese) ImGui::SameLine();
     }
 
-    const float fraction = required > 0 ? static_cast<float>(passing) / static_cast<float>(required) : 0.0f;
+    const float fraction = readiness.total > 0 ? static_cast<float>(readiness.passing) / static_cast<float>(readiness.total) : 0.0f;
     ImGui::PushStyleColor(ImGuiCol_PlotHistogram, ready ? theme_.pass : theme_.warn);
     ImGui::ProgressBar(fraction, ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * 0.5f), "");
     ImGui::PopStyleColor();

@@ -14,6 +14,7 @@
 #include "ui/draft_panel.h"
 #include "ui/item_rects.h"
 #include "ui/launchpool_panel.h"
+#include "ui/brief_confirmation.h"
 #include "ui/research_panel.h"
 #include "ui/theme.h"
 
@@ -44,6 +45,9 @@ public:
 
     Language language() const { return language_; }
     void set_language(Language language); // the person's choice: saved with their progress
+    // The language the page's address asks for (?lang=en): shown for this visit, over a saved choice,
+    // but not saved as the person's choice (they may have followed someone else's link).
+    void show_language_for_visit(Language language);
     void set_dark(bool dark);
 
     const std::string& draft() const { return progress_.draft; }
@@ -62,7 +66,8 @@ public:
     // Counts every change of the progress (draft, steps, notes, language, estimator).
     std::uint64_t revision() const { return revision_; }
 
-    // Seconds until the widget needs a frame though nothing happens (a pending check); < 0: never.
+    // Seconds until the widget needs a frame though nothing happens (a pending check, a confirmation
+    // such as "Copied" to take away); < 0: never.
     double seconds_until_wakeup() const;
 
     void select_tab(Tab tab) { requested_tab_ = tab; }
@@ -73,6 +78,8 @@ public:
 
     // True once after the person pressed "Save offline copy"; the platform then makes the file.
     bool take_offline_copy_request() { return std::exchange(offline_copy_requested_, false); }
+    // The platform handed the file to the browser's download: "Saved" shows beside the button a moment.
+    void confirm_offline_copy_saved();
 
     // A notice at the top of the widget: a translation key and the texts for its placeholders.
     void show_notice(std::string key, std::initializer_list<std::string_view> arguments = {});
@@ -91,6 +98,7 @@ private:
     void mark_changed();
     void note_draft_edited();
     void check_now();
+    double seconds_until_check() const; // < 0: no check pending
 
     const Translations& translations_;
     CampaignLoad load_;
@@ -109,6 +117,7 @@ private:
     LaunchpoolPanel launchpool_panel_;
     std::optional<Tab> requested_tab_;
     bool offline_copy_requested_ = false;
+    BriefConfirmation offline_copy_saved_;
 
     struct Notice {
         std::string key;

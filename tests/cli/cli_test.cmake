@@ -38,6 +38,8 @@ expect_run(1 "near-misses.txt:2:4: fail link.spot: https://www.gate.io/trade/OBO
 expect_run(1 "phishing.txt:3:6: fail link.lookalike:" COMMAND ${CLI} ${drafts}/obol/phishing.txt)
 expect_run(1 "This may be a phishing link" COMMAND ${CLI} ${drafts}/obol/phishing.txt)
 expect_run(0 "warnings.txt:1:13: warn link.spot:" COMMAND ${CLI} ${drafts}/obol/warnings.txt)
+# An outline from empty notes still holds the widget's placeholders: not ready, each one pointed at.
+expect_run(1 "outline-empty-notes.txt:4:1: fail draft.placeholder:" COMMAND ${CLI} ${drafts}/obol/outline-empty-notes.txt)
 
 # Standard input, JSON, another campaign.
 expect_run(0 "<stdin>: ready:" COMMAND ${CLI} - INPUT ${drafts}/obol/ready-en.txt)
@@ -81,6 +83,9 @@ expect_run(2 "version2.json: format_version: unsupported format version 2; this 
 expect_run(0 "valid campaign \"obol\" (8 checks)" COMMAND ${CLI} --validate ${SOURCE_DIR}/assets/campaigns/obol.json)
 expect_run(0 "valid campaign \"sample-quill\" (5 checks)" COMMAND ${CLI} --validate ${quill})
 expect_run(2 "unsafe.json is not a valid campaign (1 problem)" COMMAND ${CLI} --validate ${WORK_DIR}/unsafe.json)
+# A JSON syntax error is placed like every other problem: a missing comma on line 3.
+file(WRITE ${WORK_DIR}/syntax.json "{\n  \"format_version\": 1,\n  \"id\": \"x\"\n  \"title\": {}\n}\n")
+expect_run(2 "syntax.json: line 4, column 3: not valid JSON:" COMMAND ${CLI} --validate ${WORK_DIR}/syntax.json)
 
 # Usage.
 expect_run(2 "campaign-check: no draft given" COMMAND ${CLI})

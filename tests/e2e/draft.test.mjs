@@ -114,6 +114,23 @@ test('"Copy post" puts the whole draft on the system clipboard', async () => {
   await context.close();
 });
 
+test('"Copy post" shows that it copied for about two seconds, then the widget goes idle again', async () => {
+  const { context, page } = await openDraftTab({ lang: 'en' });
+  await page.evaluate(() => { window.campaignWidget.draft = 'copied post $OBOL'; });
+  await waitForIdle(page);
+  assert.equal(await page.evaluate(() => window.campaignWidget.itemRect('copied')), null);
+  const button = await centreOf(page, 'copy-post');
+  await page.mouse.click(button.x, button.y);
+  await page.waitForFunction(() => window.campaignWidget.itemRect('copied') !== null, null, { timeout: 1000 });
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'copied post $OBOL');
+  // It goes away by itself (a wakeup frame), and then nothing is drawn while nothing happens.
+  await page.waitForFunction(() => window.campaignWidget.itemRect('copied') === null, null, { timeout: 4000 });
+  const frames = await waitForIdle(page, 300);
+  await page.waitForTimeout(1000);
+  assert.equal(await page.evaluate(() => window.campaignWidget.stats.frames), frames, 'idle draws no frames');
+  await context.close();
+});
+
 test('"Start from my notes" puts an outline with the links and the launchpool line into the editor', async () => {
   const { context, page } = await openDraftTab();
   await clickControl(page, 'start-from-notes');

@@ -109,19 +109,51 @@ test('the estimator starts at the announced APR and takes a stake and days typed
   await context.close();
 });
 
-test('absurd numbers typed into the estimator are clamped, and nothing breaks', async () => {
+test('absurd numbers typed into the estimator are refused or clamped, and nothing breaks', async () => {
   const { context, page, problems } = await openLaunchpool();
   await typeInto(page, 'estimator-stake', '99999999999999999999999');
   await typeInto(page, 'estimator-days', '999999');
   await typeInto(page, 'estimator-apr', '-20');
-  assert.deepEqual(await estimatorOf(page), { stake_value: 1e12, days: 3650, apr_percent: 0 });
+  assert.deepEqual(await estimatorOf(page), { stake_value: 1000, days: 3650, apr_percent: 0 }, 'refused: too large, negative');
   assert.ok(await rectOf(page, 'estimator-result'));
 
   await typeInto(page, 'estimator-days', '0');
-  await typeInto(page, 'estimator-stake', '-1');
+  await typeInto(page, 'estimator-stake', '0');
   assert.deepEqual(await estimatorOf(page), { stake_value: 0, days: 0, apr_percent: 0 });
   assert.ok(await rectOf(page, 'estimator-result'), 'a zero estimate still has its line');
   assert.equal(await rectOf(page, 'estimator-plot'), null, 'no plot for zero days');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the estimator reads thousands separators, says why it refuses a number, and warns of implausible ones', async () => {
+  const { context, page, problems } = await openLaunchpool({ locale: 'en-US' });
+  await typeInto(page, 'estimator-stake', '1,000,000');
+  assert.equal((await estimatorOf(page)).stake_value, 1000000);
+  await typeInto(page, 'estimator-stake', '１，５００');
+  assert.equal((await estimatorOf(page)).stake_value, 1500);
+  assert.equal(await rectOf(page, 'estimator-stake-problem'), null);
+
+  await typeInto(page, 'estimator-stake', '-100');
+  assert.equal((await estimatorOf(page)).stake_value, 1500, 'the previous value is kept');
+  assert.ok(await rectOf(page, 'estimator-stake-problem'), 'and the field says why');
+  await typeInto(page, 'estimator-stake', 'abc');
+  assert.equal((await estimatorOf(page)).stake_value, 1500);
+  assert.ok(await rectOf(page, 'estimator-stake-problem'));
+  await typeInto(page, 'estimator-stake', '2000');
+  assert.equal(await rectOf(page, 'estimator-stake-problem'), null, 'a good number takes the message away');
+
+  assert.equal(await rectOf(page, 'estimator-apr-warning'), null);
+  await typeInto(page, 'estimator-apr', '100000');
+  assert.equal((await estimatorOf(page)).apr_percent, 100000);
+  assert.ok(await rectOf(page, 'estimator-apr-warning'), 'an APR over 1000 % is warned of');
+  await typeInto(page, 'estimator-days', '400');
+  assert.ok(await rectOf(page, 'estimator-days-warning'), 'over a year is warned of');
+  await typeInto(page, 'estimator-stake', '50,000,000');
+  assert.ok(await rectOf(page, 'estimator-stake-warning'), 'a stake of 50 million is warned of');
+
+  assert.ok(await rectOf(page, 'estimator-plot-x-axis'), 'the plot names its x axis');
+  assert.ok(await rectOf(page, 'estimator-plot-y-axis'), 'the plot names its y axis');
   assert.deepEqual(problems, []);
   await context.close();
 });

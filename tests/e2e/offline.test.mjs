@@ -112,3 +112,49 @@ test('when the offline copy cannot be made, "Save offline copy" says why, and th
   assert.equal(await settledDraft(page), 'my post $OBOL');
   await context.close();
 });
+
+// The person's work travels in the copy: a copy opened from file:// lives in another origin's storage,
+// so without it the file would start empty. Opened again after more work in the copy, the copy's own
+// newer progress wins over what the file carries.
+test('"Save offline copy" says it saved, and the copy opens with the draft and notes of that moment', async () => {
+  const context = await harness.browser.newContext({ viewport: { width: 1000, height: 800 }, acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto(`${harness.server.url}?lang=en`);
+  await waitForWidget(page);
+  await waitForIdle(page, 120);
+  await clickIn(page, 'tab-research');
+  await clickIn(page, 'step-notes:what-is-obol');
+  await page.keyboard.type('DV: several nodes sign together');
+  await clickIn(page, 'tab-draft');
+  await clickIn(page, 'draft-editor');
+  await page.keyboard.type('my offline post $OBOL');
+  assert.equal(await settledDraft(page), 'my offline post $OBOL');
+  assert.equal(await page.evaluate(() => window.campaignWidget.itemRect('offline-saved')), null);
+
+  const downloading = page.waitForEvent('download');
+  await clickIn(page, 'save-offline');
+  const download = await downloading;
+  await waitForIdle(page, 120);
+  const confirmation = await page.evaluate(() => window.campaignWidget.itemRect('offline-saved'));
+  assert.ok(confirmation && confirmation.width > 0, 'a visible confirmation that the file was saved');
+  const saved = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'campaign-widget-')), download.suggestedFilename());
+  await download.saveAs(saved);
+  await context.close();
+
+  const offline = await offlineContext();
+  const copy = await offline.context.newPage();
+  await copy.goto(pathToFileURL(saved).href);
+  await waitForWidget(copy);
+  assert.equal(await settledDraft(copy), 'my offline post $OBOL');
+  assert.equal(await copy.evaluate(() => window.campaignWidget.progress.notes['what-is-obol']), 'DV: several nodes sign together');
+
+  // Work goes on in the copy; opening the same file again keeps it, not the moment of saving.
+  await copy.evaluate(() => { window.campaignWidget.draft = 'written later, in the copy'; });
+  await copy.waitForFunction(() => (localStorage.getItem('campaign-widget:obol') || '').includes('written later'));
+  await copy.reload();
+  await waitForWidget(copy);
+  assert.equal(await settledDraft(copy), 'written later, in the copy');
+  assert.deepEqual(offline.blocked, []);
+  await offline.context.close();
+  fs.rmSync(path.dirname(saved), { recursive: true });
+});

@@ -107,20 +107,39 @@ test('next and previous move between the steps and stop at the ends', async () =
   await context.close();
 });
 
-test('coming back after a reload opens the first step not done, with the notes kept', async () => {
+test('coming back after a reload opens the step that was on screen, with the notes kept', async () => {
   const { context, page } = await openResearch();
   await clickControl(page, 'step-notes:what-is-obol');
   await page.keyboard.type('kept');
   await waitForIdle(page); // typed text reaches the field in the next frame: let it land first
   await clickControl(page, 'step-done:what-is-obol');
+  await clickControl(page, 'step-next');
+  await clickControl(page, 'step-next');
+  assert.equal(await currentStep(page), 'tokenomics');
+  await page.waitForFunction(() => JSON.parse(localStorage.getItem('campaign-widget:obol') || '{}').research_step === 'tokenomics',
+    null, { timeout: 1500 });
   await page.reload();
   await page.evaluate(() => window.campaignWidget.ready);
   await waitForIdle(page, 120);
   await clickControl(page, 'tab-research');
-  assert.equal(await currentStep(page), 'dv-advantages');
+  assert.equal(await currentStep(page), 'tokenomics');
   const progress = await progressOf(page);
   assert.deepEqual(progress.done_steps, ['what-is-obol']);
   assert.equal(progress.notes['what-is-obol'], 'kept');
+  await context.close();
+});
+
+test('a saved state from before the step was kept opens the first step not done', async () => {
+  const context = await harness.browser.newContext({ viewport: { width: 800, height: 600 } });
+  await context.addInitScript(() => {
+    localStorage.setItem('campaign-widget:obol', JSON.stringify({ version: 1, campaign: 'obol', done_steps: ['what-is-obol'] }));
+  });
+  const page = await context.newPage();
+  await page.goto(harness.server.url);
+  await page.evaluate(() => window.campaignWidget.ready);
+  await waitForIdle(page, 120);
+  await clickControl(page, 'tab-research');
+  assert.equal(await currentStep(page), 'dv-advantages');
   await context.close();
 });
 
@@ -130,7 +149,8 @@ test('clicking a source opens its address in a new tab, and the widget itself as
 
   const [documentation] = await Promise.all([context.waitForEvent('page'), clickControl(page, 'source:what-is-obol:0')]);
   await documentation.waitForLoadState();
-  assert.equal(documentation.url(), 'https://github.com/ObolNetwork/obol-gitbook');
+  // The page its title names, not the repository's front page.
+  assert.equal(documentation.url(), 'https://github.com/ObolNetwork/obol-gitbook/blob/HEAD/learn/intro/obol-collective.md');
   assert.equal(await documentation.evaluate(() => window.opener), null, 'the new tab has no handle on the widget');
   await documentation.close();
 

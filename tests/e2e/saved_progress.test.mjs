@@ -34,6 +34,32 @@ test('the draft and the language are saved within a second and come back after a
   await context.close();
 });
 
+test('?lang= in the address wins over the saved language for that visit, and is not saved as the choice', async () => {
+  const { context, page } = await openPage(harness.browser, harness.server.url);
+  await clickControl(page, 'lang-zh');
+  await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key) || '{}').language === 'zh', KEY, { timeout: 1500 });
+
+  await page.goto(`${harness.server.url}?lang=en`);
+  await waitForWidget(page);
+  await waitForIdle(page);
+  assert.equal(await page.evaluate(() => window.campaignWidget.lang), 'en');
+  assert.match(await page.evaluate(() => window.campaignWidget.summary), /checks pass/);
+  await typeIntoEditor(page, 'typed in English');
+  await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).draft === 'typed in English', KEY, { timeout: 1500 });
+  assert.equal(await page.evaluate((key) => JSON.parse(localStorage.getItem(key)).language, KEY), 'zh');
+
+  // Without it, the person's own choice comes back; switching during a ?lang= visit is a choice.
+  await page.goto(harness.server.url);
+  await waitForWidget(page);
+  assert.equal(await page.evaluate(() => window.campaignWidget.lang), 'zh');
+  await page.goto(`${harness.server.url}?lang=zh`);
+  await waitForWidget(page);
+  await waitForIdle(page);
+  await clickControl(page, 'lang-en');
+  await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).language === 'en', KEY, { timeout: 1500 });
+  await context.close();
+});
+
 test('hiding the page saves at once', async () => {
   const { context, page } = await openPage(harness.browser, harness.server.url);
   await typeIntoEditor(page, 'x');

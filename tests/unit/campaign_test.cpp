@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <functional>
 #include <optional>
 
 using nlohmann::json;
@@ -35,7 +36,8 @@ const char* const kComplete = R"({
     "mentions": [{"id": "mention.a", "title": {"zh": "提及", "en": "Mention"}, "text": "$ABC"}],
     "topics": [{"id": "topic.a", "title": {"zh": "话题", "en": "Topic"}, "required": false, "hint": {"zh": "提示", "en": "Hint"},
                 "keywords": {"zh": [{"any": ["甲"]}], "en": [{"label": "a", "any": ["alpha"]}]}}],
-    "length": {"id": "length", "title": {"zh": "长度", "en": "Length"}, "minimum": 10, "measure": "code_points"}},
+    "length": {"id": "length", "title": {"zh": "长度", "en": "Length"}, "minimum": 10, "measure": "code_points"},
+    "equivalent_path_prefixes": {"example.com": ["/zh/", "/zh-tw/"]}},
   "launchpool": {"title": {"zh": "池", "en": "Pool"}, "summary": {"zh": "池简介", "en": "Pool summary"},
                  "url": "https://example.com/pool", "steps": [{"zh": "一步", "en": "One step"}],
                  "pools": [{"coin": "ABC", "note": {"zh": "注", "en": "Note"}}],
@@ -140,8 +142,22 @@ TEST_CASE("text that is not JSON is refused with a message, not a crash")
 {
     const auto load = cw::load_campaign("{\"format_version\": 1, \"id\": ");
     CHECK(!load.campaign);
-    CHECK(described_problems(load) == std::vector<std::string>{"not valid JSON"});
-    CHECK(described_problems(cw::load_campaign("")) == std::vector<std::string>{"not valid JSON"});
+    REQUIRE(load.problems.size() == 1);
+    CHECK(load.problems[0].path == "line 1, column 29");
+    CHECK(load.problems[0].message.rfind("not valid JSON: ", 0) == 0);
+    CHECK(cw::describe(load.problems[0]).rfind("line 1, column 29: not valid JSON: unexpected end of input", 0) == 0);
+    const auto empty = cw::load_campaign("");
+    REQUIRE(empty.problems.size() == 1);
+    CHECK(empty.problems[0].path == "line 1, column 1");
+}
+
+TEST_CASE("a JSON syntax error is placed by line and column, columns counting characters")
+{
+    // The missing comma before "en": line 2, the 24th character (标题 counts two, not six bytes).
+    const auto load = cw::load_campaign("{\n  \"title\": {\"zh\": \"标题\" \"en\": \"x\"}\n}");
+    REQUIRE(load.problems.size() == 1);
+    CHECK(load.problems[0].path == "line 2, column 24");
+    CHECK(load.problems[0].message.find("not valid JSON") == 0);
 }
 
 TEST_CASE("a document that is not an object is refused")
@@ -228,6 +244,14 @@ TEST_CASE("every wrong field is reported with its JSON path and what was expecte
         {{"/launchpool/total_reward/amount", -5}, "launchpool.total_reward.amount: expected a number above 0, got -5"},
         {{"/launchpool/total_reward/amount", "2,250,000"}, "launchpool.total_reward.amount: expected a number, got \"2,250,000\""},
         {{"/launchpool/apr", std::nullopt}, "launchpool.apr: missing; expected an object"},
+        {{"/requirements/equivalent_path_prefixes", json::array()},
+         "requirements.equivalent_path_prefixes: expected an object, got array"},
+        {{"/requirements/equivalent_path_prefixes/example.com/0", "zh/"},
+         "requirements.equivalent_path_prefixes.example.com[0]: expected a path prefix like \"/zh/\", got \"zh/\""},
+        {{"/requirements/equivalent_path_prefixes/example.com/1", "/"},
+         "requirements.equivalent_path_prefixes.example.com[1]: expected a path prefix like \"/zh/\", got \"/\""},
+        {{"/requirements/equivalent_path_prefixes/other.org", json::array({"/en/"})},
+         "requirements.equivalent_path_prefixes.other.org: no link requirement is on this host or its equivalent hosts"},
         {{"/launchpool/apr/source/url", "http:/broken"}, "launchpool.apr.source.url: expected an http(s) URL, got \"http:/broken\""},
     };
     for (const Case& c : cases) {
@@ -321,4 +345,31 @@ TEST_CASE("the JSON Schema names the same fields as the loader")
     CHECK(schema_fields(defs["launchpool"]["properties"]["total_reward"]) == loader_fields("/launchpool/total_reward/unknown"));
     CHECK(schema_fields(defs["launchpool"]["properties"]["apr"]) == loader_fields("/launchpool/apr/unknown"));
     CHECK(schema["required"].size() == 7);
+}
+
+TEST_CASE("every OBOL source that names a documentation page links that page, not the repository's front page")
+{
+    const json campaign = json::parse(read_source_file("assets/campaigns/obol.json"));
+    const std::string prefix = "Obol documentation (obol-gitbook): ";
+    std::size_t pages = 0;
+    std::function<void(const json&)> visit = [&](const json& value) {
+        if (value.is_object() && value.contains("url") && value.contains("title") && value["title"].is_string()) {
+            const std::string url = value["url"];
+            const std::string title = value["title"];
+            INFO(title << " → " << url);
+            CHECK(url != "https://github.com/ObolNetwork/obol-gitbook");
+            if (title.rfind(prefix, 0) == 0) {
+                ++pages;
+                const std::string page = title.substr(prefix.size(), title.find_first_of(";", prefix.size()) - prefix.size());
+                const std::string kind = page.back() == '/' ? "tree" : "blob";
+                CHECK(url == "https://github.com/ObolNetwork/obol-gitbook/" + kind + "/HEAD/" +
+                                 (page.back() == '/' ? page.substr(0, page.size() - 1) : page));
+            }
+        }
+        if (value.is_structured()) {
+            for (const auto& item : value) visit(item);
+        }
+    };
+    visit(campaign);
+    CHECK(pages >= 10);
 }

@@ -181,6 +181,35 @@ TEST_CASE("a gate.com link counts as gate.io, with a note naming the announcemen
     CHECK_FALSE(spot.fix);
 }
 
+TEST_CASE("links copied from Gate's Chinese site, under a language prefix, count with a note")
+{
+    const std::string draft = "现货：https://www.gate.com/zh/trade/OBOL_USDT 挖矿：https://www.gate.io/zh-tw/launchpool/OBOL?pid=291";
+    const auto report = cw::check_draft(obol(), draft, Language::English);
+    const auto spot = finding(report, "link.spot");
+    CHECK(spot.status == Status::Pass);
+    CHECK(contains(spot.message, "under /zh/ too"));
+    CHECK_FALSE(spot.fix);
+    const auto pool = finding(report, "link.launchpool");
+    CHECK(pool.status == Status::Pass);
+    CHECK(contains(pool.message, "under /zh-tw/ too"));
+    CHECK(contains(finding(cw::check_draft(obol(), draft, Language::Chinese), "link.spot").message, "/zh/"));
+}
+
+TEST_CASE("a path prefix the campaign does not list is still another page")
+{
+    const auto spot = finding(cw::check_draft(obol(), "https://www.gate.io/xx/trade/OBOL_USDT", Language::English), "link.spot");
+    CHECK(spot.status == Status::Fail);
+    CHECK(contains(spot.message, "another page"));
+}
+
+TEST_CASE("a language prefix still needs the launchpool's parameter")
+{
+    const auto pool = finding(cw::check_draft(obol(), "https://www.gate.io/zh/launchpool/OBOL", Language::English), "link.launchpool");
+    CHECK(pool.status == Status::Fail);
+    REQUIRE(pool.fix);
+    CHECK(pool.fix->text == "https://www.gate.io/zh/launchpool/OBOL?pid=291");
+}
+
 TEST_CASE("the right site but another path fails and the fix names the required link")
 {
     const std::string draft = "现货：https://www.gate.io/trade/OBOL_BTC。";
@@ -534,4 +563,43 @@ TEST_CASE("a topic's spans are the words it found, marked as evidence; a wrong l
     CHECK_FALSE(spot.spans_are_evidence);
     REQUIRE(spot.spans.size() == 1);
     CHECK(spot.spans[0].text == "https://www.gate.io/trade/OBOL_BTC");
+}
+
+// ---- The outline's own placeholders ------------------------------------------------------------------
+
+TEST_CASE("an outline built from empty notes is not ready: each placeholder is a failing finding's span")
+{
+    const std::string draft = fixture("obol/outline-empty-notes.txt");
+    const auto report = cw::check_draft(obol(), draft, Language::Chinese);
+    CHECK_FALSE(report.ready);
+    REQUIRE(has_finding(report, "draft.placeholder"));
+    const auto f = finding(report, "draft.placeholder");
+    CHECK(f.status == Status::Fail);
+    CHECK(f.required);
+    CHECK(contains(f.message, "（在这里写下你的看法）"));
+    REQUIRE(f.spans.size() == 3);
+    for (const auto& span : f.spans) {
+        CHECK(span.text == "（在这里写下你的看法）");
+        CHECK(draft.substr(span.start, span.end - span.start) == span.text);
+    }
+}
+
+TEST_CASE("the English placeholder is found in a Chinese-interface check, and the Chinese in an English one")
+{
+    const std::string english = fixture("obol/ready-zh.txt") + "\n(write your view here)\n";
+    const auto english_report = cw::check_draft(obol(), english, Language::Chinese);
+    CHECK_FALSE(english_report.ready);
+    REQUIRE(has_finding(english_report, "draft.placeholder"));
+    CHECK(finding(english_report, "draft.placeholder").spans.at(0).text == "(write your view here)");
+
+    const std::string chinese = fixture("obol/ready-en.txt") + "\n（在这里写下你的看法）";
+    const auto chinese_report = cw::check_draft(obol(), chinese, Language::English);
+    CHECK_FALSE(chinese_report.ready);
+    REQUIRE(has_finding(chinese_report, "draft.placeholder"));
+    CHECK(contains(finding(chinese_report, "draft.placeholder").message, "placeholder"));
+}
+
+TEST_CASE("a ready post has no placeholder finding")
+{
+    CHECK_FALSE(has_finding(cw::check_draft(obol(), fixture("obol/ready-zh.txt"), Language::Chinese), "draft.placeholder"));
 }

@@ -85,3 +85,22 @@ TEST_CASE("an empty note in a saved state loads as no note, the way it is saved"
     REQUIRE(again.progress);
     CHECK(*again.progress == *load.progress);
 }
+
+TEST_CASE("the research step on screen is kept with the progress")
+{
+    const auto load = cw::load_progress(R"({"version": 1, "campaign": "obol", "research_step": "tokenomics"})", "obol");
+    REQUIRE(load.progress);
+    const std::string saved = cw::save_progress(*load.progress);
+    CHECK(saved.find("\"research_step\":\"tokenomics\"") != std::string::npos);
+    const auto again = cw::load_progress(saved, "obol");
+    REQUIRE(again.progress);
+    CHECK(*again.progress == *load.progress);
+}
+
+TEST_CASE("a saved state from before the research step was kept still loads, at no particular step")
+{
+    const auto load = cw::load_progress(R"({"version": 1, "campaign": "obol", "done_steps": ["what-is-obol"], "draft": "x"})", "obol");
+    REQUIRE(load.progress);
+    CHECK(load.progress->done_steps.size() == 1);
+    CHECK(cw::save_progress(*load.progress).find("research_step") == std::string::npos);
+}

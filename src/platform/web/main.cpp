@@ -29,6 +29,7 @@
 
 #include <cmath>
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace {
@@ -225,6 +226,8 @@ int main()
         const std::string storage_key = cw::web::widget_option("storageKey");
         cw::web::restore_saved_progress(*widget, storage_key.empty() ? "campaign-widget:" + loaded->id : storage_key);
     }
+    // After the saved state, whose language it overrides for this visit only.
+    if (const std::optional<cw::Language> asked = cw::web::address_language()) widget->show_language_for_visit(*asked);
     if (!drawable) {
         cw::web::start_plain_html_fallback(canvas_selector, *widget, translations,
                                            canvas_2d ? cw::web::CannotDraw::no_webgl2 : cw::web::CannotDraw::no_canvas_2d);

@@ -1,5 +1,6 @@
 // "Save offline copy" (js/offline_copy.js): after a frame in which the person asked for it, downloads
-// the widget as one .html file for the current campaign.
+// the widget as one .html file for the current campaign, carrying the person's progress of that moment
+// (saved_progress.h says when the copy starts from it).
 #pragma once
 
 #include "ui/widget.h"

@@ -24,6 +24,10 @@ EM_JS(int, page_prefers_chinese, (), {
     return /^zh([-_]|$)/i.test(String(asked || preferred)) ? 1 : 0;
 });
 
+EM_JS(char*, address_lang_parameter, (), {
+    return allocateUTF8(new URLSearchParams(location.search).get('lang') || "");
+});
+
 EM_JS(int, platform_is_apple, (), {
     return /Mac|iPhone|iPad|iPod/.test(navigator.platform || navigator.userAgent) ? 1 : 0;
 });
@@ -79,6 +83,16 @@ Language page_language()
     const std::string option = widget_option("lang");
     if (!option.empty()) return language_from_tag(option);
     return page_prefers_chinese() ? Language::Chinese : Language::English;
+}
+
+std::optional<Language> address_language()
+{
+    if (!widget_option("lang").empty()) return std::nullopt; // the page's default, not the visit's request
+    char* value = address_lang_parameter();
+    const std::string tag(value);
+    std::free(value);
+    if (tag.empty()) return std::nullopt;
+    return language_from_tag(tag);
 }
 
 bool page_uses_mac_shortcuts()

@@ -5,6 +5,7 @@
 
 #include "core/language.h"
 
+#include <optional>
 #include <string>
 
 namespace cw::web {
@@ -18,6 +19,12 @@ std::string widget_option(const char* name);
 
 // The lang option, else ?lang=zh|en in the page's address, else the browser's preferred languages.
 Language page_language();
+
+// ?lang=zh|en in the page's address when the page set no lang option of its own: the language this
+// visit asks for, which wins over the person's saved choice for the visit (a link someone shared).
+// Where the page sets lang (an element's attribute, embed.html's parameter), that is its default and
+// the person's own choice, once made, wins.
+std::optional<Language> address_language();
 
 // macOS and iOS: shortcuts use Cmd (Dear ImGui's io.ConfigMacOSXBehaviors).
 bool page_uses_mac_shortcuts();

@@ -2,6 +2,7 @@
 
 #include "core/progress.h"
 #include "platform/web/frame_scheduler.h"
+#include "platform/web/page.h"
 
 #include <emscripten.h>
 #include <emscripten/eventloop.h>
@@ -14,6 +15,7 @@ extern "C" {
 int cw_storage_available();
 char* cw_storage_read(const char* key);
 int cw_storage_write(const char* key, const char* value);
+double cw_storage_saved_at(const char* key);
 char* cw_storage_backup(const char* key, const char* value);
 void cw_storage_on_page_hide();
 }
@@ -57,6 +59,38 @@ void on_save_timer(void*)
 }
 } // namespace
 
+namespace {
+// An offline copy carries the progress of the moment it was saved (js/offline_copy.js). Opened, it
+// starts from it, because that is what the person saved: the copy's own origin (file://) has none of
+// their work. But once they work in the copy, its storage is newer than what the file carries, and
+// opening the file again must not take that work back: the newer of the two wins. Progress of this
+// origin that the copy replaces (an older copy's) is kept under a backup key, and the widget says so.
+bool start_from_carried_progress(Widget& widget, const char* stored)
+{
+    const std::string carried_text = widget_option("carriedProgress");
+    if (carried_text.empty()) return false;
+    ProgressLoad carried = load_progress(carried_text, widget.progress().campaign_id);
+    if (!carried.progress) return false; // a copy made for another campaign, or damaged: storage as usual
+    const double carried_at = std::atof(widget_option("carriedProgressSavedAt").c_str());
+    if (stored != nullptr && cw_storage_saved_at(key.c_str()) >= carried_at) return false;
+
+    const std::string carried_saved = save_progress(*carried.progress);
+    if (stored != nullptr) {
+        const ProgressLoad replaced = load_progress(stored, widget.progress().campaign_id);
+        if (!replaced.progress || save_progress(*replaced.progress) != carried_saved) {
+            char* backup_key = cw_storage_backup(key.c_str(), stored);
+            if (backup_key == nullptr) return false; // never overwrite what could not be kept aside
+            widget.show_notice("offline.replaced-progress", {backup_key});
+            std::free(backup_key);
+        }
+    }
+    widget.restore_progress(std::move(*carried.progress));
+    // Stored now, so from here on this origin's storage is the newer one.
+    if (cw_storage_write(key.c_str(), carried_saved.c_str())) saved_revision = widget.revision();
+    return true;
+}
+} // namespace
+
 void restore_saved_progress(Widget& widget, const std::string& storage_key)
 {
     saved_widget = &widget;
@@ -64,11 +98,19 @@ void restore_saved_progress(Widget& widget, const std::string& storage_key)
     storage_usable = cw_storage_available() != 0;
     if (!storage_usable) {
         widget.show_notice("storage.unavailable");
+        // Without storage the copy still opens with the work it carries.
+        const std::string carried_text = widget_option("carriedProgress");
+        ProgressLoad carried = load_progress(carried_text, widget.progress().campaign_id);
+        if (!carried_text.empty() && carried.progress) widget.restore_progress(std::move(*carried.progress));
         return;
     }
     cw_storage_on_page_hide();
     char* stored = cw_storage_read(key.c_str());
-    if (stored == nullptr) return;
+    const bool started_from_copy = start_from_carried_progress(widget, stored);
+    if (stored == nullptr || started_from_copy) {
+        std::free(stored);
+        return;
+    }
     const std::string text(stored);
     std::free(stored);
     ProgressLoad load = load_progress(text, widget.progress().campaign_id);

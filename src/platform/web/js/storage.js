@@ -27,10 +27,23 @@ mergeInto(LibraryManager.library, {
     }
   },
 
+  // Writes value under key, and the time of writing under key + ':saved-at' (milliseconds since 1970),
+  // which an offline copy compares with the time of the progress it carries.
   cw_storage_write: function (key, value) {
     try {
-      window.localStorage.setItem(UTF8ToString(key), UTF8ToString(value));
+      const name = UTF8ToString(key);
+      window.localStorage.setItem(name, UTF8ToString(value));
+      window.localStorage.setItem(name + ':saved-at', String(Date.now()));
       return 1;
+    } catch (error) {
+      return 0;
+    }
+  },
+
+  // When key was last written by cw_storage_write; 0 when never (or by a widget from before the time was kept).
+  cw_storage_saved_at: function (key) {
+    try {
+      return Number(window.localStorage.getItem(UTF8ToString(key) + ':saved-at')) || 0;
     } catch (error) {
       return 0;
     }
