@@ -18,10 +18,10 @@ const out = path.join(root, 'docs/screenshots');
 const VIEWPORT = { width: 900, height: 640 };
 const LANGUAGES = ['zh', 'en'];
 
-// Short lines: Dear ImGui's multi-line field scrolls sideways rather than wrapping.
+// One long paragraph, as people write notes: the editor wraps it at the field's width.
 const NOTES = {
-  zh: '几家运营商共同运行一个验证器，\n一台机器宕机也不会掉线。\n公告：保障超过 10 亿美元；\nObol 论坛：32 亿美元（2025 年底）。',
-  en: 'Several operators run one validator:\none machine going down does not stop it.\nAnnouncement: $1B secured.\nObol\'s forum: $3.2B (late 2025).',
+  zh: '几家运营商共同运行一个验证器，一台机器宕机也不会掉线。公告：保障超过 10 亿美元；Obol 论坛：32 亿美元（2025 年底）。',
+  en: 'Several operators run one validator: one machine going down does not stop it. Announcement: $1B secured. Obol\'s forum: $3.2B (late 2025).',
 };
 
 // Clicks a named field, selects what it holds and types over it, as a person would.
@@ -29,7 +29,7 @@ async function typeInto(page, testId, text) {
   const centre = await centreOf(page, testId);
   await page.mouse.click(centre.x, centre.y);
   await page.keyboard.press('Control+A');
-  await page.keyboard.type(text);
+  await page.keyboard.insertText(text);
   await waitForIdle(page); // typed text reaches the field in the next frame
 }
 
@@ -95,6 +95,11 @@ async function glyphs(page) {
 
 const PANELS = { research, draft, launchpool, glyphs };
 
+const PHONE_DRAFT = '关注 $OBOL！Obol 是一个分布式验证器网络：它把一个验证器的职责分给多家运营商的节点共同完成，' +
+  '任何一个节点出问题，验证器仍然在线，以太坊质押因此更安全、更去中心化。Gate.io 的 OBOL Launchpool 质押 GT、BTC 或 ' +
+  'OBOL 即可瓜分 2,250,000 OBOL，公告称年化收益率最高 168%。现货交易：https://www.gate.io/trade/OBOL_BTC ' +
+  '参与：https://www.gate.io/launchpool/OBOL?pid=291';
+
 async function main() {
   await fs.mkdir(out, { recursive: true });
   const server = await startStaticServer(dist);
@@ -115,6 +120,25 @@ async function main() {
         console.log(path.relative(root, file));
         await context.close();
       }
+    }
+    // The draft on a phone (390 × 844, touch, devicePixelRatio 2), light and dark: a long Chinese
+    // paragraph wrapped in the editor, a wrong link marked, its popover opened by a tap.
+    for (const scheme of ['light', 'dark']) {
+      const { context, page } = await openPage(browser, `${server.url}?lang=zh`, {
+        viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2, colorScheme: scheme,
+      });
+      const tab = await centreOf(page, 'tab-draft');
+      await page.touchscreen.tap(tab.x, tab.y);
+      await waitForIdle(page, 120);
+      await page.evaluate((text) => { window.campaignWidget.draft = text; }, PHONE_DRAFT);
+      await waitForIdle(page);
+      const mark = await page.evaluate(() => window.campaignWidget.itemRect('mark:link.spot'));
+      if (mark) await page.touchscreen.tap(mark.x + mark.width / 2, mark.y + mark.height / 2);
+      await waitForIdle(page, 150);
+      const file = path.join(out, `draft-phone-zh${scheme === 'dark' ? '-dark' : ''}.png`);
+      await page.screenshot({ path: file });
+      console.log(path.relative(root, file));
+      await context.close();
     }
     // The demo blog: two widgets embedded in an article.
     const context = await browser.newContext({ viewport: { width: 900, height: 1300 }, colorScheme: 'light' });
