@@ -16,9 +16,11 @@ for file in "$dir"/*; do
 done
 printf '%-32s %12d %12d\n' total "$total_raw" "$total_gzip"
 
-# What the hosted page (index.html) transfers: the page, its CSS and script, the module's script and wasm.
+# What the hosted page (index.html) transfers: the page, its CSS and script, the module's script and wasm
+# (named by its content hash: campaign-widget-core.<hash>.wasm).
 hosted=0
-for name in index.html widget-page.css widget-page.js favicon.svg campaign-widget.js campaign-widget-core.wasm; do
-  [ -f "$dir/$name" ] && hosted=$((hosted + $(gzip -9c "$dir/$name" | wc -c)))
+for file in "$dir"/index.html "$dir"/widget-page.css "$dir"/widget-page.js "$dir"/favicon.svg "$dir"/campaign-widget.js \
+            "$dir"/campaign-widget-core*.wasm; do
+  [ -f "$file" ] && hosted=$((hosted + $(gzip -9c "$file" | wc -c)))
 done
 printf '%-32s %25d\n' "hosted page transfer, gzip" "$hosted"
