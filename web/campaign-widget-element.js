@@ -37,6 +37,10 @@
     return WebAssembly.instantiate(await response.arrayBuffer(), imports);
   }
 
+  // The canvas's accessible name in each language of the UI, used when the page gives the element no
+  // aria-label of its own; it follows the UI's language (the language switch, the lang property).
+  const CANVAS_NAMES = { zh: '活动清单', en: 'Campaign checklist' };
+
   const STYLE = `
     :host { display: block; position: relative; width: 100%; contain: content; }
     .frame { position: relative; width: 100%; height: 100%; }
@@ -92,7 +96,7 @@
       this._canvas = root.querySelector('canvas');
       this._message = root.querySelector('.message');
       this._live = root.querySelector('.live');
-      this._canvas.setAttribute('aria-label', this.getAttribute('aria-label') || 'Campaign checklist');
+      this._nameCanvas();
       if (!this.style.height) this.style.height = this.getAttribute('height') || '600px';
       this._start();
     }
@@ -159,6 +163,7 @@
           this._resolveReady(this);
         },
         onChange: () => {
+          this._nameCanvas();
           this._updateLiveRegion();
           this.dispatchEvent(new Event('change'));
         },
@@ -174,10 +179,20 @@
       }
       try {
         this._module = await createCampaignWidget(options);
+        this._nameCanvas();
         this._updateLiveRegion();
       } catch (error) {
         this._showError('The campaign widget could not start: ' + error);
       }
+    }
+
+    // The page's aria-label names the canvas when it has one; otherwise the name is in the UI's language,
+    // and the canvas's lang says which, so a screen reader pronounces it (and the live region) rightly.
+    _nameCanvas() {
+      const lang = this.lang === 'en' ? 'en' : 'zh';
+      this._canvas.setAttribute('aria-label', this.getAttribute('aria-label') || CANVAS_NAMES[lang]);
+      this._canvas.setAttribute('lang', lang);
+      this._live.setAttribute('lang', lang);
     }
 
     // A screen reader hears the readiness and what still fails, as text.
