@@ -9,7 +9,7 @@
 // Attributes: campaign (URL of a campaign file, or #id of a <script type="application/json"> holding
 // one; the built-in campaign when absent), lang (zh | en),
 // theme (light | dark | auto), storage-key (where progress is saved), height (CSS length, default 600px).
-// Properties and events: version, ready, stats, itemRect(id), draft, report, progress, lang, summary, notices,
+// Properties and events: version, ready, stats, itemRect(id), focusedControl, draft, report, progress, lang, summary, notices,
 // fallback, 'change'.
 // Each element runs its own instance of the module: its own canvas, state and storage key. Everything
 // lives in an open shadow root, so the page's CSS cannot break it and it cannot break the page.
@@ -74,6 +74,8 @@
     get fallback() { return this._fallback === true; }
     get stats() { return this._stats; }
     itemRect(testId) { return this._api() ? this._api().itemRect(testId) : null; }
+    // The control the keyboard's focus ring is on, by the name itemRect takes ('tab-draft'); '' when none.
+    get focusedControl() { return this._api() ? this._api().focusedControl : ''; }
     get draft() { return this._api() ? this._api().draft : ''; }
     set draft(text) { if (this._api()) this._api().draft = text; }
     get report() { return this._api() ? this._api().report : null; }
