@@ -1,11 +1,12 @@
 // The widget with the keyboard alone, as a person who uses no mouse: Tab from the page into the widget,
 // Tab through its controls in reading order (the focus ring on each), Enter on the "帖子" tab, Tab to the
 // draft field and type, Tab to the Fix of a near-miss link and press Enter; Tab after the last control
-// leaves the widget, and Shift+Tab comes back to it. No mouse event happens at all.
+// leaves the widget, and Shift+Tab comes back to it; the arrows move between the tabs; the ring is
+// drawn in both themes. No mouse event happens at all.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { openPage, settledDraft, waitForIdle } from './support/browser.mjs';
+import { openPage, readPixels, settledDraft, waitForIdle } from './support/browser.mjs';
 import { serveWidgetAndLaunchBrowser } from './support/harness.mjs';
 
 const harness = serveWidgetAndLaunchBrowser();
@@ -119,3 +120,46 @@ test('Ctrl+Tab opens no window switcher, and Escape leaves the widget', async ()
   assert.equal(await widgetHasFocus(page), false);
   await context.close();
 });
+
+test('the arrow keys move between the tabs, and Space shows the one reached', async () => {
+  const { context, page } = await openPage(harness.browser, `${harness.server.url}?lang=en`);
+  await press(page, 'Tab');
+  await tabTo(page, 'tab-research');
+  await press(page, 'ArrowRight');
+  assert.equal(await focusedControl(page), 'tab-draft');
+  await press(page, 'ArrowRight');
+  assert.equal(await focusedControl(page), 'tab-launchpool');
+  await press(page, 'ArrowLeft');
+  assert.equal(await focusedControl(page), 'tab-draft');
+  await press(page, 'Space');
+  assert.notEqual(await page.evaluate(() => window.campaignWidget.itemRect('draft-editor')), null, 'Space showed the draft panel');
+  await context.close();
+});
+
+// The focus ring's colour in each theme (src/ui/theme.cpp, ImGuiCol_NavCursor), as drawn.
+const RING = { light: [0, 77, 204], dark: [140, 199, 255] };
+
+for (const scheme of ['light', 'dark']) {
+  test(`a focus ring is drawn around the focused control in the ${scheme} theme, and none before the keyboard is used`, async () => {
+    const { context, page } = await openPage(harness.browser, `${harness.server.url}?lang=en`, { colorScheme: scheme });
+    const ringPixels = async () => {
+      const rect = await page.evaluate(() => window.campaignWidget.itemRect('save-offline'));
+      const clip = { x: rect.x - 6, y: rect.y - 6, width: rect.width + 12, height: rect.height + 12 };
+      const { data } = await readPixels(page, clip);
+      let count = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        const [r, g, b] = RING[scheme];
+        if (Math.abs(data[i] - r) < 24 && Math.abs(data[i + 1] - g) < 24 && Math.abs(data[i + 2] - b) < 24) count++;
+      }
+      return count;
+    };
+    assert.equal(await ringPixels(), 0, 'no ring before the keyboard is used');
+    await press(page, 'Tab');
+    await tabTo(page, 'save-offline');
+    const around = await ringPixels();
+    // A 2-pixel ring around a button some 100 × 30 pixels: over a hundred pixels of its very colour
+    // (the rest blends into the background at the rounded corners).
+    assert.ok(around > 100, `the ring drew ${around} pixels`);
+    await context.close();
+  });
+}
