@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the project needs, and only what is missing: quick and silent when all is there.
 #   Debian packages   the toolchains, header-only libraries, Chromium, the tests' fonts
-#   npm packages      playwright-core, pinned in package-lock.json
+#   npm packages      playwright-core and axe-core, pinned in package-lock.json
 #   Dear ImGui        source fetched from Debian's source package into third_party/ (fetch-imgui.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -38,11 +38,22 @@ if [ ${#missing[@]} -gt 0 ]; then
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
 
-# playwright-core only drives the browser: PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD keeps it from fetching one.
-wanted=$(node -e 'console.log(require("./package-lock.json").packages["node_modules/playwright-core"].version)')
-have=$(node -e 'try{console.log(require("./node_modules/playwright-core/package.json").version)}catch{console.log("none")}')
-if [ "$wanted" != "$have" ]; then
-  echo "setup: installing npm packages from package-lock.json (playwright-core $wanted)"
+# Every package the lockfile pins (playwright-core drives the browser, axe-core audits the pages) must be
+# in node_modules at its pinned version; one missing or different runs npm ci, which installs them all.
+# PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD keeps playwright-core from fetching a browser.
+stale=$(node -e '
+  const locked = require("./package-lock.json").packages;
+  const stale = [];
+  for (const [path, entry] of Object.entries(locked)) {
+    if (!path.startsWith("node_modules/")) continue;
+    let have = "none";
+    try { have = require("./" + path + "/package.json").version; } catch {}
+    if (have !== entry.version) stale.push(path.slice("node_modules/".length) + " " + entry.version);
+  }
+  console.log(stale.join(", "));
+')
+if [ -n "$stale" ]; then
+  echo "setup: installing npm packages from package-lock.json ($stale)"
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
 fi
 

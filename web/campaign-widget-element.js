@@ -11,7 +11,7 @@
 // theme (light | dark | auto), storage-key (where progress is saved), height (CSS length, default 600px),
 // progress (#id of a <script type="application/json" data-saved-at="ms"> holding a saved progress: the
 // offline copy's, which it starts from unless this origin has newer progress of its own).
-// Properties and events: version, ready, stats, itemRect(id), draft, report, progress, lang, summary, notices,
+// Properties and events: version, ready, stats, itemRect(id), focusedControl, draft, report, progress, lang, summary, notices,
 // fallback, 'change'.
 // Each element runs its own instance of the module: its own canvas, state and storage key. Everything
 // lives in an open shadow root, so the page's CSS cannot break it and it cannot break the page.
@@ -38,6 +38,10 @@
     }
     return WebAssembly.instantiate(await response.arrayBuffer(), imports);
   }
+
+  // The canvas's accessible name in each language of the UI, used when the page gives the element no
+  // aria-label of its own; it follows the UI's language (the language switch, the lang property).
+  const CANVAS_NAMES = { zh: '活动清单', en: 'Campaign checklist' };
 
   const STYLE = `
     :host { display: block; position: relative; width: 100%; contain: content; }
@@ -72,6 +76,8 @@
     get fallback() { return this._fallback === true; }
     get stats() { return this._stats; }
     itemRect(testId) { return this._api() ? this._api().itemRect(testId) : null; }
+    // The control the keyboard's focus ring is on, by the name itemRect takes ('tab-draft'); '' when none.
+    get focusedControl() { return this._api() ? this._api().focusedControl : ''; }
     get draft() { return this._api() ? this._api().draft : ''; }
     set draft(text) { if (this._api()) this._api().draft = text; }
     get report() { return this._api() ? this._api().report : null; }
@@ -94,7 +100,7 @@
       this._canvas = root.querySelector('canvas');
       this._message = root.querySelector('.message');
       this._live = root.querySelector('.live');
-      this._canvas.setAttribute('aria-label', this.getAttribute('aria-label') || 'Campaign checklist');
+      this._nameCanvas();
       if (!this.style.height) this.style.height = this.getAttribute('height') || '600px';
       this._start();
     }
@@ -175,6 +181,7 @@
           this._resolveReady(this);
         },
         onChange: () => {
+          this._nameCanvas();
           this._updateLiveRegion();
           this.dispatchEvent(new Event('change'));
         },
@@ -190,10 +197,20 @@
       }
       try {
         this._module = await createCampaignWidget(options);
+        this._nameCanvas();
         this._updateLiveRegion();
       } catch (error) {
         this._showError('The campaign widget could not start: ' + error);
       }
+    }
+
+    // The page's aria-label names the canvas when it has one; otherwise the name is in the UI's language,
+    // and the canvas's lang says which, so a screen reader pronounces it (and the live region) rightly.
+    _nameCanvas() {
+      const lang = this.lang === 'en' ? 'en' : 'zh';
+      this._canvas.setAttribute('aria-label', this.getAttribute('aria-label') || CANVAS_NAMES[lang]);
+      this._canvas.setAttribute('lang', lang);
+      this._live.setAttribute('lang', lang);
     }
 
     // A screen reader hears the readiness and what still fails, as text.

@@ -12,7 +12,7 @@
   }
   const height = params.get('height');
   widget.setAttribute('height', /^\d{2,4}(px|vh)$/.test(height || '') ? height : '600px');
-  document.body.prepend(widget);
+  document.querySelector('main').append(widget); // inside the page's main landmark, after its heading
   window.campaignWidget = widget;
 
   const tellParent = () => {

@@ -53,16 +53,17 @@ bool DraftPanel::draw(const UiContext& ui, Progress& progress, const Report& rep
         const float editor_height = std::max(160.0f, ImGui::GetContentRegionAvail().y * 0.45f);
         changed |= draw_editor(ui, progress, report, report_current, editor_height);
         changed |= draw_actions(ui, progress, report);
-        ImGui::BeginChild("checklist", ImVec2(0, 0), ImGuiChildFlags_None);
+        // NavFlattened: Tab and the arrows go through the columns' controls as through the panel's own.
+        ImGui::BeginChild("checklist", ImVec2(0, 0), ImGuiChildFlags_NavFlattened);
         changed |= draw_checklist(ui, progress, report);
         ImGui::EndChild();
     } else {
-        ImGui::BeginChild("editor-column", ImVec2(width * 0.55f, 0), ImGuiChildFlags_None);
+        ImGui::BeginChild("editor-column", ImVec2(width * 0.55f, 0), ImGuiChildFlags_NavFlattened);
         changed |= draw_editor(ui, progress, report, report_current, ImGui::GetContentRegionAvail().y - actions_height);
         changed |= draw_actions(ui, progress, report);
         ImGui::EndChild();
         ImGui::SameLine();
-        ImGui::BeginChild("checklist", ImVec2(0, 0), ImGuiChildFlags_None);
+        ImGui::BeginChild("checklist", ImVec2(0, 0), ImGuiChildFlags_NavFlattened);
         changed |= draw_checklist(ui, progress, report);
         ImGui::EndChild();
     }

@@ -106,20 +106,21 @@ bool LaunchpoolPanel::draw(const UiContext& ui, Progress& progress)
     bool changed = false;
     const float width = ImGui::GetContentRegionAvail().x;
     if (width < kNarrowWidth) {
-        ImGui::BeginChild("launchpool", ImVec2(0.0f, 0.0f), ImGuiChildFlags_None);
+        // NavFlattened: Tab and the arrows go through the columns' controls as through the panel's own.
+        ImGui::BeginChild("launchpool", ImVec2(0.0f, 0.0f), ImGuiChildFlags_NavFlattened);
         draw_steps(ui, launchpool);
         draw_rewards(ui, launchpool);
         changed |= draw_estimator(ui, launchpool, progress.estimator);
         draw_facts(ui, launchpool);
         ImGui::EndChild();
     } else {
-        ImGui::BeginChild("guide", ImVec2(width * 0.55f, 0.0f), ImGuiChildFlags_None);
+        ImGui::BeginChild("guide", ImVec2(width * 0.55f, 0.0f), ImGuiChildFlags_NavFlattened);
         draw_steps(ui, launchpool);
         draw_rewards(ui, launchpool);
         draw_facts(ui, launchpool);
         ImGui::EndChild();
         ImGui::SameLine();
-        ImGui::BeginChild("estimator", ImVec2(0.0f, 0.0f), ImGuiChildFlags_None);
+        ImGui::BeginChild("estimator", ImVec2(0.0f, 0.0f), ImGuiChildFlags_NavFlattened);
         changed |= draw_estimator(ui, launchpool, progress.estimator);
         ImGui::EndChild();
     }

@@ -36,6 +36,7 @@ bool wrapped_link(std::string_view label, const char* url, const ImVec4& colour)
     bool held = false;
     const bool pressed = ImGui::ButtonBehavior(box, id, &hovered, &held);
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    ImGui::RenderNavCursor(box, id); // the keyboard's focus ring, as on Dear ImGui's own TextLink
     const ImU32 text_colour = ImGui::GetColorU32(hovered ? ImGui::GetStyleColorVec4(ImGuiCol_TextLink) : colour);
     // Every line underlined, as a browser underlines a wrapped link; where Dear ImGui's TextLink puts it.
     const float underline_offset = line_height - 1.0f;

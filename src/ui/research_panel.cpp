@@ -73,18 +73,19 @@ bool ResearchPanel::draw(const UiContext& ui, Progress& progress)
     bool changed = false;
     if (scroll_to_top_) ImGui::SetNextWindowScroll(ImVec2(0.0f, 0.0f));
     if (width < kNarrowWidth) {
-        ImGui::BeginChild("step", ImVec2(0.0f, body_height), ImGuiChildFlags_None);
+        // NavFlattened: Tab and the arrows go through the columns' controls as through the panel's own.
+        ImGui::BeginChild("step", ImVec2(0.0f, body_height), ImGuiChildFlags_NavFlattened);
         draw_reading(ui, step);
         ImGui::Spacing();
         changed |= draw_notes(ui, step, progress);
         ImGui::EndChild();
     } else {
-        ImGui::BeginChild("reading", ImVec2(width * 0.58f, body_height), ImGuiChildFlags_None);
+        ImGui::BeginChild("reading", ImVec2(width * 0.58f, body_height), ImGuiChildFlags_NavFlattened);
         draw_reading(ui, step);
         ImGui::EndChild();
         ImGui::SameLine();
         if (scroll_to_top_) ImGui::SetNextWindowScroll(ImVec2(0.0f, 0.0f));
-        ImGui::BeginChild("notes", ImVec2(0.0f, body_height), ImGuiChildFlags_None);
+        ImGui::BeginChild("notes", ImVec2(0.0f, body_height), ImGuiChildFlags_NavFlattened);
         changed |= draw_notes(ui, step, progress);
         ImGui::EndChild();
     }

@@ -514,7 +514,10 @@ bool TextEditor::draw(const char* id, std::string& text, ImVec2 size, const Them
     ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, style.FrameRounding);
     // The scrollbar is always there, so the rows' width does not change when the text grows past the
     // field's height (which would lay everything out again, and make the text jump).
-    ImGui::BeginChild(id, size, ImGuiChildFlags_Borders, ImGuiWindowFlags_AlwaysVerticalScrollbar | ImGuiWindowFlags_NoNavInputs);
+    // Keyboard (accessibility): NavFlattened puts the field in its panel's Tab order; the child takes
+    // navigation input (no NoNavInputs) so that Tab inside the field moves on to the next control. The
+    // arrows stay the caret's while editing (ActiveIdUsingNavDirMask in handle_keyboard).
+    ImGui::BeginChild(id, size, ImGuiChildFlags_Borders | ImGuiChildFlags_NavFlattened, ImGuiWindowFlags_AlwaysVerticalScrollbar);
     ImGui::PopStyleVar(2);
     ImGui::PopStyleColor();
     ImGuiWindow* window = ImGui::GetCurrentWindow();
@@ -539,7 +542,15 @@ bool TextEditor::draw(const char* id, std::string& text, ImVec2 size, const Them
     const float content_height = std::max(static_cast<float>(layout_.rows().size()) * line_height_, visible_height);
     const ImRect content(origin, ImVec2(origin.x + width, origin.y + content_height));
     ImGui::ItemSize(content.GetSize());
-    ImGui::ItemAdd(content, item_id);
+    // Inputable: reached by Tab, the field starts editing at once, as Dear ImGui's InputText does
+    // (its init_make_active); Enter or Space on the focused field does the same.
+    ImGui::ItemAdd(content, item_id, nullptr, ImGuiItemFlags_Inputable);
+    if (g.NavActivateId == item_id && g.ActiveId != item_id) {
+        ImGui::SetActiveID(item_id, window);
+        ImGui::SetFocusID(item_id, window);
+        ImGui::FocusWindow(window);
+        follow_caret_ = true;
+    }
     const bool hovered = ImGui::ItemHoverable(content, item_id, ImGuiItemFlags_None);
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
 
@@ -573,6 +584,8 @@ bool TextEditor::draw(const char* id, std::string& text, ImVec2 size, const Them
         g.PlatformImeData.WantTextInput = true;
     }
     ImGui::EndChild();
+    // The keyboard's focus ring around the whole field (the item is its scrolled content).
+    if (g.NavId == item_id) ImGui::RenderNavCursor(ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()), item_id);
     return changed;
 }
 

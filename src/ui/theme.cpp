@@ -39,6 +39,10 @@ void apply_theme(const Theme& theme)
     // The widget does not draw it (NoBackground): the clear does, and a software renderer saves filling
     // every pixel a second time each frame.
     style.Colors[ImGuiCol_WindowBg] = theme.clear;
+    // The keyboard's focus ring (Dear ImGui draws it 2 px wide, 3 px around the control, and never
+    // animates it): opaque, and at least 3:1 against the background and the controls in either theme,
+    // where Dear ImGui's default is a translucent light blue.
+    style.Colors[ImGuiCol_NavCursor] = theme.dark ? ImVec4(0.55f, 0.78f, 1.00f, 1.0f) : ImVec4(0.00f, 0.30f, 0.80f, 1.0f);
 }
 
 } // namespace cw

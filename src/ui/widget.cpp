@@ -202,34 +202,33 @@ void Widget::draw()
     draw_notices(ui);
     draw_header(ui);
 
+    // The tabs first, then the shown tab's panel after the tab bar (not inside its BeginTabItem): Dear
+    // ImGui's Tab order is the order things are drawn, and a keyboard user meets all the tabs before
+    // the panel, as one reads them.
+    std::optional<Tab> shown;
     if (ImGui::BeginTabBar("tabs")) {
-        const auto tab_flags = [&](Tab tab) {
-            return requested_tab_ == tab ? ImGuiTabItemFlags_SetSelected : ImGuiTabItemFlags_None;
+        const auto tab = [&](const char* key, const char* imgui_id, Tab which, const char* test_id) {
+            const ImGuiTabItemFlags flags = requested_tab_ == which ? ImGuiTabItemFlags_SetSelected : ImGuiTabItemFlags_None;
+            // "###": each tab keeps its identity when the language changes its label.
+            const bool open = ImGui::BeginTabItem((std::string(ui.tr(key)) + imgui_id).c_str(), nullptr, flags);
+            ui.name_item(test_id);
+            if (open) {
+                shown = which;
+                ImGui::EndTabItem();
+            }
         };
-        // "###": each tab keeps its identity when the language changes its label.
-        const bool research_open = ImGui::BeginTabItem((std::string(ui.tr("tab.research")) + "###research").c_str(),
-                                                       nullptr, tab_flags(Tab::Research));
-        ui.name_item("tab-research");
-        if (research_open) {
-            if (research_panel_.draw(ui, progress_)) mark_changed();
-            ImGui::EndTabItem();
-        }
-        const bool draft_open = ImGui::BeginTabItem((std::string(ui.tr("tab.draft")) + "###draft").c_str(), nullptr,
-                                                    tab_flags(Tab::Draft));
-        ui.name_item("tab-draft");
-        if (draft_open) {
-            if (draft_panel_.draw(ui, progress_, report_, !check_pending_)) note_draft_edited();
-            ImGui::EndTabItem();
-        }
-        const bool launchpool_open = ImGui::BeginTabItem(
-            (std::string(ui.tr("tab.launchpool")) + "###launchpool").c_str(), nullptr, tab_flags(Tab::Launchpool));
-        ui.name_item("tab-launchpool");
-        if (launchpool_open) {
-            if (launchpool_panel_.draw(ui, progress_)) mark_changed();
-            ImGui::EndTabItem();
-        }
+        tab("tab.research", "###research", Tab::Research, "tab-research");
+        tab("tab.draft", "###draft", Tab::Draft, "tab-draft");
+        tab("tab.launchpool", "###launchpool", Tab::Launchpool, "tab-launchpool");
         requested_tab_.reset();
         ImGui::EndTabBar();
+    }
+    if (shown == Tab::Research) {
+        if (research_panel_.draw(ui, progress_)) mark_changed();
+    } else if (shown == Tab::Draft) {
+        if (draft_panel_.draw(ui, progress_, report_, !check_pending_)) note_draft_edited();
+    } else if (shown == Tab::Launchpool) {
+        if (launchpool_panel_.draw(ui, progress_)) mark_changed();
     }
     ImGui::End();
 }

@@ -65,6 +65,40 @@ void blur_widget()
     blur_element(canvas.c_str());
 }
 
+// Tab and Shift+Tab move the keyboard's focus through the widget's controls in reading order (Dear
+// ImGui's tabbing). Past the last control (Shift+Tab: before the first) Dear ImGui would wrap around;
+// the widget lets the browser move on to the page's next element instead, as Tab does between a
+// page's fields, so a keyboard user is never trapped in it. Coming back, Tab starts at the first
+// control and Shift+Tab at the last.
+//
+// Dear ImGui scores a tabbing request during the frame that sees the key and applies it in the next
+// one; the frame of the key runs inside the keydown, and its scoring tells whether the request found a
+// next control or is about to wrap.
+bool tabbing_would_wrap()
+{
+    const ImGuiContext& g = *ImGui::GetCurrentContext();
+    if (!g.NavMoveSubmitted || (g.NavMoveFlags & ImGuiNavMoveFlags_IsTabbing) == 0) return false;
+    // Not yet moving through the controls (just come from the page, or after a click): Tab shows the
+    // focus on the current control, Shift+Tab goes to the previous one or round to the last.
+    if (g.NavId == 0 || !g.NavCursorVisible) return false;
+    if (g.NavTabbingDir > 0) return g.NavMoveResultLocal.ID == 0 && g.NavMoveResultOther.ID == 0;
+    // Backward, scoring stops at the focused control once a control before it was found; still
+    // scoring at the frame's end means the focused control was the first one.
+    if (g.NavTabbingDir < 0) return g.NavMoveScoringItems;
+    return false;
+}
+
+// Forgets the keyboard's focus, so that Tab coming back from the page starts at an end.
+void forget_keyboard_focus()
+{
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    ImGui::NavMoveRequestCancel();
+    // The same focus scope: tabbing only visits the controls of the scope it starts in.
+    if (g.NavWindow != nullptr) ImGui::SetNavID(0, ImGuiNavLayer_Main, g.NavFocusScopeId, ImRect());
+    g.NavCursorVisible = false;
+    if (g.ActiveId != 0) ImGui::ClearActiveID();
+}
+
 // KeyboardEvent.code names the physical key, whatever the keyboard layout; Dear ImGui's keys are
 // physical keys too (its text comes separately, from the characters typed).
 ImGuiKey key_from_code(std::string_view code)
@@ -158,6 +192,17 @@ EM_BOOL on_key(int event_type, const EmscriptenKeyboardEvent* event, void* user_
         draw_frame_now();
         return EM_FALSE;
     }
+    if (down && key == ImGuiKey_Tab && !shortcut && !event->altKey) {
+        draw_frame_now(); // Dear ImGui scores the tabbing request now, inside the key event
+        if (tabbing_would_wrap()) {
+            forget_keyboard_focus();
+            io.AddKeyEvent(ImGuiKey_Tab, false); // its keyup goes to the page's next element, not here
+            request_frames();
+            return EM_FALSE; // the browser's default: focus moves on to the page
+        }
+        request_frames();
+        return EM_TRUE; // focus stays in the widget, on the next control
+    }
     request_frames();
 
     if (from_text_agent) {
@@ -165,8 +210,11 @@ EM_BOOL on_key(int event_type, const EmscriptenKeyboardEvent* event, void* user_
         // Backspace, arrows, Ctrl+A...) is Dear ImGui's alone and must not edit the textarea too.
         return (printable && !shortcut) ? EM_FALSE : EM_TRUE;
     }
-    if (down && key == ImGuiKey_Escape && !io.WantTextInput && !ImGui::IsAnyItemActive()) {
-        // Escape with nothing being edited leaves the widget, so keyboard users can get back to the page.
+    if (down && key == ImGuiKey_Escape && !io.WantTextInput && !ImGui::IsAnyItemActive() &&
+        ImGui::GetCurrentContext()->OpenPopupStack.Size == 0) {
+        // Escape with nothing being edited and no popup open (Dear ImGui closes that first) leaves the
+        // widget, so keyboard users can get back to the page.
+        forget_keyboard_focus();
         blur_widget();
         return EM_TRUE;
     }

@@ -202,6 +202,15 @@ int main()
     // A blinking caret would need a frame every half second; idle must cost nothing.
     io.ConfigInputTextCursorBlink = false;
     io.ConfigMacOSXBehaviors = cw::web::page_uses_mac_shortcuts();
+    // The keyboard reaches every control through Dear ImGui's navigation: Tab and Shift+Tab in reading
+    // order, arrows between neighbours (the tabs), Enter and Space activate. Where Tab leaves the widget
+    // is the platform's decision (html5_input.cpp). The focus ring shows while the keyboard is used and
+    // hides at a click (ConfigNavCursorVisibleAuto, Dear ImGui's default).
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    io.ConfigNavCursorVisibleAuto = true;
+    // No Ctrl+Tab window switcher: the widget has one window, and the overlay is nothing a person asked for.
+    ImGui::GetCurrentContext()->ConfigNavWindowingKeyNext = ImGuiKey_None;
+    ImGui::GetCurrentContext()->ConfigNavWindowingKeyPrev = ImGuiKey_None;
     // Links (sources, the launchpool page) open in a new tab; Dear ImGui's default would try a shell.
     ImGui::GetPlatformIO().Platform_OpenInShellFn = [](ImGuiContext*, const char* url) {
         return cw::web::open_in_new_tab(url);

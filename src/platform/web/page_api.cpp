@@ -34,6 +34,12 @@ EMSCRIPTEN_KEEPALIVE int cw_item_rect(const char* test_id, float* out_rect)
     return 1;
 }
 
+EMSCRIPTEN_KEEPALIVE const char* cw_focused_control()
+{
+    api_text = api_widget->item_rects().focused();
+    return api_text.c_str();
+}
+
 EMSCRIPTEN_KEEPALIVE const char* cw_draft()
 {
     return api_widget->draft().c_str();

@@ -23,6 +23,8 @@ mergeInto(LibraryManager.library, {
         const box = canvas.getBoundingClientRect();
         return { x: box.left + x, y: box.top + y, width, height };
       },
+      // The name of the control the keyboard's focus is on (as itemRect names it), '' when none.
+      get focusedControl() { return UTF8ToString(_cw_focused_control()); },
       get draft() { return UTF8ToString(_cw_draft()); },
       set draft(text) { withString(text, (pointer) => _cw_set_draft(pointer)); },
       // The same JSON as `campaign-check --format json`, for the current draft.
