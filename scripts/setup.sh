@@ -19,6 +19,7 @@ debian_packages=(
   fonts-droid-fallback    # CJK font, subset to GB2312 at build time
   fonts-noto-core         # Latin font
   python3-fonttools       # font subsetting at build time
+  opencc libopencc-data   # Traditional Chinese at build time: zh-Hant texts, the folding table
   ca-certificates xz-utils # fetching and unpacking the Dear ImGui source package
 )
 

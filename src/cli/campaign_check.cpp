@@ -1,6 +1,6 @@
 // campaign-check: the widget's checking core on the command line.
 //
-//   campaign-check [--campaign FILE] [--lang zh|en] [--format text|json] DRAFT|-
+//   campaign-check [--campaign FILE] [--lang zh|zh-Hant|en] [--format text|json] DRAFT|-
 //   campaign-check --validate FILE
 //
 // Without --campaign it checks against the built-in OBOL campaign. Exit codes, which scripts rely on:
@@ -15,6 +15,7 @@
 #include "core/campaign.h"
 #include "core/check.h"
 #include "core/report_json.h"
+#include "core/traditional_texts.h"
 
 #include <fmt/core.h>
 
@@ -31,7 +32,7 @@
 namespace {
 
 constexpr const char* kUsage =
-    "usage: campaign-check [--campaign FILE] [--lang zh|en] [--format text|json] DRAFT|-\n"
+    "usage: campaign-check [--campaign FILE] [--lang zh|zh-Hant|en] [--format text|json] DRAFT|-\n"
     "       campaign-check --validate FILE\n"
     "\n"
     "Checks a post draft (a UTF-8 text file, or - for standard input) against a campaign: the built-in\n"
@@ -97,8 +98,9 @@ std::optional<int> parse_options(int argc, char** argv, Options& options)
             if (arg == "--campaign") options.campaign_path = *given;
             else if (arg == "--validate") options.validate_path = *given;
             else if (arg == "--lang") {
-                if (*given != "zh" && *given != "en") return usage_error("--lang must be zh or en, not \"" + *given + "\"");
-                options.language = *given == "zh" ? cw::Language::Chinese : cw::Language::English;
+                const bool known = *given == "zh" || *given == "en" || *given == "zh-Hant" || *given == "zh-TW" || *given == "zh-HK";
+                if (!known) return usage_error("--lang must be zh, zh-Hant (or zh-TW, zh-HK) or en, not \"" + *given + "\"");
+                options.language = cw::language_from_tag(*given);
             } else {
                 if (*given != "text" && *given != "json") return usage_error("--format must be text or json, not \"" + *given + "\"");
                 options.json = *given == "json";
@@ -169,6 +171,14 @@ private:
     std::vector<std::size_t> line_starts_;
 };
 
+// The CLI's own words in the report's language, as check.cpp writes them: Simplified and English side
+// by side, Traditional converted from the Simplified at build time (core/traditional_texts.h).
+std::string_view pick(cw::Language language, std::string_view zh, std::string_view en)
+{
+    if (language == cw::Language::TraditionalChinese) return cw::traditional_text(zh);
+    return language == cw::Language::Chinese ? zh : en;
+}
+
 std::string quoted(const std::string& text)
 {
     std::string out = "\"";
@@ -180,7 +190,7 @@ std::string quoted(const std::string& text)
     return out + "\"";
 }
 
-void print_text_report(const cw::Report& report, const std::string& name, const std::string& draft)
+void print_text_report(const cw::Report& report, const std::string& name, const std::string& draft, cw::Language language)
 {
     const bool colour = isatty(fileno(stdout)) && std::getenv("NO_COLOR") == nullptr;
     auto paint = [&](std::string_view text, const char* code) {
@@ -201,14 +211,21 @@ void print_text_report(const cw::Report& report, const std::string& name, const 
         if (finding.fix) {
             const cw::Fix& fix = *finding.fix;
             const std::string old_text = draft.substr(fix.start, fix.end - fix.start);
-            if (fix.kind == cw::FixKind::Insert) fmt::print("    fix: add {} at the end\n", quoted(fix.text));
-            else if (fix.text.empty()) fmt::print("    fix: remove {}\n", quoted(old_text));
-            else fmt::print("    fix: replace {} with {}\n", quoted(old_text), quoted(fix.text));
+            // fmt::runtime: the pattern is chosen at run time; each has exactly the arguments given.
+            if (fix.kind == cw::FixKind::Insert) {
+                fmt::print(fmt::runtime(pick(language, "    修复：在末尾加上 {}\n", "    fix: add {} at the end\n")), quoted(fix.text));
+            } else if (fix.text.empty()) {
+                fmt::print(fmt::runtime(pick(language, "    修复：删除 {}\n", "    fix: remove {}\n")), quoted(old_text));
+            } else {
+                fmt::print(fmt::runtime(pick(language, "    修复：把 {} 改成 {}\n", "    fix: replace {} with {}\n")), quoted(old_text),
+                           quoted(fix.text));
+            }
         }
     }
-    const std::string verdict = report.ready ? paint("ready", "32") : paint("not ready", "1;31");
-    fmt::print("{}: {}: {} checks, {} fail, {} warn; {} characters, weighted length {}\n", name, verdict,
-               report.findings.size(), failures, warnings, report.stats.code_points, report.stats.weighted_length);
+    const std::string verdict = report.ready ? paint(pick(language, "可以发布", "ready"), "32") : paint(pick(language, "尚未就绪", "not ready"), "1;31");
+    fmt::print(fmt::runtime(pick(language, "{}: {}：{} 项检查，{} 项未通过，{} 项警告；{} 个字符，加权长度 {}\n",
+                                 "{}: {}: {} checks, {} fail, {} warn; {} characters, weighted length {}\n")),
+               name, verdict, report.findings.size(), failures, warnings, report.stats.code_points, report.stats.weighted_length);
 }
 
 } // namespace
@@ -241,7 +258,7 @@ int main(int argc, char** argv)
     if (options.json) {
         fmt::print("{}\n", cw::report_json(report, 2));
     } else {
-        print_text_report(report, options.draft_path == "-" ? "<stdin>" : options.draft_path, draft.bytes);
+        print_text_report(report, options.draft_path == "-" ? "<stdin>" : options.draft_path, draft.bytes, options.language);
     }
     return report.ready ? 0 : 1;
 }

@@ -186,10 +186,13 @@ public:
             problem(path, "expected an object with \"zh\" and/or \"en\", got " + json_type_name(value));
             return {};
         }
-        allow_only(value, path, {"zh", "en"});
+        allow_only(value, path, {"zh", "en", "zh-Hant"});
         LocalizedText text;
         text.zh = string(value, path, "zh", declares(Language::Chinese));
         text.en = string(value, path, "en", declares(Language::English));
+        // Optional in every file: the build adds it to the campaigns it carries, and an author may
+        // give their own (see LocalizedText).
+        text.zh_hant = string(value, path, "zh-Hant", false);
         if (languages_.empty() && !value.contains("zh") && !value.contains("en")) {
             problem(path, "expected at least one of \"zh\" and \"en\"");
         }
@@ -336,9 +339,10 @@ std::vector<KeywordGroup> read_keyword_groups(const json& groups, const std::str
         const json& entry = groups[g];
         const std::string here = index_path(path, g);
         if (!reader.is_object_entry(entry, here)) continue;
-        reader.allow_only(entry, here, {"label", "any"});
+        reader.allow_only(entry, here, {"label", "label_zh-Hant", "any"});
         KeywordGroup group;
         if (entry.contains("label")) group.label = reader.string(entry, here, "label", false);
+        if (entry.contains("label_zh-Hant")) group.label_zh_hant = reader.string(entry, here, "label_zh-Hant", false);
         const json* keywords = reader.array(entry, here, "any", true, true);
         if (keywords) {
             for (std::size_t k = 0; k < keywords->size(); ++k) {

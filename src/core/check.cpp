@@ -7,6 +7,7 @@
 #include "core/mentions.h"
 #include "core/text_length.h"
 #include "core/topics.h"
+#include "core/traditional_texts.h"
 #include "core/utf8.h"
 #include "core/width_fold.h"
 
@@ -36,8 +37,10 @@ std::string fill(std::string_view pattern, std::initializer_list<std::string_vie
     return out;
 }
 
+// Traditional Chinese reads the Simplified message converted at build time (traditional_texts.h).
 std::string_view pick(Language language, std::string_view zh, std::string_view en)
 {
+    if (language == Language::TraditionalChinese) return traditional_text(zh);
     return language == Language::Chinese ? zh : en;
 }
 
@@ -322,8 +325,9 @@ Finding mention_finding(const MentionRequirement& mention, const MentionSearch& 
     return finding;
 }
 
-std::string group_name(const KeywordGroup& group)
+std::string group_name(const KeywordGroup& group, Language language)
 {
+    if (language == Language::TraditionalChinese && !group.label_zh_hant.empty()) return group.label_zh_hant;
     if (!group.label.empty()) return group.label;
     std::string out;
     for (const std::string& keyword : group.keywords) {
@@ -361,7 +365,7 @@ Finding topic_finding(const TopicRequirement& topic, const TopicCoverage& covera
     } else {
         std::vector<std::string> missing;
         const std::vector<KeywordGroup>& groups = topic_groups(topic, coverage.language);
-        for (std::size_t g : coverage.missing_groups) missing.push_back(group_name(groups[g]));
+        for (std::size_t g : coverage.missing_groups) missing.push_back(group_name(groups[g], language));
         finding.message = fill(pick(language, "部分涉及（{0}），还缺：{1}。", "Partly covered ({0}); still missing: {1}."),
                                {join(found, language), join(missing, language)});
     }

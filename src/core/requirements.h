@@ -43,6 +43,7 @@ struct MentionRequirement {
 struct KeywordGroup {
     std::string label; // how a message names the group when it is missing; "" → its keywords
     std::vector<std::string> keywords;
+    std::string label_zh_hant; // the label in Traditional Chinese (a Chinese group's; optional, as zh-Hant texts are)
 };
 
 // A topic is covered in a language when every group of that language has a keyword in the post; the

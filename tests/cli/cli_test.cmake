@@ -84,7 +84,7 @@ expect_run(2 "unsafe.json is not a valid campaign (1 problem)" COMMAND ${CLI} --
 
 # Usage.
 expect_run(2 "campaign-check: no draft given" COMMAND ${CLI})
-expect_run(2 "--lang must be zh or en, not \"fr\"" COMMAND ${CLI} --lang fr ${drafts}/obol/empty.txt)
+expect_run(2 "--lang must be zh, zh-Hant (or zh-TW, zh-HK) or en, not \"fr\"" COMMAND ${CLI} --lang fr ${drafts}/obol/empty.txt)
 expect_run(2 "--format must be text or json, not \"xml\"" COMMAND ${CLI} --format xml ${drafts}/obol/empty.txt)
 expect_run(2 "unknown option --colour" COMMAND ${CLI} --colour ${drafts}/obol/empty.txt)
 expect_run(2 "--campaign needs a value" COMMAND ${CLI} --campaign)

@@ -176,7 +176,7 @@ TEST_CASE("every wrong field is reported with its JSON path and what was expecte
         {{"/title/zh", std::nullopt}, "title.zh: missing; expected a string"},
         {{"/title", "x"}, "title: expected an object with \"zh\" and/or \"en\", got \"x\""},
         {{"/title", std::nullopt}, "title: missing; expected an object with \"zh\" and/or \"en\""},
-        {{"/title/fr", "x"}, "title.fr: unknown field; expected one of: zh, en"},
+        {{"/title/fr", "x"}, "title.fr: unknown field; expected one of: zh, en, zh-Hant"},
         {{"/summary/en", 7}, "summary.en: expected a string, got number"},
         {{"/notes", 5}, "notes: expected a string, got number"},
         {{"/announcement/url", "data:text/html,hi"}, "announcement.url: expected an http(s) URL, got \"data:text/html,hi\""},
