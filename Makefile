@@ -68,7 +68,8 @@ web: setup
 	@cp $(WEB_BUILD)/campaign-widget-core.wasm $(WEB_FILES) dist/
 	@# One <script> for embedding: the module's code, then the <campaign-widget> element.
 	@cat $(WEB_BUILD)/campaign-widget-core.js web/campaign-widget-element.js > dist/campaign-widget.js
-	@mkdir -p dist/campaigns && cp assets/campaigns/*.json dist/campaigns/
+	@# The campaigns with their Traditional Chinese texts, converted at build time.
+	@mkdir -p dist/campaigns && cp $(WEB_BUILD)/generated/campaigns/*.json dist/campaigns/
 	@/usr/bin/python3 scripts/make_offline_html.py dist/campaign-widget-offline.html \
 		$(WEB_BUILD)/campaign-widget-single.js web/campaign-widget-element.js web/widget-page.css web/widget-page.js
 	@echo "web: dist/ is ready"

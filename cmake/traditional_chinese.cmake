@@ -27,6 +27,7 @@ file(GLOB core_message_sources CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/src/core
 set(traditional_texts "${CMAKE_BINARY_DIR}/generated/traditional_texts_table.cpp")
 add_custom_command(
   OUTPUT ${traditional_texts}
+  COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_BINARY_DIR}/generated
   COMMAND ${CMAKE_COMMAND} -E env OPENCC=${OPENCC_TOOL}
           ${CW_HOST_PYTHON} ${PROJECT_SOURCE_DIR}/scripts/make_zh_hant.py messages ${traditional_texts}
           ${zh_hant_overrides} ${core_message_sources}

@@ -29,7 +29,12 @@ target_compile_definitions(imgui PUBLIC
 # Fonts subset from Debian's font packages, and the files the binary carries.
 set(generated "${CMAKE_BINARY_DIR}/generated")
 file(GLOB campaign_files CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/assets/campaigns/*.json")
-file(GLOB translation_files CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/assets/i18n/*.json")
+# The copies with Traditional Chinese beside every Simplified text (cmake/traditional_chinese.cmake).
+set(translation_files ${CW_ZH_HANT_TRANSLATION_FILES})
+set(default_campaign "${CW_ZH_HANT_CAMPAIGN_DIR}/obol.json")
+file(GLOB zh_hant_campaign_files CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/assets/campaigns/*.json")
+list(TRANSFORM zh_hant_campaign_files REPLACE "^.*/" "${CW_ZH_HANT_CAMPAIGN_DIR}/")
+list(APPEND campaign_files ${zh_hant_campaign_files})
 list(JOIN translation_files "," translation_list)
 set(host_python /usr/bin/python3) # Debian's python, which has python3-fonttools
 add_custom_command(
@@ -44,10 +49,10 @@ add_custom_command(
   COMMAND ${host_python} ${PROJECT_SOURCE_DIR}/scripts/embed_files.py ${generated}/embedded_files.cpp
           latin_font=${generated}/fonts/latin.ttf
           cjk_font=${generated}/fonts/cjk.ttf
-          default_campaign=${PROJECT_SOURCE_DIR}/assets/campaigns/obol.json
+          default_campaign=${default_campaign}
           "i18n[]=${translation_list}"
   DEPENDS ${PROJECT_SOURCE_DIR}/scripts/embed_files.py ${generated}/fonts/latin.ttf ${generated}/fonts/cjk.ttf
-          ${PROJECT_SOURCE_DIR}/assets/campaigns/obol.json ${translation_files}
+          ${default_campaign} ${translation_files}
   COMMENT "Embedding fonts and the default campaign"
   VERBATIM)
 

@@ -4,7 +4,7 @@
 //   <campaign-widget campaign="obol.json" lang="zh"></campaign-widget>
 //
 // Attributes: campaign (URL of a campaign file, or #id of a <script type="application/json"> holding
-// one; the built-in campaign when absent), lang (zh | en),
+// one; the built-in campaign when absent), lang (zh | zh-Hant | en; zh-TW and zh-HK choose zh-Hant),
 // theme (light | dark | auto), storage-key (where progress is saved), height (CSS length, default 600px).
 // Properties and events: ready, stats, itemRect(id), draft, report, progress, lang, summary, notices,
 // fallback, 'change'.

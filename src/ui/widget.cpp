@@ -242,21 +242,22 @@ void Widget::draw_header(const UiContext& ui)
     // "Save offline copy" and the language switch sit at the right end of the header line.
     const char* save_label = ui.tr("header.save-offline");
     const float switch_width = ImGui::CalcTextSize(save_label).x + ImGui::CalcTextSize("中文").x +
-                               ImGui::CalcTextSize("English").x + ImGui::GetStyle().FramePadding.x * 6 +
-                               ImGui::GetStyle().ItemSpacing.x * 2;
+                               ImGui::CalcTextSize("繁體").x + ImGui::CalcTextSize("English").x +
+                               ImGui::GetStyle().FramePadding.x * 8 + ImGui::GetStyle().ItemSpacing.x * 3;
     ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - switch_width));
     if (ImGui::Button(save_label)) offline_copy_requested_ = true;
     ui.name_item("save-offline");
     tooltip_for_last_item(ui.tr("header.save-offline-tooltip"));
     ImGui::SameLine();
     for (const auto& [language, label, id] : {std::tuple{Language::Chinese, "中文", "lang-zh"},
+                                              std::tuple{Language::TraditionalChinese, "繁體", "lang-zh-Hant"},
                                               std::tuple{Language::English, "English", "lang-en"}}) {
         const bool current = language_ == language;
         if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
         if (ImGui::Button(label)) set_language(language);
         if (current) ImGui::PopStyleColor();
         ui.name_item(id);
-        if (language == Language::Chinese) ImGui::SameLine();
+        if (language != Language::English) ImGui::SameLine();
     }
 
     const float fraction = required > 0 ? static_cast<float>(passing) / static_cast<float>(required) : 0.0f;

@@ -18,10 +18,11 @@ EM_JS(char*, read_widget_option, (const char* name), {
     return allocateUTF8(value === undefined || value === null ? "" : String(value));
 });
 
-EM_JS(int, page_prefers_chinese, (), {
+// The page's ?lang= or else the browser's first language, as a tag ("zh-TW"); language_from_tag() reads it.
+EM_JS(char*, page_language_tag, (), {
     const asked = new URLSearchParams(location.search).get('lang');
     const preferred = navigator.languages && navigator.languages.length ? navigator.languages[0] : navigator.language;
-    return /^zh([-_]|$)/i.test(String(asked || preferred)) ? 1 : 0;
+    return allocateUTF8(String(asked || preferred || ''));
 });
 
 EM_JS(int, platform_is_apple, (), {
@@ -74,7 +75,10 @@ Language page_language()
 {
     const std::string option = widget_option("lang");
     if (!option.empty()) return language_from_tag(option);
-    return page_prefers_chinese() ? Language::Chinese : Language::English;
+    char* tag = page_language_tag();
+    const Language language = language_from_tag(tag);
+    std::free(tag);
+    return language;
 }
 
 bool page_uses_mac_shortcuts()
