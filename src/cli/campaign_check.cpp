@@ -20,6 +20,8 @@
 #include <fmt/core.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <ctime>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -32,12 +34,13 @@
 namespace {
 
 constexpr const char* kUsage =
-    "usage: campaign-check [--campaign FILE] [--lang zh|zh-Hant|en] [--format text|json] DRAFT|-\n"
+    "usage: campaign-check [--campaign FILE] [--lang zh|zh-Hant|en] [--format text|json] [--now TIME] DRAFT|-\n"
     "       campaign-check --validate FILE\n"
     "\n"
     "Checks a post draft (a UTF-8 text file, or - for standard input) against a campaign: the built-in\n"
     "OBOL campaign unless --campaign is given. Exit 0: ready; 1: not ready; 2: usage error, unreadable\n"
-    "input or invalid campaign. --validate checks a campaign file and lists its problems.\n";
+    "input or invalid campaign. --validate checks a campaign file and lists its problems.\n"
+    "A format 2 campaign's period is told for the present, or for --now \"YYYY-MM-DD HH:MM\" (UTC).\n";
 
 struct Options {
     std::optional<std::string> campaign_path;
@@ -45,6 +48,7 @@ struct Options {
     std::string draft_path;
     cw::Language language = cw::Language::English;
     bool json = false;
+    std::optional<std::int64_t> now; // --now: the time the period notice is told for (scripts, tests)
 };
 
 struct ReadResult {
@@ -92,6 +96,11 @@ std::optional<int> parse_options(int argc, char** argv, Options& options)
         if (arg == "-h" || arg == "--help") {
             std::fputs(kUsage, stdout);
             return 0;
+        } else if (arg == "--now") {
+            const auto given = value(arg.c_str());
+            if (!given) return usage_error("--now needs a value");
+            options.now = cw::parse_period_time(*given, 0);
+            if (!options.now) return usage_error("--now must be a UTC time as \"YYYY-MM-DD HH:MM\", not \"" + *given + "\"");
         } else if (arg == "--campaign" || arg == "--validate" || arg == "--lang" || arg == "--format") {
             const auto given = value(arg.c_str());
             if (!given) return usage_error(arg + " needs a value");
@@ -190,6 +199,30 @@ std::string quoted(const std::string& text)
     return out + "\"";
 }
 
+// The person's time zone, in minutes east of UTC, at `now`.
+int local_offset_minutes(std::int64_t now)
+{
+    const std::time_t time = static_cast<std::time_t>(now);
+    std::tm local{};
+    if (!localtime_r(&time, &local)) return 0;
+    return static_cast<int>(local.tm_gmtoff / 60);
+}
+
+// Format 2: the period notice, and the items only the person can confirm, which the CLI cannot check
+// and which do not change its verdict.
+void print_campaign_notes(const cw::Campaign& campaign, const std::string& name, cw::Language language, std::optional<std::int64_t> now)
+{
+    if (campaign.period) {
+        const std::int64_t at = now ? *now : static_cast<std::int64_t>(std::time(nullptr));
+        const int offset = now ? 0 : local_offset_minutes(at); // --now is UTC, and so is its answer
+        fmt::print("{}: {}{}\n", name, pick(language, "活动时间：", "period: "), cw::describe_period(*campaign.period, at, offset, language).text);
+    }
+    for (const cw::SelfConfirmedItem& item : campaign.requirements.self_confirmed) {
+        fmt::print(fmt::runtime(pick(language, "{}: 无法检查 {}：{}（只有你自己能确认）\n", "{}: not checkable {}: {} (only you can confirm this)\n")),
+                   name, item.id, item.title.text(language));
+    }
+}
+
 void print_text_report(const cw::Report& report, const std::string& name, const std::string& draft, cw::Language language)
 {
     const bool colour = isatty(fileno(stdout)) && std::getenv("NO_COLOR") == nullptr;
@@ -240,7 +273,13 @@ int main(int argc, char** argv)
         if (!campaign) return 2;
         const cw::Requirements& requirements = campaign->requirements;
         const std::size_t checks = requirements.links.size() + requirements.mentions.size() + requirements.topics.size() +
-                                   (requirements.length ? 1 : 0);
+                                   (requirements.length ? 1 : 0) + requirements.hashtags.size() + (requirements.post_length ? 1 : 0) +
+                                   (requirements.meaningful_content ? 1 : 0);
+        if (!requirements.self_confirmed.empty()) {
+            fmt::print("{}: valid campaign \"{}\" (format {}, {} checks, {} to confirm by the person)\n", *options.validate_path, campaign->id,
+                       campaign->format_version, checks, requirements.self_confirmed.size());
+            return 0;
+        }
         fmt::print("{}: valid campaign \"{}\" ({} checks)\n", *options.validate_path, campaign->id, checks);
         return 0;
     }
@@ -258,7 +297,9 @@ int main(int argc, char** argv)
     if (options.json) {
         fmt::print("{}\n", cw::report_json(report, 2));
     } else {
-        print_text_report(report, options.draft_path == "-" ? "<stdin>" : options.draft_path, draft.bytes, options.language);
+        const std::string name = options.draft_path == "-" ? "<stdin>" : options.draft_path;
+        print_campaign_notes(*campaign, name, options.language, options.now);
+        print_text_report(report, name, draft.bytes, options.language);
     }
     return report.ready ? 0 : 1;
 }

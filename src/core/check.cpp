@@ -5,6 +5,7 @@
 #include "core/link_match.h"
 #include "core/links.h"
 #include "core/mentions.h"
+#include "core/post_rules.h"
 #include "core/text_length.h"
 #include "core/topics.h"
 #include "core/traditional_texts.h"
@@ -584,6 +585,7 @@ Report DraftChecker::check(std::string_view draft_utf8, Language language) const
     }
 
     if (requirements.length) report.findings.push_back(length_finding(*requirements.length, report.stats, language));
+    add_post_rule_findings(requirements, draft_utf8, draft.decoded, language, report.findings); // format 2
 
     report.ready = std::none_of(report.findings.begin(), report.findings.end(),
                                 [](const Finding& finding) { return finding.status == Status::Fail; });

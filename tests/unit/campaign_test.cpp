@@ -151,10 +151,10 @@ TEST_CASE("a document that is not an object is refused")
 
 TEST_CASE("an unknown or missing format version is refused by name, before anything else")
 {
-    CHECK(described_problems(cw::load_campaign(R"({"format_version": 2, "id": 7})")) ==
-          std::vector<std::string>{"format_version: unsupported format version 2; this widget reads version 1"});
+    CHECK(described_problems(cw::load_campaign(R"({"format_version": 3, "id": 7})")) ==
+          std::vector<std::string>{"format_version: unsupported format version 3; this widget reads versions 1 and 2"});
     CHECK(described_problems(cw::load_campaign(R"({"format_version": "1"})")) ==
-          std::vector<std::string>{"format_version: unsupported format version \"1\"; this widget reads version 1"});
+          std::vector<std::string>{"format_version: unsupported format version \"1\"; this widget reads versions 1 and 2"});
     CHECK(described_problems(cw::load_campaign(R"({"id": "x"})")) == std::vector<std::string>{"format_version: missing; expected 1"});
 }
 
