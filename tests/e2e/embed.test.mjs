@@ -150,7 +150,9 @@ test('the widget requests nothing but its own files and the campaign URL it was 
   const { context, page, requests } = await open(`${harness.server.url}demo-blog.html`);
   await widgetReady(page, 'widget-zh');
   await widgetReady(page, 'widget-en');
-  const own = ['demo-blog.html', 'favicon.svg', 'campaign-widget.js', 'campaign-widget-core.wasm', 'campaigns/sample-quill.json'];
+  await widgetReady(page, 'widget-gate');
+  const own = ['demo-blog.html', 'favicon.svg', 'campaign-widget.js', 'campaign-widget-core.wasm', 'campaigns/sample-quill.json',
+    'campaigns/gate-square-2026-first-post.json'];
   const unexpected = requests.filter((url) => !own.some((name) => url === harness.server.url + name));
   assert.deepEqual(unexpected, []);
   await context.close();
