@@ -64,6 +64,7 @@ add_library(campaign_ui STATIC
   src/ui/launchpool_panel.cpp
   src/ui/line_breaking.cpp
   src/ui/open_link.cpp
+  src/ui/period_notice.cpp
   src/ui/research_panel.cpp
   src/ui/theme.cpp
   src/ui/typography.cpp

@@ -6,7 +6,7 @@
 // Attributes: campaign (URL of a campaign file, or #id of a <script type="application/json"> holding
 // one; the built-in campaign when absent), lang (zh | zh-Hant | en; zh-TW and zh-HK choose zh-Hant),
 // theme (light | dark | auto), storage-key (where progress is saved), height (CSS length, default 600px).
-// Properties and events: ready, stats, itemRect(id), draft, report, progress, lang, summary, notices,
+// Properties and events: ready, stats, itemRect(id), draft, report, progress, lang, summary, notices, periodNotice,
 // fallback, 'change'.
 // Each element runs its own instance of the module: its own canvas, state and storage key. Everything
 // lives in an open shadow root, so the page's CSS cannot break it and it cannot break the page.
@@ -48,6 +48,7 @@
     get progress() { return this._api() ? this._api().progress : null; }
     get summary() { return this._api() ? this._api().summary : ''; }
     get notices() { return this._api() ? this._api().notices : []; }
+    get periodNotice() { return this._api() ? this._api().periodNotice : ''; }
     get lang() { return this._api() ? this._api().lang : (this.getAttribute('lang') || ''); }
     set lang(tag) { if (this._api()) this._api().lang = tag; }
 

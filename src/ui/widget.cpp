@@ -1,5 +1,8 @@
 #include "ui/widget.h"
 
+#include "core/self_confirmation.h"
+#include "ui/period_notice.h"
+
 #include "ui/typography.h"
 
 #include <imgui.h>
@@ -94,6 +97,19 @@ std::vector<std::string> Widget::notice_texts() const
     return texts;
 }
 
+void Widget::set_clock(std::int64_t unix_seconds, int local_offset_minutes)
+{
+    clock_seconds_ = unix_seconds;
+    clock_offset_minutes_ = local_offset_minutes;
+}
+
+std::string Widget::period_notice_text() const
+{
+    if (!load_.campaign) return {};
+    const auto notice = period_notice(*load_.campaign, clock_seconds_, clock_offset_minutes_, language_);
+    return notice ? notice->text : std::string();
+}
+
 void Widget::mark_changed()
 {
     ++revision_;
@@ -108,7 +124,10 @@ void Widget::note_draft_edited()
 
 void Widget::check_now()
 {
-    if (checker_) report_ = checker_->check(progress_.draft, language_);
+    if (checker_) {
+        report_ = checker_->check(progress_.draft, language_);
+        add_self_confirmed_findings(load_.campaign->requirements, progress_.confirmed, language_, report_); // format 2
+    }
     check_pending_ = false;
 }
 
@@ -187,6 +206,9 @@ void Widget::draw()
                                                     tab_flags(Tab::Draft));
         ui.name_item("tab-draft");
         if (draft_open) {
+            if (const auto notice = period_notice(*load_.campaign, clock_seconds_, clock_offset_minutes_, language_)) {
+                draw_period_notice(ui, *notice);
+            }
             if (draft_panel_.draw(ui, progress_, report_)) note_draft_edited();
             ImGui::EndTabItem();
         }

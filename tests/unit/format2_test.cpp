@@ -5,6 +5,8 @@
 #include "core/check.h"
 #include "core/hashtags.h"
 #include "core/post_content.h"
+#include "core/progress.h"
+#include "core/self_confirmation.h"
 #include "core/utf8.h"
 #include "test_campaigns.h"
 
@@ -195,4 +197,36 @@ TEST_CASE("format 2's fields are refused in a format 1 file, and wrong ones are 
     CHECK(problems == std::vector<std::string>{
                           "requirements.hashtags[0].spellings[0]: expected a hashtag as Gate writes it, \"#话题#\" or \"#tag\", got \"# 我的2026\"",
                           "period.time_zone: expected \"UTC\" or an offset like \"UTC+8\", got \"CST\""});
+}
+
+TEST_CASE("a self-confirmed item fails until the person ticks it, and then passes as their own word")
+{
+    const cw::Campaign campaign = shipped_campaign("gate-square-2026-first-post.json");
+    const std::string post = "#我的2026第一帖 新的一年，希望自己坚持学习 Web3，每周写一篇笔记，认真读懂每一个项目。";
+    cw::Report report = cw::check_draft(campaign, post, cw::Language::English);
+    CHECK(report.ready); // the checker alone never reports what only the person knows
+    cw::add_self_confirmed_findings(campaign.requirements, {}, cw::Language::English, report);
+    CHECK_FALSE(report.ready);
+    CHECK(finding(report, "confirm.original").status == cw::Status::Fail);
+    CHECK(finding(report, "confirm.original").message.rfind("Only you can confirm this", 0) == 0);
+
+    cw::Report ticked = cw::check_draft(campaign, post, cw::Language::Chinese);
+    cw::add_self_confirmed_findings(campaign.requirements, {"confirm.original"}, cw::Language::Chinese, ticked);
+    CHECK(ticked.ready);
+    CHECK(finding(ticked, "confirm.original").status == cw::Status::Pass);
+    CHECK(finding(ticked, "confirm.original").message == "你已确认（这是你自己的确认，小工具无法检查）。");
+    CHECK(cw::is_self_confirmed(campaign.requirements, "confirm.original"));
+    CHECK_FALSE(cw::is_self_confirmed(campaign.requirements, "length.30"));
+}
+
+TEST_CASE("the ticks are saved with the progress and come back")
+{
+    cw::Progress progress;
+    progress.campaign_id = "gate-square-2026-first-post";
+    progress.confirmed = {"confirm.original"};
+    const auto load = cw::load_progress(cw::save_progress(progress), "gate-square-2026-first-post");
+    REQUIRE(load.progress);
+    CHECK(load.progress->confirmed == std::set<std::string>{"confirm.original"});
+    CHECK(cw::save_progress(cw::Progress{}).find("confirmed") == std::string::npos); // format 1 saves as before
+    CHECK(cw::load_progress(R"({"version": 1, "campaign": "x", "confirmed": [7]})", "x").problem == "confirmed: expected an array of ids");
 }

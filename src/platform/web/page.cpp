@@ -22,7 +22,15 @@ EM_JS(char*, read_widget_option, (const char* name), {
 EM_JS(char*, page_language_tag, (), {
     const asked = new URLSearchParams(location.search).get('lang');
     const preferred = navigator.languages && navigator.languages.length ? navigator.languages[0] : navigator.language;
-    return allocateUTF8(String(asked || preferred || ''));
+    return allocateUTF8(String(asked || preferred || ""));
+});
+
+EM_JS(double, unix_milliseconds_now, (), {
+    return Date.now();
+});
+
+EM_JS(int, browser_offset_minutes_now, (), {
+    return -new Date().getTimezoneOffset(); // getTimezoneOffset() is minutes west of UTC
 });
 
 EM_JS(int, platform_is_apple, (), {
@@ -84,6 +92,16 @@ Language page_language()
 bool page_uses_mac_shortcuts()
 {
     return platform_is_apple() != 0;
+}
+
+double unix_seconds_now()
+{
+    return unix_milliseconds_now() / 1000.0;
+}
+
+int local_offset_minutes_now()
+{
+    return browser_offset_minutes_now();
 }
 
 bool page_prefers_dark()
