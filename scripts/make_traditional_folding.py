@@ -118,6 +118,17 @@ def main():
     out.extend(rows)
     out.append("};")
     out.append("const std::size_t phrase_count = %d;" % len(phrases))
+    # One bit per BMP character: in the character table, or first of a phrase. Most characters of a
+    # post are in neither, and these answer that without a search.
+    for name, chars in (("bmp_in_characters", characters.keys()), ("bmp_starts_phrase", {k[0] for k in phrases})):
+        words = [0] * 1024
+        for c in chars:
+            if ord(c) < 0x10000:
+                words[ord(c) // 64] |= 1 << (ord(c) % 64)
+        out.append("const std::uint64_t %s[1024] = {" % name)
+        for i in range(0, 1024, 8):
+            out.append("    " + ", ".join("0x%XULL" % w for w in words[i:i + 8]) + ",")
+        out.append("};")
     out.append("const std::size_t longest_phrase = %d;" % max_phrase)
     out.append("")
     out.append("} // namespace cw::traditional_fold_table")

@@ -25,8 +25,14 @@ std::u32string_view value_of(const table::Phrase& phrase)
 // are not looked for.
 constexpr std::size_t kLongestPhrase = 12;
 
+bool bmp_bit(const std::uint64_t* bits, char32_t c)
+{
+    return (bits[c / 64] >> (c % 64)) & 1;
+}
+
 bool starts_phrase(char32_t c)
 {
+    if (c < 0x10000 && !bmp_bit(table::bmp_starts_phrase, c)) return false;
     const table::Phrase* last = table::phrases + table::phrase_count;
     const table::Phrase* run = std::lower_bound(table::phrases, last, c, [](const table::Phrase& p, char32_t value) {
         return key_of(p).front() < value;
@@ -57,6 +63,7 @@ const table::Phrase* phrase_at(std::u32string_view text, std::size_t at)
 char32_t fold_traditional_character(char32_t code_point)
 {
     if (code_point < 0x3400) return code_point; // below the CJK ideographs: nothing to fold
+    if (code_point < 0x10000 && !bmp_bit(table::bmp_in_characters, code_point)) return code_point;
     const table::CharacterPair* first = table::characters;
     const table::CharacterPair* last = table::characters + table::character_count;
     const table::CharacterPair* found = std::lower_bound(first, last, code_point, [](const table::CharacterPair& pair, char32_t value) {

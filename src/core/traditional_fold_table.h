@@ -26,5 +26,8 @@ extern const char32_t phrase_text[];
 extern const Phrase phrases[]; // sorted by key
 extern const std::size_t phrase_count;
 extern const std::size_t longest_phrase; // code points
+// One bit per BMP character (bit c % 64 of word c / 64): in `characters`, or the first of a phrase key.
+extern const std::uint64_t bmp_in_characters[1024];
+extern const std::uint64_t bmp_starts_phrase[1024];
 
 } // namespace cw::traditional_fold_table
