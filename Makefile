@@ -78,7 +78,8 @@ web: setup
 		$(VERSION)
 	@# One <script> for embedding: the module's code, then the <campaign-widget> element.
 	@cat $(WEB_BUILD)/campaign-widget-core.js $(WEB_BUILD)/element-hosted.js > dist/campaign-widget.js
-	@mkdir -p dist/campaigns && cp assets/campaigns/*.json dist/campaigns/
+	@# The campaigns with their Traditional Chinese texts, converted at build time.
+	@mkdir -p dist/campaigns && cp $(WEB_BUILD)/generated/campaigns/*.json dist/campaigns/
 	@/usr/bin/python3 scripts/make_offline_html.py dist/campaign-widget-offline.html \
 		$(WEB_BUILD)/campaign-widget-single.js $(WEB_BUILD)/element-offline.js web/widget-page.css web/widget-page.js
 	@echo "web: dist/ is ready"

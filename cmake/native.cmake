@@ -1,7 +1,8 @@
 # The native build: CLI, unit tests (CTest), benchmarks; with CW_FUZZ the fuzz targets too.
 
-# campaign-check carries the OBOL campaign, so it works without --campaign from any directory.
-set(builtin_campaign "${PROJECT_SOURCE_DIR}/assets/campaigns/obol.json")
+# campaign-check carries the OBOL campaign, so it works without --campaign from any directory: the copy
+# with its Traditional Chinese texts (cmake/traditional_chinese.cmake).
+set(builtin_campaign "${CW_ZH_HANT_CAMPAIGN_DIR}/obol.json")
 set(builtin_campaign_source "${CMAKE_BINARY_DIR}/generated/builtin_campaign.cpp")
 add_custom_command(
   OUTPUT ${builtin_campaign_source}
@@ -14,6 +15,7 @@ add_library(builtin_campaign STATIC ${builtin_campaign_source})
 target_include_directories(builtin_campaign PUBLIC src)
 add_executable(campaign-check src/cli/campaign_check.cpp)
 target_link_libraries(campaign-check PRIVATE campaign_core builtin_campaign)
+add_dependencies(campaign-check zh_hant_assets) # the golden tests read the converted campaigns
 target_compile_options(campaign-check PRIVATE -Wall -Wextra -Wpedantic)
 
 find_package(Catch2 2 REQUIRED)
@@ -25,6 +27,7 @@ add_executable(unit_tests
   tests/unit/campaign_test.cpp
   tests/unit/check_test.cpp
   tests/unit/fix_test.cpp
+  tests/unit/format2_test.cpp
   tests/unit/keyword_index_test.cpp
   tests/unit/language_test.cpp
   tests/unit/link_match_test.cpp
@@ -39,6 +42,8 @@ add_executable(unit_tests
   tests/unit/text_layout_test.cpp
   tests/unit/text_length_test.cpp
   tests/unit/topics_mentions_test.cpp
+  tests/unit/traditional_check_test.cpp
+  tests/unit/traditional_fold_test.cpp
   tests/unit/translations_test.cpp
   tests/unit/url_test.cpp
   tests/unit/utf8_test.cpp
@@ -57,7 +62,7 @@ add_test(NAME cli.behaviour
          COMMAND ${CMAKE_COMMAND} -DCLI=$<TARGET_FILE:campaign-check> -DSOURCE_DIR=${PROJECT_SOURCE_DIR}
                  -DWORK_DIR=${CMAKE_BINARY_DIR}/cli_test_files -P ${PROJECT_SOURCE_DIR}/tests/cli/cli_test.cmake)
 
-# Golden JSON: tests/fixtures/drafts/CAMPAIGN/DRAFT.LANG.json is what `campaign-check --format json
+# Golden JSON (LANG: zh, zh-Hant or en): tests/fixtures/drafts/CAMPAIGN/DRAFT.LANG.json is what `campaign-check --format json
 # --lang LANG` prints for DRAFT.txt, checked against assets/campaigns/CAMPAIGN.json (the OBOL ones
 # through the built-in campaign).
 file(GLOB golden_files CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/tests/fixtures/drafts/*/*.json")
@@ -65,14 +70,19 @@ foreach(golden IN LISTS golden_files)
   get_filename_component(folder "${golden}" DIRECTORY)
   get_filename_component(campaign "${folder}" NAME)
   get_filename_component(file_name "${golden}" NAME)
-  if(NOT file_name MATCHES "^(.+)\\.(zh|en)\\.json$")
-    message(FATAL_ERROR "${golden}: expected a name like DRAFT.zh.json or DRAFT.en.json")
+  if(NOT file_name MATCHES "^(.+)\\.(zh|en|zh-Hant)\\.json$")
+    message(FATAL_ERROR "${golden}: expected a name like DRAFT.zh.json, DRAFT.zh-Hant.json or DRAFT.en.json")
   endif()
   set(draft "${CMAKE_MATCH_1}")
   set(language "${CMAKE_MATCH_2}")
   set(campaign_option "")
   if(NOT campaign STREQUAL "obol")
-    set(campaign_option "-DCAMPAIGN=${PROJECT_SOURCE_DIR}/assets/campaigns/${campaign}.json")
+    # In Traditional Chinese, the copy with the campaign's texts converted at build time.
+    if(language STREQUAL "zh-Hant")
+      set(campaign_option "-DCAMPAIGN=${CW_ZH_HANT_CAMPAIGN_DIR}/${campaign}.json")
+    else()
+      set(campaign_option "-DCAMPAIGN=${PROJECT_SOURCE_DIR}/assets/campaigns/${campaign}.json")
+    endif()
   endif()
   add_test(NAME cli.golden.${campaign}.${draft}.${language}
            COMMAND ${CMAKE_COMMAND} -DCLI=$<TARGET_FILE:campaign-check> -DDRAFT=${folder}/${draft}.txt

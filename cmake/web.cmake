@@ -29,16 +29,17 @@ target_compile_definitions(imgui PUBLIC
 # The files the widget's binary carries: the built-in campaign and the UI's texts. No font: glyphs come
 # from the browser's own fonts (src/ui/fonts.h, src/platform/web/canvas_glyphs.h).
 set(generated "${CMAKE_BINARY_DIR}/generated")
-file(GLOB translation_files CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/assets/i18n/*.json")
+# The copies with Traditional Chinese beside every Simplified text (cmake/traditional_chinese.cmake).
+set(translation_files ${CW_ZH_HANT_TRANSLATION_FILES})
+set(default_campaign "${CW_ZH_HANT_CAMPAIGN_DIR}/obol.json")
 list(JOIN translation_files "," translation_list)
 set(host_python /usr/bin/python3) # Debian's python
 add_custom_command(
   OUTPUT ${generated}/embedded_files.cpp
   COMMAND ${host_python} ${PROJECT_SOURCE_DIR}/scripts/embed_files.py ${generated}/embedded_files.cpp
-          default_campaign=${PROJECT_SOURCE_DIR}/assets/campaigns/obol.json
+          default_campaign=${default_campaign}
           "i18n[]=${translation_list}"
-  DEPENDS ${PROJECT_SOURCE_DIR}/scripts/embed_files.py
-          ${PROJECT_SOURCE_DIR}/assets/campaigns/obol.json ${translation_files}
+  DEPENDS ${PROJECT_SOURCE_DIR}/scripts/embed_files.py ${default_campaign} ${translation_files}
   COMMENT "Embedding the default campaign and the UI's texts"
   VERBATIM)
 
@@ -50,6 +51,7 @@ add_library(campaign_ui STATIC
   src/ui/launchpool_panel.cpp
   src/ui/line_breaking.cpp
   src/ui/open_link.cpp
+  src/ui/period_notice.cpp
   src/ui/research_panel.cpp
   src/ui/text_editor.cpp
   src/ui/theme.cpp

@@ -18,6 +18,7 @@ debian_packages=(
   chromium                # the browser of the end-to-end tests (never a downloaded one)
   fonts-noto-cjk          # the browser tests: Chinese, Japanese and Korean glyphs from the browser's fonts
   fonts-noto-color-emoji  # the browser tests: colour emoji
+  opencc libopencc-data   # Traditional Chinese at build time: zh-Hant texts, the folding table
   ca-certificates xz-utils # fetching and unpacking the Dear ImGui source package
 )
 

@@ -7,11 +7,12 @@
 // and fetched with its SRI hash, so an integrity="sha384-…" on the <script> covers the whole widget.
 //
 // Attributes: campaign (URL of a campaign file, or #id of a <script type="application/json"> holding
-// one; the built-in campaign when absent), lang (zh | en),
+// one; the built-in campaign when absent), lang (zh | zh-Hant | en; zh-TW and zh-HK choose zh-Hant),
 // theme (light | dark | auto), storage-key (where progress is saved), height (CSS length, default 600px),
 // progress (#id of a <script type="application/json" data-saved-at="ms"> holding a saved progress: the
 // offline copy's, which it starts from unless this origin has newer progress of its own).
-// Properties and events: version, ready, stats, itemRect(id), focusedControl, draft, report, progress, lang, summary, notices,
+// Properties and events: version, ready, stats, itemRect(id), focusedControl, draft, report, progress, lang, summary,
+// notices, periodNotice,
 // fallback, 'change'.
 // Each element runs its own instance of the module: its own canvas, state and storage key. Everything
 // lives in an open shadow root, so the page's CSS cannot break it and it cannot break the page.
@@ -84,6 +85,7 @@
     get progress() { return this._api() ? this._api().progress : null; }
     get summary() { return this._api() ? this._api().summary : ''; }
     get notices() { return this._api() ? this._api().notices : []; }
+    get periodNotice() { return this._api() ? this._api().periodNotice : ''; }
     get lang() { return this._api() ? this._api().lang : (this.getAttribute('lang') || ''); }
     set lang(tag) { if (this._api()) this._api().lang = tag; }
 

@@ -1,6 +1,6 @@
 // campaign-check: the widget's checking core on the command line.
 //
-//   campaign-check [--campaign FILE] [--lang zh|en] [--format text|json] DRAFT|-
+//   campaign-check [--campaign FILE] [--lang zh|zh-Hant|en] [--format text|json] DRAFT|-
 //   campaign-check --validate FILE
 //
 // Without --campaign it checks against the built-in OBOL campaign. Exit codes, which scripts rely on:
@@ -15,10 +15,13 @@
 #include "core/campaign.h"
 #include "core/check.h"
 #include "core/report_json.h"
+#include "core/traditional_texts.h"
 
 #include <fmt/core.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <ctime>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -31,12 +34,13 @@
 namespace {
 
 constexpr const char* kUsage =
-    "usage: campaign-check [--campaign FILE] [--lang zh|en] [--format text|json] DRAFT|-\n"
+    "usage: campaign-check [--campaign FILE] [--lang zh|zh-Hant|en] [--format text|json] [--now TIME] DRAFT|-\n"
     "       campaign-check --validate FILE\n"
     "\n"
     "Checks a post draft (a UTF-8 text file, or - for standard input) against a campaign: the built-in\n"
     "OBOL campaign unless --campaign is given. Exit 0: ready; 1: not ready; 2: usage error, unreadable\n"
-    "input or invalid campaign. --validate checks a campaign file and lists its problems.\n";
+    "input or invalid campaign. --validate checks a campaign file and lists its problems.\n"
+    "A format 2 campaign's period is told for the present, or for --now \"YYYY-MM-DD HH:MM\" (UTC).\n";
 
 struct Options {
     std::optional<std::string> campaign_path;
@@ -44,6 +48,7 @@ struct Options {
     std::string draft_path;
     cw::Language language = cw::Language::English;
     bool json = false;
+    std::optional<std::int64_t> now; // --now: the time the period notice is told for (scripts, tests)
 };
 
 struct ReadResult {
@@ -91,14 +96,20 @@ std::optional<int> parse_options(int argc, char** argv, Options& options)
         if (arg == "-h" || arg == "--help") {
             std::fputs(kUsage, stdout);
             return 0;
+        } else if (arg == "--now") {
+            const auto given = value(arg.c_str());
+            if (!given) return usage_error("--now needs a value");
+            options.now = cw::parse_period_time(*given, 0);
+            if (!options.now) return usage_error("--now must be a UTC time as \"YYYY-MM-DD HH:MM\", not \"" + *given + "\"");
         } else if (arg == "--campaign" || arg == "--validate" || arg == "--lang" || arg == "--format") {
             const auto given = value(arg.c_str());
             if (!given) return usage_error(arg + " needs a value");
             if (arg == "--campaign") options.campaign_path = *given;
             else if (arg == "--validate") options.validate_path = *given;
             else if (arg == "--lang") {
-                if (*given != "zh" && *given != "en") return usage_error("--lang must be zh or en, not \"" + *given + "\"");
-                options.language = *given == "zh" ? cw::Language::Chinese : cw::Language::English;
+                const bool known = *given == "zh" || *given == "en" || *given == "zh-Hant" || *given == "zh-TW" || *given == "zh-HK";
+                if (!known) return usage_error("--lang must be zh, zh-Hant (or zh-TW, zh-HK) or en, not \"" + *given + "\"");
+                options.language = cw::language_from_tag(*given);
             } else {
                 if (*given != "text" && *given != "json") return usage_error("--format must be text or json, not \"" + *given + "\"");
                 options.json = *given == "json";
@@ -169,6 +180,14 @@ private:
     std::vector<std::size_t> line_starts_;
 };
 
+// The CLI's own words in the report's language, as check.cpp writes them: Simplified and English side
+// by side, Traditional converted from the Simplified at build time (core/traditional_texts.h).
+std::string_view pick(cw::Language language, std::string_view zh, std::string_view en)
+{
+    if (language == cw::Language::TraditionalChinese) return cw::traditional_text(zh);
+    return language == cw::Language::Chinese ? zh : en;
+}
+
 std::string quoted(const std::string& text)
 {
     std::string out = "\"";
@@ -180,7 +199,31 @@ std::string quoted(const std::string& text)
     return out + "\"";
 }
 
-void print_text_report(const cw::Report& report, const std::string& name, const std::string& draft)
+// The person's time zone, in minutes east of UTC, at `now`.
+int local_offset_minutes(std::int64_t now)
+{
+    const std::time_t time = static_cast<std::time_t>(now);
+    std::tm local{};
+    if (!localtime_r(&time, &local)) return 0;
+    return static_cast<int>(local.tm_gmtoff / 60);
+}
+
+// Format 2: the period notice, and the items only the person can confirm, which the CLI cannot check
+// and which do not change its verdict.
+void print_campaign_notes(const cw::Campaign& campaign, const std::string& name, cw::Language language, std::optional<std::int64_t> now)
+{
+    if (campaign.period) {
+        const std::int64_t at = now ? *now : static_cast<std::int64_t>(std::time(nullptr));
+        const int offset = now ? 0 : local_offset_minutes(at); // --now is UTC, and so is its answer
+        fmt::print("{}: {}{}\n", name, pick(language, "活动时间：", "period: "), cw::describe_period(*campaign.period, at, offset, language).text);
+    }
+    for (const cw::SelfConfirmedItem& item : campaign.requirements.self_confirmed) {
+        fmt::print(fmt::runtime(pick(language, "{}: 无法检查 {}：{}（只有你自己能确认）\n", "{}: not checkable {}: {} (only you can confirm this)\n")),
+                   name, item.id, item.title.text(language));
+    }
+}
+
+void print_text_report(const cw::Report& report, const std::string& name, const std::string& draft, cw::Language language)
 {
     const bool colour = isatty(fileno(stdout)) && std::getenv("NO_COLOR") == nullptr;
     auto paint = [&](std::string_view text, const char* code) {
@@ -201,14 +244,21 @@ void print_text_report(const cw::Report& report, const std::string& name, const 
         if (finding.fix) {
             const cw::Fix& fix = *finding.fix;
             const std::string old_text = draft.substr(fix.start, fix.end - fix.start);
-            if (fix.kind == cw::FixKind::Insert) fmt::print("    fix: add {} at the end\n", quoted(fix.text));
-            else if (fix.text.empty()) fmt::print("    fix: remove {}\n", quoted(old_text));
-            else fmt::print("    fix: replace {} with {}\n", quoted(old_text), quoted(fix.text));
+            // fmt::runtime: the pattern is chosen at run time; each has exactly the arguments given.
+            if (fix.kind == cw::FixKind::Insert) {
+                fmt::print(fmt::runtime(pick(language, "    修复：在末尾加上 {}\n", "    fix: add {} at the end\n")), quoted(fix.text));
+            } else if (fix.text.empty()) {
+                fmt::print(fmt::runtime(pick(language, "    修复：删除 {}\n", "    fix: remove {}\n")), quoted(old_text));
+            } else {
+                fmt::print(fmt::runtime(pick(language, "    修复：把 {} 改成 {}\n", "    fix: replace {} with {}\n")), quoted(old_text),
+                           quoted(fix.text));
+            }
         }
     }
-    const std::string verdict = report.ready ? paint("ready", "32") : paint("not ready", "1;31");
-    fmt::print("{}: {}: {} checks, {} fail, {} warn; {} characters, weighted length {}\n", name, verdict,
-               report.findings.size(), failures, warnings, report.stats.code_points, report.stats.weighted_length);
+    const std::string verdict = report.ready ? paint(pick(language, "可以发布", "ready"), "32") : paint(pick(language, "尚未就绪", "not ready"), "1;31");
+    fmt::print(fmt::runtime(pick(language, "{}: {}：{} 项检查，{} 项未通过，{} 项警告；{} 个字符，加权长度 {}\n",
+                                 "{}: {}: {} checks, {} fail, {} warn; {} characters, weighted length {}\n")),
+               name, verdict, report.findings.size(), failures, warnings, report.stats.code_points, report.stats.weighted_length);
 }
 
 } // namespace
@@ -223,7 +273,13 @@ int main(int argc, char** argv)
         if (!campaign) return 2;
         const cw::Requirements& requirements = campaign->requirements;
         const std::size_t checks = requirements.links.size() + requirements.mentions.size() + requirements.topics.size() +
-                                   (requirements.length ? 1 : 0);
+                                   (requirements.length ? 1 : 0) + requirements.hashtags.size() + (requirements.post_length ? 1 : 0) +
+                                   (requirements.meaningful_content ? 1 : 0);
+        if (!requirements.self_confirmed.empty()) {
+            fmt::print("{}: valid campaign \"{}\" (format {}, {} checks, {} to confirm by the person)\n", *options.validate_path, campaign->id,
+                       campaign->format_version, checks, requirements.self_confirmed.size());
+            return 0;
+        }
         fmt::print("{}: valid campaign \"{}\" ({} checks)\n", *options.validate_path, campaign->id, checks);
         return 0;
     }
@@ -241,7 +297,9 @@ int main(int argc, char** argv)
     if (options.json) {
         fmt::print("{}\n", cw::report_json(report, 2));
     } else {
-        print_text_report(report, options.draft_path == "-" ? "<stdin>" : options.draft_path, draft.bytes);
+        const std::string name = options.draft_path == "-" ? "<stdin>" : options.draft_path;
+        print_campaign_notes(*campaign, name, options.language, options.now);
+        print_text_report(report, name, draft.bytes, options.language);
     }
     return report.ready ? 0 : 1;
 }

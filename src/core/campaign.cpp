@@ -1,6 +1,7 @@
 #include "core/campaign.h"
 
 #include "core/byte_size.h"
+#include "core/hashtags.h"
 #include "core/json_nesting.h"
 #include "core/url.h"
 
@@ -259,10 +260,13 @@ public:
             problem(path, "expected an object with \"zh\" and/or \"en\", got " + json_type_name(value));
             return {};
         }
-        allow_only(value, path, {"zh", "en"});
+        allow_only(value, path, {"zh", "en", "zh-Hant"});
         LocalizedText text;
         text.zh = string(value, path, "zh", declares(Language::Chinese));
         text.en = string(value, path, "en", declares(Language::English));
+        // Optional in every file: the build adds it to the campaigns it carries, and an author may
+        // give their own (see LocalizedText).
+        text.zh_hant = string(value, path, "zh-Hant", false);
         if (languages_.empty() && !value.contains("zh") && !value.contains("en")) {
             problem(path, "expected at least one of \"zh\" and \"en\"");
         }
@@ -409,9 +413,10 @@ std::vector<KeywordGroup> read_keyword_groups(const json& groups, const std::str
         const json& entry = groups[g];
         const std::string here = index_path(path, g);
         if (!reader.is_object_entry(entry, here)) continue;
-        reader.allow_only(entry, here, {"label", "any"});
+        reader.allow_only(entry, here, {"label", "label_zh-Hant", "any"});
         KeywordGroup group;
         if (entry.contains("label")) group.label = reader.string(entry, here, "label", false);
+        if (entry.contains("label_zh-Hant")) group.label_zh_hant = reader.string(entry, here, "label_zh-Hant", false);
         const json* keywords = reader.array(entry, here, "any", true, true);
         if (keywords) {
             for (std::size_t k = 0; k < keywords->size(); ++k) {
@@ -572,12 +577,22 @@ void read_equivalent_path_prefixes(const json& requirements, const std::string& 
 }
 
 Requirements read_requirements(const json& document, CampaignReader& reader, const std::vector<Language>& languages)
+void read_format2_requirements(const json& value, CampaignReader& reader, Requirements& requirements);
+
+Requirements read_requirements(const json& document, CampaignReader& reader, const std::vector<Language>& languages,
+                               int format_version)
 {
     Requirements requirements;
     const json* value = reader.object(document, "", "requirements", true);
     if (!value) return requirements;
     const std::string path = "requirements";
-    reader.allow_only(*value, path, {"links", "mentions", "topics", "length", "equivalent_path_prefixes"});
+    if (format_version >= 2) {
+        reader.allow_only(*value, path, {"links", "mentions", "topics", "length", "equivalent_path_prefixes", "hashtags",
+                                         "post_length", "meaningful_content", "self_confirmed"});
+        read_format2_requirements(*value, reader, requirements);
+    } else {
+        reader.allow_only(*value, path, {"links", "mentions", "topics", "length", "equivalent_path_prefixes"});
+    }
 
     auto each_entry = [&](std::string_view key, auto&& read) {
         const json* entries = reader.array(*value, path, key, false, false);
@@ -595,8 +610,11 @@ Requirements read_requirements(const json& document, CampaignReader& reader, con
     requirements.length = read_length(*value, reader);
     read_equivalent_path_prefixes(*value, path, reader, requirements.links);
 
-    if (requirements.links.empty() && requirements.mentions.empty() && requirements.topics.empty() && !requirements.length) {
-        reader.problem(path, "expected at least one requirement (links, mentions, topics or length)");
+    const bool format2_rules = !requirements.hashtags.empty() || requirements.post_length ||
+                               requirements.meaningful_content || !requirements.self_confirmed.empty();
+    if (requirements.links.empty() && requirements.mentions.empty() && requirements.topics.empty() && !requirements.length &&
+        !format2_rules) {
+        reader.problem(path, format_version >= 2 ? "expected at least one requirement" : "expected at least one requirement (links, mentions, topics or length)");
     }
     return requirements;
 }
@@ -652,6 +670,111 @@ std::optional<Launchpool> read_launchpool(const json& document, CampaignReader& 
     return launchpool;
 }
 
+// ---- Format 2 ------------------------------------------------------------------------------------
+
+std::size_t whole_number(const json& object, const std::string& path, std::string_view key, CampaignReader& reader)
+{
+    const json* value = reader.field(object, path, key, false, json::value_t::number_integer, "a whole number");
+    if (!value) return 0;
+    if (value->get<long long>() < 1 || value->get<long long>() > 100000) {
+        reader.problem(join_path(path, key), "expected a whole number from 1 to 100000, got " + value->dump());
+        return 0;
+    }
+    return static_cast<std::size_t>(value->get<long long>());
+}
+
+void read_format2_requirements(const json& value, CampaignReader& reader, Requirements& requirements)
+{
+    const std::string path = "requirements";
+    auto each_entry = [&](std::string_view key, auto&& read) {
+        const json* entries = reader.array(value, path, key, false, false);
+        if (!entries) return;
+        for (std::size_t i = 0; i < entries->size(); ++i) {
+            const std::string here = index_path(join_path(path, key), i);
+            if (reader.is_object_entry((*entries)[i], here)) read((*entries)[i], here);
+        }
+    };
+    each_entry("hashtags", [&](const json& entry, const std::string& here) {
+        reader.allow_only(entry, here, {"id", "title", "required", "spellings"});
+        HashtagRequirement hashtag;
+        hashtag.id = reader.check_id(entry, here);
+        hashtag.title = reader.localized(entry, here, "title", true);
+        hashtag.required = reader.boolean(entry, here, "required", true);
+        if (const json* spellings = reader.array(entry, here, "spellings", true, true)) {
+            for (std::size_t s = 0; s < spellings->size(); ++s) {
+                const json& spelling = (*spellings)[s];
+                if (!spelling.is_string() || !is_hashtag_spelling(spelling.get_ref<const std::string&>())) {
+                    reader.problem(index_path(join_path(here, "spellings"), s),
+                                   "expected a hashtag as Gate writes it, \"#话题#\" or \"#tag\", got " + json_type_name(spelling));
+                    continue;
+                }
+                hashtag.spellings.push_back(spelling.get<std::string>());
+            }
+        }
+        requirements.hashtags.push_back(std::move(hashtag));
+    });
+    if (const json* entry = reader.object(value, path, "post_length", false)) {
+        const std::string here = join_path(path, "post_length");
+        reader.allow_only(*entry, here, {"id", "title", "required", "minimum_characters", "minimum_words", "strict"});
+        PostLengthRequirement length;
+        length.id = reader.check_id(*entry, here);
+        length.title = reader.localized(*entry, here, "title", true);
+        length.required = reader.boolean(*entry, here, "required", true);
+        length.minimum_characters = whole_number(*entry, here, "minimum_characters", reader);
+        length.minimum_words = whole_number(*entry, here, "minimum_words", reader);
+        length.strict = reader.boolean(*entry, here, "strict", false);
+        if (!entry->contains("minimum_characters") && !entry->contains("minimum_words")) {
+            reader.problem(here, "expected minimum_characters (字, for a Chinese post) and/or minimum_words (for an English post)");
+        }
+        requirements.post_length = std::move(length);
+    }
+    if (const json* entry = reader.object(value, path, "meaningful_content", false)) {
+        const std::string here = join_path(path, "meaningful_content");
+        reader.allow_only(*entry, here, {"id", "title", "required"});
+        MeaningfulContentRequirement content;
+        content.id = reader.check_id(*entry, here);
+        content.title = reader.localized(*entry, here, "title", true);
+        content.required = reader.boolean(*entry, here, "required", true);
+        requirements.meaningful_content = std::move(content);
+    }
+    each_entry("self_confirmed", [&](const json& entry, const std::string& here) {
+        reader.allow_only(entry, here, {"id", "title", "detail", "required"});
+        SelfConfirmedItem item;
+        item.id = reader.check_id(entry, here);
+        item.title = reader.localized(entry, here, "title", true);
+        if (entry.contains("detail")) item.detail = reader.localized(entry, here, "detail", false);
+        item.required = reader.boolean(entry, here, "required", true);
+        requirements.self_confirmed.push_back(std::move(item));
+    });
+}
+
+std::optional<CampaignPeriod> read_period(const json& document, CampaignReader& reader)
+{
+    const json* value = reader.object(document, "", "period", false);
+    if (!value) return std::nullopt;
+    const std::string path = "period";
+    reader.allow_only(*value, path, {"start", "end", "time_zone"});
+    const std::string zone = reader.string(*value, path, "time_zone", true);
+    const std::optional<int> offset = parse_utc_offset(zone);
+    if (!zone.empty() && !offset) {
+        reader.problem(join_path(path, "time_zone"), "expected \"UTC\" or an offset like \"UTC+8\", got \"" + zone + "\"");
+    }
+    CampaignPeriod period;
+    period.offset_minutes = offset.value_or(0);
+    bool complete = offset.has_value();
+    for (const char* key : {"start", "end"}) {
+        const std::string text = reader.string(*value, path, key, true);
+        const std::optional<std::int64_t> time = parse_period_time(text, period.offset_minutes);
+        if (!text.empty() && !time) {
+            reader.problem(join_path(path, key), "expected a time as \"YYYY-MM-DD HH:MM\" in time_zone, got \"" + text + "\"");
+        }
+        complete = complete && time.has_value();
+        (std::string_view(key) == "start" ? period.start : period.end) = time.value_or(0);
+    }
+    if (complete && period.end <= period.start) reader.problem(join_path(path, "end"), "expected a time after start");
+    return period;
+}
+
 } // namespace
 
 CampaignLoad load_campaign(std::string_view json_text)
@@ -685,16 +808,24 @@ CampaignLoad load_campaign(std::string_view json_text)
         load.problems.push_back({"format_version", "missing; expected 1"});
         return load;
     }
-    if (!version->is_number_integer() || version->get<long long>() != kCampaignFormatVersion) {
+    if (!version->is_number_integer() || version->get<long long>() < kCampaignFormatVersion ||
+        version->get<long long>() > kNewestCampaignFormatVersion) {
         load.problems.push_back({"format_version", "unsupported format version " + version->dump() +
-                                                       "; this widget reads version 1"});
+                                                       "; this widget reads versions 1 and 2"});
         return load;
     }
+    const int format_version = static_cast<int>(version->get<long long>());
 
     CampaignReader reader;
-    reader.allow_only(document, "", {"format_version", "id", "languages", "title", "summary", "prize", "announcement",
-                                     "notes", "research", "requirements", "launchpool"});
+    if (format_version >= 2) {
+        reader.allow_only(document, "", {"format_version", "id", "languages", "title", "summary", "prize", "announcement",
+                                         "notes", "research", "requirements", "launchpool", "period"});
+    } else {
+        reader.allow_only(document, "", {"format_version", "id", "languages", "title", "summary", "prize", "announcement",
+                                         "notes", "research", "requirements", "launchpool"});
+    }
     Campaign campaign;
+    campaign.format_version = format_version;
     campaign.id = reader.id(document, "", "id");
     campaign.languages = read_languages(document, reader);
     reader.set_languages(campaign.languages);
@@ -704,8 +835,9 @@ CampaignLoad load_campaign(std::string_view json_text)
     if (document.contains("announcement")) campaign.announcement = reader.source(document, "", "announcement");
     if (document.contains("notes")) campaign.notes = reader.string(document, "", "notes", false);
     campaign.research = read_research(document, reader);
-    campaign.requirements = read_requirements(document, reader, campaign.languages);
+    campaign.requirements = read_requirements(document, reader, campaign.languages, format_version);
     campaign.launchpool = read_launchpool(document, reader);
+    if (format_version >= 2) campaign.period = read_period(document, reader);
 
     load.problems = std::move(reader.problems);
     if (load.problems.empty()) load.campaign = std::move(campaign);

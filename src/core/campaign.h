@@ -6,6 +6,7 @@
 // documented in docs/campaign-format.md, with a JSON Schema beside it.
 #pragma once
 
+#include "core/campaign_period.h"
 #include "core/language.h"
 #include "core/requirements.h"
 
@@ -17,7 +18,11 @@
 
 namespace cw {
 
+// Format 1: links, mentions, topics and a length. Format 2 adds Gate Square's rule kinds (hashtags,
+// length per language, self-confirmed items, meaningful content) and the campaign period; a format 1
+// file loads as it always did, and refuses format 2's fields as unknown.
 inline constexpr int kCampaignFormatVersion = 1;
+inline constexpr int kNewestCampaignFormatVersion = 2;
 
 // Campaign files come from third parties (a campaign URL): larger or deeper files are refused before
 // they are parsed. The OBOL campaign is 30 KB and nests 8 levels deep.
@@ -77,6 +82,7 @@ struct Launchpool {
 };
 
 struct Campaign {
+    int format_version = kCampaignFormatVersion;
     std::string id;
     std::vector<Language> languages; // the languages every text of the campaign is given in
     LocalizedText title;
@@ -87,6 +93,7 @@ struct Campaign {
     std::vector<ResearchStep> research;
     Requirements requirements;
     std::optional<Launchpool> launchpool;
+    std::optional<CampaignPeriod> period; // format 2
 };
 
 struct CampaignProblem {

@@ -6,8 +6,10 @@
 #include "core/links.h"
 #include "core/mentions.h"
 #include "core/outline_placeholder.h"
+#include "core/post_rules.h"
 #include "core/text_length.h"
 #include "core/topics.h"
+#include "core/traditional_texts.h"
 #include "core/utf8.h"
 #include "core/width_fold.h"
 
@@ -37,8 +39,10 @@ std::string fill(std::string_view pattern, std::initializer_list<std::string_vie
     return out;
 }
 
+// Traditional Chinese reads the Simplified message converted at build time (traditional_texts.h).
 std::string_view pick(Language language, std::string_view zh, std::string_view en)
 {
+    if (language == Language::TraditionalChinese) return traditional_text(zh);
     return language == Language::Chinese ? zh : en;
 }
 
@@ -332,8 +336,9 @@ Finding mention_finding(const MentionRequirement& mention, const MentionSearch& 
     return finding;
 }
 
-std::string group_name(const KeywordGroup& group)
+std::string group_name(const KeywordGroup& group, Language language)
 {
+    if (language == Language::TraditionalChinese && !group.label_zh_hant.empty()) return group.label_zh_hant;
     if (!group.label.empty()) return group.label;
     std::string out;
     for (const std::string& keyword : group.keywords) {
@@ -372,7 +377,7 @@ Finding topic_finding(const TopicRequirement& topic, const TopicCoverage& covera
     } else {
         std::vector<std::string> missing;
         const std::vector<KeywordGroup>& groups = topic_groups(topic, coverage.language);
-        for (std::size_t g : coverage.missing_groups) missing.push_back(group_name(groups[g]));
+        for (std::size_t g : coverage.missing_groups) missing.push_back(group_name(groups[g], language));
         finding.message = fill(pick(language, "部分涉及（{0}），还缺：{1}。", "Partly covered ({0}); still missing: {1}."),
                                {join(found, language), join(missing, language)});
     }
@@ -616,6 +621,7 @@ Report DraftChecker::check(std::string_view draft_utf8, Language language) const
     }
 
     if (requirements.length) report.findings.push_back(length_finding(*requirements.length, report.stats, language));
+    add_post_rule_findings(requirements, draft_utf8, draft.decoded, language, report.findings); // format 2
 
     report.ready = std::none_of(report.findings.begin(), report.findings.end(),
                                 [](const Finding& finding) { return finding.status == Status::Fail; });

@@ -1,7 +1,8 @@
 // Many keywords found in one pass over a text (Aho–Corasick), so checking a post costs the same
 // whether a campaign has three keywords or three hundred.
 //
-// Keywords and text are compared after searchable_text(): full-width forms folded to ASCII, ASCII
+// Keywords and text are compared after Traditional Chinese is folded to Simplified (traditional_fold.h)
+// and after searchable_text(): full-width forms folded to ASCII, ASCII
 // lowercased, white space made a plain space. An ASCII letter or digit at a keyword's edge must meet a
 // word boundary there (a character that is not an ASCII letter, digit or '_'), so "DV" does not match
 // inside "DVD" but "$OBOL" matches in "关注$OBOL。"; CJK matches anywhere. A keyword ending in '*'
@@ -44,6 +45,10 @@ public:
                                            const std::vector<std::pair<std::size_t, std::size_t>>& ignored = {}) const;
 
 private:
+    // search() on a text already folded from Traditional Chinese; positions are the folded text's.
+    std::vector<KeywordOccurrences> search_folded(std::u32string_view text,
+                                                  const std::vector<std::pair<std::size_t, std::size_t>>& ignored) const;
+
     struct Keyword {
         std::size_t length = 0;         // code points, without a trailing '*'
         bool word_start = false;        // first character is an ASCII letter or digit: boundary before

@@ -1,23 +1,51 @@
 #include "core/language.h"
 
+#include "core/ascii.h"
+
 namespace cw {
+
+namespace {
+
+bool equal_ignoring_case(std::string_view a, std::string_view b)
+{
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
+    }
+    return true;
+}
+
+} // namespace
 
 Language language_from_tag(std::string_view tag)
 {
-    const bool chinese = tag.size() >= 2 && (tag[0] == 'z' || tag[0] == 'Z') && (tag[1] == 'h' || tag[1] == 'H') &&
+    const bool chinese = tag.size() >= 2 && equal_ignoring_case(tag.substr(0, 2), "zh") &&
                          (tag.size() == 2 || tag[2] == '-' || tag[2] == '_');
-    return chinese ? Language::Chinese : Language::English;
+    if (!chinese) return Language::English;
+    // The subtag after "zh": a script (Hant, Hans) or a region (TW, HK, MO use Traditional characters).
+    std::string_view next = tag.size() > 3 ? tag.substr(3) : std::string_view();
+    next = next.substr(0, next.find_first_of("-_"));
+    for (std::string_view traditional : {"hant", "tw", "hk", "mo"}) {
+        if (equal_ignoring_case(next, traditional)) return Language::TraditionalChinese;
+    }
+    return Language::Chinese;
 }
 
 std::string_view language_tag(Language language)
 {
-    return language == Language::Chinese ? "zh" : "en";
+    switch (language) {
+    case Language::Chinese: return "zh";
+    case Language::TraditionalChinese: return "zh-Hant";
+    case Language::English: break;
+    }
+    return "en";
 }
 
 const std::string& LocalizedText::text(Language language) const
 {
-    const std::string& wanted = language == Language::Chinese ? zh : en;
-    const std::string& other = language == Language::Chinese ? en : zh;
+    if (language == Language::TraditionalChinese && !zh_hant.empty()) return zh_hant;
+    const std::string& wanted = is_chinese(language) ? zh : en;
+    const std::string& other = is_chinese(language) ? en : zh;
     return wanted.empty() ? other : wanted;
 }
 

@@ -40,6 +40,7 @@ std::string save_progress(const Progress& progress)
     };
     if (!progress.research_step.empty()) document["research_step"] = progress.research_step;
     if (progress.language) document["language"] = std::string(language_tag(*progress.language));
+    if (!progress.confirmed.empty()) document["confirmed"] = json(progress.confirmed);
     // Ill-formed UTF-8 in a draft is written as U+FFFD rather than failing the save.
     return document.dump(-1, ' ', false, json::error_handler_t::replace);
 }
@@ -117,6 +118,19 @@ ProgressLoad load_progress(std::string_view json_text, std::string_view campaign
             return load;
         }
         progress.language = language_from_tag(language->get<std::string>());
+    }
+    if (const auto confirmed = document.find("confirmed"); confirmed != document.end()) {
+        if (!confirmed->is_array()) {
+            load.problem = "confirmed: expected an array of ids";
+            return load;
+        }
+        for (const auto& id : *confirmed) {
+            if (!id.is_string()) {
+                load.problem = "confirmed: expected an array of ids";
+                return load;
+            }
+            progress.confirmed.insert(id.get<std::string>());
+        }
     }
     if (const auto estimator = document.find("estimator"); estimator != document.end()) {
         if (!estimator->is_object()) {

@@ -35,6 +35,7 @@ struct Progress {
     std::string draft;
     std::optional<Language> language;          // unset: follow the browser
     EstimatorInputs estimator;
+    std::set<std::string> confirmed;           // self-confirmed item ids the person ticked (format 2)
 
     friend bool operator==(const Progress&, const Progress&) = default;
 };

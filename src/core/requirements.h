@@ -46,6 +46,7 @@ struct MentionRequirement {
 struct KeywordGroup {
     std::string label; // how a message names the group when it is missing; "" → its keywords
     std::vector<std::string> keywords;
+    std::string label_zh_hant; // the label in Traditional Chinese (a Chinese group's; optional, as zh-Hant texts are)
 };
 
 // A topic is covered in a language when every group of that language has a keyword in the post; the
@@ -72,11 +73,55 @@ struct LengthRequirement {
     LengthMeasure measure = LengthMeasure::Weighted;
 };
 
+// ---- Format 2 (Gate Square's posting campaigns) ----------------------------------------------------
+
+// A topic hashtag in Gate's forms: "#话题#" (a hash at both ends, spaces allowed inside:
+// "#XYZ Creative Contest#") or "#tag". Any one of the accepted spellings counts, e.g. the Chinese and
+// the English form of one tag. See hashtags.h for how it matches and its near misses.
+struct HashtagRequirement {
+    std::string id;
+    LocalizedText title;
+    bool required = true;
+    std::vector<std::string> spellings; // as the announcement writes them, each with its '#'s
+};
+
+// A minimum length counted per language: 字 (characters that are not white space) for a post in
+// Chinese, words for a post in English. Inclusive ("不少于 30 字") or strict ("大于 30 字").
+struct PostLengthRequirement {
+    std::string id;
+    LocalizedText title;
+    bool required = true;
+    std::size_t minimum_characters = 0; // for a Chinese post; 0: no minimum
+    std::size_t minimum_words = 0;      // for an English post; 0: no minimum
+    bool strict = false;                // "more than": the minimum itself is not enough
+};
+
+// Something only the person can confirm (a screenshot of their staking, a sign-up form): a box they
+// tick. The checker never ticks it; it counts in the widget's readiness as the person's own word.
+struct SelfConfirmedItem {
+    std::string id;
+    LocalizedText title;
+    LocalizedText detail;
+    bool required = true;
+};
+
+// A ban the checker can see: a post made only of emoji, symbols or repeated characters.
+struct MeaningfulContentRequirement {
+    std::string id;
+    LocalizedText title;
+    bool required = true;
+};
+
 struct Requirements {
     std::vector<LinkRequirement> links;
     std::vector<MentionRequirement> mentions;
     std::vector<TopicRequirement> topics;
     std::optional<LengthRequirement> length;
+    // Format 2 only.
+    std::vector<HashtagRequirement> hashtags;
+    std::optional<PostLengthRequirement> post_length;
+    std::optional<MeaningfulContentRequirement> meaningful_content;
+    std::vector<SelfConfirmedItem> self_confirmed;
 };
 
 } // namespace cw

@@ -46,7 +46,7 @@ TopicCoverage cover_language(const std::vector<std::vector<std::size_t>>& groups
 
 const std::vector<KeywordGroup>& topic_groups(const TopicRequirement& topic, Language language)
 {
-    return language == Language::Chinese ? topic.groups_zh : topic.groups_en;
+    return is_chinese(language) ? topic.groups_zh : topic.groups_en;
 }
 
 TopicKeywordIds add_topic_keywords(const TopicRequirement& topic, std::vector<std::string>& keywords)
@@ -60,9 +60,9 @@ TopicKeywordIds add_topic_keywords(const TopicRequirement& topic, std::vector<st
 TopicCoverage cover_topic(const TopicKeywordIds& ids, const std::vector<KeywordOccurrences>& occurrences,
                           Language preferred)
 {
-    const Language other = preferred == Language::Chinese ? Language::English : Language::Chinese;
-    const auto& preferred_ids = preferred == Language::Chinese ? ids.zh : ids.en;
-    const auto& other_ids = preferred == Language::Chinese ? ids.en : ids.zh;
+    const Language other = is_chinese(preferred) ? Language::English : Language::Chinese;
+    const auto& preferred_ids = is_chinese(preferred) ? ids.zh : ids.en;
+    const auto& other_ids = is_chinese(preferred) ? ids.en : ids.zh;
 
     TopicCoverage first = cover_language(preferred_ids, occurrences, preferred);
     if (first.covered) return first;

@@ -58,6 +58,10 @@ std::vector<std::string> Translations::add_file(std::string_view json_text, std:
             }
             (std::string_view(language) == "zh" ? text.zh : text.en) = found->get<std::string>();
         }
+        // zh-Hant is added at build time (scripts/make_zh_hant.py); without it, Simplified is shown.
+        if (const auto traditional = value.find("zh-Hant"); traditional != value.end() && traditional->is_string()) {
+            text.zh_hant = traditional->get<std::string>();
+        }
         if (texts_.count(key) != 0) problems.push_back(file + ": " + key + ": defined twice");
         texts_[key] = std::move(text);
     }

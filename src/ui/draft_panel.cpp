@@ -2,6 +2,7 @@
 
 #include "core/fix.h"
 #include "core/outline.h"
+#include "core/self_confirmation.h"
 #include "core/translations.h"
 #include "ui/typography.h"
 
@@ -202,7 +203,18 @@ bool DraftPanel::draw_checklist(const UiContext& ui, Progress& progress, const R
     bool changed = false;
     for (const Finding& finding : report.findings) {
         ImGui::PushID(finding.id.c_str());
-        draw_light(ui.theme, finding.status);
+        // Format 2: what only the person can confirm is their box to tick, not a light the checker sets.
+        if (is_self_confirmed(ui.campaign.requirements, finding.id)) {
+            bool ticked = progress.confirmed.count(finding.id) != 0;
+            if (ImGui::Checkbox("##confirmed", &ticked)) {
+                if (ticked) progress.confirmed.insert(finding.id);
+                else progress.confirmed.erase(finding.id);
+                changed = true;
+            }
+            ui.name_item("confirm:" + finding.id);
+        } else {
+            draw_light(ui.theme, finding.status);
+        }
         ImGui::SameLine();
         // The whole row is a button: clicking it selects the finding's text in the editor.
         const std::string label = finding.title + (finding.required ? "" : std::string("  ") + ui.tr("draft.optional"));

@@ -1,6 +1,8 @@
 #include "ui/widget.h"
 
 #include "core/readiness.h"
+#include "core/self_confirmation.h"
+#include "ui/period_notice.h"
 #include "ui/typography.h"
 #include "widget_version.h"
 
@@ -106,6 +108,19 @@ std::vector<std::string> Widget::notice_texts() const
     return texts;
 }
 
+void Widget::set_clock(std::int64_t unix_seconds, int local_offset_minutes)
+{
+    clock_seconds_ = unix_seconds;
+    clock_offset_minutes_ = local_offset_minutes;
+}
+
+std::string Widget::period_notice_text() const
+{
+    if (!load_.campaign) return {};
+    const auto notice = period_notice(*load_.campaign, clock_seconds_, clock_offset_minutes_, language_);
+    return notice ? notice->text : std::string();
+}
+
 void Widget::mark_changed()
 {
     ++revision_;
@@ -120,7 +135,10 @@ void Widget::note_draft_edited()
 
 void Widget::check_now()
 {
-    if (checker_) report_ = checker_->check(progress_.draft, language_);
+    if (checker_) {
+        report_ = checker_->check(progress_.draft, language_);
+        add_self_confirmed_findings(load_.campaign->requirements, progress_.confirmed, language_, report_); // format 2
+    }
     check_pending_ = false;
 }
 
@@ -226,6 +244,9 @@ void Widget::draw()
     if (shown == Tab::Research) {
         if (research_panel_.draw(ui, progress_)) mark_changed();
     } else if (shown == Tab::Draft) {
+        if (const auto notice = period_notice(*load_.campaign, clock_seconds_, clock_offset_minutes_, language_)) {
+            draw_period_notice(ui, *notice);
+        }
         if (draft_panel_.draw(ui, progress_, report_, !check_pending_)) note_draft_edited();
     } else if (shown == Tab::Launchpool) {
         if (launchpool_panel_.draw(ui, progress_)) mark_changed();
@@ -273,8 +294,8 @@ void Widget::draw_header(const UiContext& ui)
     const char* saved_label = ui.tr("header.offline-saved");
     const float about_width = ImGui::CalcTextSize(about_label).x;
     const float save_width = std::max(ImGui::CalcTextSize(save_label).x, ImGui::CalcTextSize(saved_label).x) + style.FramePadding.x * 2;
-    const float switch_width = about_width + save_width + ImGui::CalcTextSize("中文").x + ImGui::CalcTextSize("English").x +
-                               style.FramePadding.x * 4 + style.ItemSpacing.x * 3;
+    const float switch_width = about_width + save_width + ImGui::CalcTextSize("中文").x + ImGui::CalcTextSize("繁體").x +
+                               ImGui::CalcTextSize("English").x + style.FramePadding.x * 6 + style.ItemSpacing.x * 4;
     const float readiness_width = ImGui::CalcTextSize(readiness_text.c_str()).x;
     const bool one_line = line_start + readiness_width + style.ItemSpacing.x * 2 + switch_width <= line_end;
 
@@ -299,13 +320,14 @@ void Widget::draw_header(const UiContext& ui)
     tooltip_for_last_item(ui.tr("header.save-offline-tooltip"));
     ImGui::SameLine();
     for (const auto& [language, label, id] : {std::tuple{Language::Chinese, "中文", "lang-zh"},
+                                              std::tuple{Language::TraditionalChinese, "繁體", "lang-zh-Hant"},
                                               std::tuple{Language::English, "English", "lang-en"}}) {
         const bool current = language_ == language;
         if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
         if (ImGui::Button(label)) set_language(language);
         if (current) ImGui::PopStyleColor();
         ui.name_item(id);
-        if (language == Language::Chinese) ImGui::SameLine();
+        if (language != Language::English) ImGui::SameLine();
     }
 
     const float fraction = readiness.total > 0 ? static_cast<float>(readiness.passing) / static_cast<float>(readiness.total) : 0.0f;

@@ -88,6 +88,12 @@ public:
     // The notices shown, as text in the widget's language, first to last.
     std::vector<std::string> notice_texts() const;
 
+    // The time now and the person's time zone, for a format 2 campaign's period notice; set by the
+    // platform each frame (the core and the UI have no clock).
+    void set_clock(std::int64_t unix_seconds, int local_offset_minutes);
+    // The period notice as shown, "" when the campaign has none.
+    std::string period_notice_text() const;
+
     const ItemRects& item_rects() const { return item_rects_; }
     const Theme& theme() const { return theme_; }
 
@@ -102,6 +108,8 @@ private:
 
     const Translations& translations_;
     CampaignLoad load_;
+    std::int64_t clock_seconds_ = 0;
+    int clock_offset_minutes_ = 0;
     Language language_;
     Theme theme_;
     Progress progress_;

@@ -77,9 +77,9 @@ expect_run(2 "unsafe.json: research[0].facts[0].source.url: expected an http(s) 
            COMMAND ${CLI} --campaign ${WORK_DIR}/unsafe.json ${drafts}/obol/ready-zh.txt)
 expect_run(2 "cannot read campaign ${WORK_DIR}/nowhere.json: No such file or directory"
            COMMAND ${CLI} --campaign ${WORK_DIR}/nowhere.json ${drafts}/obol/ready-zh.txt)
-file(WRITE ${WORK_DIR}/version2.json "{\"format_version\": 2}")
-expect_run(2 "version2.json: format_version: unsupported format version 2; this widget reads version 1"
-           COMMAND ${CLI} --validate ${WORK_DIR}/version2.json)
+file(WRITE ${WORK_DIR}/version3.json "{\"format_version\": 3}")
+expect_run(2 "version3.json: format_version: unsupported format version 3; this widget reads versions 1 and 2"
+           COMMAND ${CLI} --validate ${WORK_DIR}/version3.json)
 expect_run(0 "valid campaign \"obol\" (8 checks)" COMMAND ${CLI} --validate ${SOURCE_DIR}/assets/campaigns/obol.json)
 expect_run(0 "valid campaign \"sample-quill\" (5 checks)" COMMAND ${CLI} --validate ${quill})
 expect_run(2 "unsafe.json is not a valid campaign (1 problem)" COMMAND ${CLI} --validate ${WORK_DIR}/unsafe.json)
@@ -89,10 +89,27 @@ expect_run(2 "syntax.json: line 4, column 3: not valid JSON:" COMMAND ${CLI} --v
 
 # Usage.
 expect_run(2 "campaign-check: no draft given" COMMAND ${CLI})
-expect_run(2 "--lang must be zh or en, not \"fr\"" COMMAND ${CLI} --lang fr ${drafts}/obol/empty.txt)
+expect_run(2 "--lang must be zh, zh-Hant (or zh-TW, zh-HK) or en, not \"fr\"" COMMAND ${CLI} --lang fr ${drafts}/obol/empty.txt)
 expect_run(2 "--format must be text or json, not \"xml\"" COMMAND ${CLI} --format xml ${drafts}/obol/empty.txt)
 expect_run(2 "unknown option --colour" COMMAND ${CLI} --colour ${drafts}/obol/empty.txt)
 expect_run(2 "--campaign needs a value" COMMAND ${CLI} --campaign)
 expect_run(2 "only one draft at a time" COMMAND ${CLI} a.txt b.txt)
 expect_run(2 "--validate takes one campaign file and nothing else" COMMAND ${CLI} --validate ${quill} ${drafts}/obol/empty.txt)
 expect_run(0 "usage: campaign-check" COMMAND ${CLI} --help)
+
+# Format 2: the period in the person's time (--now fixes the moment, in UTC), the items only the person
+# can confirm listed as not checkable, and Traditional Chinese throughout.
+set(gate ${SOURCE_DIR}/assets/campaigns/gate-square-2026-first-post.json)
+expect_run(0 "valid campaign \"gate-square-2026-first-post\" (format 2, 3 checks, 1 to confirm by the person)"
+           COMMAND ${CLI} --validate ${gate})
+expect_run(0 "ready.txt: period: Ends in 3 days, on 2026-01-15 15:59 (UTC)."
+           COMMAND ${CLI} --campaign ${gate} --now "2026-01-12 16:00" ${drafts}/gate-square-2026-first-post/ready.txt)
+expect_run(0 "ready.txt: period: This campaign ended on 2026-01-15 15:59 (UTC). You can still check a post"
+           COMMAND ${CLI} --campaign ${gate} --now "2026-02-01 00:00" ${drafts}/gate-square-2026-first-post/ready.txt)
+expect_run(0 "not checkable confirm.original: I wrote this myself"
+           COMMAND ${CLI} --campaign ${gate} ${drafts}/gate-square-2026-first-post/ready.txt)
+expect_run(1 "尚未就緒：3 項檢查，2 項未通過"
+           COMMAND ${CLI} --campaign ${gate} --lang zh-TW ${drafts}/gate-square-2026-first-post/near-misses.txt)
+expect_run(1 "    修復：把 \"＃我的2026第一帖\" 改成 \"#我的2026第一帖\""
+           COMMAND ${CLI} --campaign ${gate} --lang zh-HK ${drafts}/gate-square-2026-first-post/near-misses.txt)
+expect_run(2 "--now must be a UTC time" COMMAND ${CLI} --now tomorrow ${drafts}/obol/empty.txt)

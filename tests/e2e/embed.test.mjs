@@ -150,7 +150,9 @@ test('the widget requests nothing but its own files and the campaign URL it was 
   const { context, page, requests } = await open(`${harness.server.url}demo-blog.html`);
   await widgetReady(page, 'widget-zh');
   await widgetReady(page, 'widget-en');
-  const own = ['demo-blog.html', 'favicon.svg', 'campaign-widget.js', 'campaigns/sample-quill.json'];
+  await widgetReady(page, 'widget-gate');
+  const own = ['demo-blog.html', 'favicon.svg', 'campaign-widget.js', 'campaigns/sample-quill.json',
+    'campaigns/gate-square-2026-first-post.json'];
   const wasm = /^campaign-widget-core\.[0-9a-f]{16}\.wasm$/; // the .wasm is named by its content
   const isOwn = (url) => url.startsWith(harness.server.url) &&
     (own.includes(url.slice(harness.server.url.length)) || wasm.test(url.slice(harness.server.url.length)));

@@ -92,6 +92,7 @@ void run_imgui_frame(const cw::web::CanvasSize& canvas)
 
     ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
+    widget->set_clock(static_cast<std::int64_t>(cw::web::unix_seconds_now()), cw::web::local_offset_minutes_now());
     widget->draw();
     ImGui::Render(); // a frame that is not painted keeps its font texture updates for the next one
 }

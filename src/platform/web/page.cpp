@@ -18,10 +18,19 @@ EM_JS(char*, read_widget_option, (const char* name), {
     return allocateUTF8(value === undefined || value === null ? "" : String(value));
 });
 
-EM_JS(int, page_prefers_chinese, (), {
+// The page's ?lang= or else the browser's first language, as a tag ("zh-TW"); language_from_tag() reads it.
+EM_JS(char*, page_language_tag, (), {
     const asked = new URLSearchParams(location.search).get('lang');
     const preferred = navigator.languages && navigator.languages.length ? navigator.languages[0] : navigator.language;
-    return /^zh([-_]|$)/i.test(String(asked || preferred)) ? 1 : 0;
+    return allocateUTF8(String(asked || preferred || ""));
+});
+
+EM_JS(double, unix_milliseconds_now, (), {
+    return Date.now();
+});
+
+EM_JS(int, browser_offset_minutes_now, (), {
+    return -new Date().getTimezoneOffset(); // getTimezoneOffset() is minutes west of UTC
 });
 
 EM_JS(char*, address_lang_parameter, (), {
@@ -82,7 +91,10 @@ Language page_language()
 {
     const std::string option = widget_option("lang");
     if (!option.empty()) return language_from_tag(option);
-    return page_prefers_chinese() ? Language::Chinese : Language::English;
+    char* tag = page_language_tag();
+    const Language language = language_from_tag(tag);
+    std::free(tag);
+    return language;
 }
 
 std::optional<Language> address_language()
@@ -98,6 +110,16 @@ std::optional<Language> address_language()
 bool page_uses_mac_shortcuts()
 {
     return platform_is_apple() != 0;
+}
+
+double unix_seconds_now()
+{
+    return unix_milliseconds_now() / 1000.0;
+}
+
+int local_offset_minutes_now()
+{
+    return browser_offset_minutes_now();
 }
 
 bool page_prefers_dark()

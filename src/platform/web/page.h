@@ -31,6 +31,11 @@ bool page_uses_mac_shortcuts();
 
 // The system's light or dark setting, and a call to on_change whenever it changes.
 bool page_prefers_dark();
+
+// The clock, for a campaign's period: seconds since 1970 (UTC), and the browser's time zone in minutes
+// east of UTC (480 in UTC+8).
+double unix_seconds_now();
+int local_offset_minutes_now();
 void watch_color_scheme(void (*on_change)(bool dark));
 
 // Module.onFrame(frames, lastFrameMs): frames drawn since start, the last frame's CPU time.

@@ -76,6 +76,12 @@ EMSCRIPTEN_KEEPALIVE const char* cw_notices_json()
     return api_text.c_str();
 }
 
+EMSCRIPTEN_KEEPALIVE const char* cw_period_notice()
+{
+    api_text = api_widget->period_notice_text();
+    return api_text.c_str();
+}
+
 EMSCRIPTEN_KEEPALIVE const char* cw_language()
 {
     return cw::language_tag(api_widget->language()).data();

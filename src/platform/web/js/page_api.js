@@ -35,6 +35,8 @@ mergeInto(LibraryManager.library, {
       get summary() { return UTF8ToString(_cw_summary()); },
       // The notices at the top of the widget (a campaign that could not be used, storage trouble), as text.
       get notices() { return JSON.parse(UTF8ToString(_cw_notices_json())); },
+      // A format 2 campaign's period in the person's time ("Ends in 3 days, on …"); "" without one.
+      get periodNotice() { return UTF8ToString(_cw_period_notice()); },
       get lang() { return UTF8ToString(_cw_language()); },
       set lang(tag) { withString(tag, (pointer) => _cw_set_language(pointer)); },
     };

@@ -1,0 +1,38 @@
+// When a campaign runs: its start and end as the announcement gives them, in its time zone (Gate
+// writes UTC or UTC+8), and the notice the widget and the CLI show in the person's own time: "ends in
+// 3 days" or "this campaign ended on …". A post can still be checked after the end.
+#pragma once
+
+#include "core/language.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace cw {
+
+struct CampaignPeriod {
+    std::int64_t start = 0; // Unix seconds (UTC)
+    std::int64_t end = 0;
+    int offset_minutes = 0; // the announcement's time zone: 0 for UTC, 480 for UTC+8
+};
+
+// "2026-01-05 10:00" in a zone offset_minutes east of UTC, as Unix seconds; nullopt when malformed.
+std::optional<std::int64_t> parse_period_time(std::string_view text, int offset_minutes);
+// "UTC", "UTC+8", "UTC+5:30", "UTC-3" → minutes east of UTC; nullopt when malformed or past ±14 h.
+std::optional<int> parse_utc_offset(std::string_view text);
+// Unix seconds as "2026-01-19 16:00 (UTC+8)" in a zone offset_minutes east of UTC.
+std::string format_period_time(std::int64_t seconds, int offset_minutes);
+
+enum class PeriodState { NotStarted, Running, Ended };
+
+struct PeriodNotice {
+    PeriodState state = PeriodState::Running;
+    std::string text; // in language
+};
+
+// now: Unix seconds; local_offset_minutes: the person's time zone, in which dates are shown.
+PeriodNotice describe_period(const CampaignPeriod& period, std::int64_t now, int local_offset_minutes, Language language);
+
+} // namespace cw

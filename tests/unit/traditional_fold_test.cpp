@@ -1,0 +1,78 @@
+#include "core/keyword_index.h"
+#include "core/traditional_fold.h"
+#include "core/utf8.h"
+
+#include <catch2/catch.hpp>
+
+TEST_CASE("Traditional characters fold to Simplified one to one")
+{
+    CHECK(cw::fold_traditional_utf8("驗證器") == "验证器");
+    CHECK(cw::fold_traditional_utf8("質押代幣") == "质押代币");
+    CHECK(cw::fold_traditional_character(U'網') == U'网');
+}
+
+TEST_CASE("Simplified text, Latin text and punctuation stay as they are")
+{
+    CHECK(cw::fold_traditional_utf8("分布式验证器，质押 GT！") == "分布式验证器，质押 GT！");
+    CHECK(cw::fold_traditional_utf8("https://www.gate.io/trade/OBOL_USDT") == "https://www.gate.io/trade/OBOL_USDT");
+}
+
+TEST_CASE("Taiwan phrases fold to the mainland word: 分散式, 社群, 網路, 軟體")
+{
+    CHECK(cw::fold_traditional_utf8("分散式驗證器") == "分布式验证器");
+    CHECK(cw::fold_traditional_utf8("加入社群") == "加入社区");
+    CHECK(cw::fold_traditional_utf8("網路") == "网络");
+    CHECK(cw::fold_traditional_utf8("軟體") == "软件");
+}
+
+TEST_CASE("Hong Kong forms fold too: 分佈式, 網絡, 集羣")
+{
+    CHECK(cw::fold_traditional_utf8("分佈式驗證器") == "分布式验证器");
+    CHECK(cw::fold_traditional_utf8("網絡") == "网络");
+    CHECK(cw::fold_traditional_utf8("集羣") == "集群");
+}
+
+TEST_CASE("a Taiwan phrase typed in Simplified characters folds as well")
+{
+    CHECK(cw::fold_traditional_utf8("软体") == "软件");
+}
+
+TEST_CASE("a phrase that folds to a shorter word keeps the positions of the text as written")
+{
+    const std::u32string text = cw::decode_utf8("用網際網路質押").code_points; // 網際網路 → 互联网
+    const cw::TraditionalFolding folding = cw::fold_traditional(text);
+    CHECK(cw::encode_utf8(folding.text) == "用互联网质押");
+    REQUIRE_FALSE(folding.same_positions());
+    CHECK(folding.original_range(1, 4) == std::pair<std::size_t, std::size_t>{1, 5}); // 互联网 ← 網際網路
+    CHECK(folding.original_range(4, 6) == std::pair<std::size_t, std::size_t>{5, 7}); // 质押 ← 質押
+    CHECK(folding.folded_position(5) == 4);
+}
+
+TEST_CASE("keywords match Traditional text, and the spans point into the text as written")
+{
+    const cw::KeywordIndex index({"分布式验证器", "社区", "互联网", "质押"});
+    const std::u32string text = cw::decode_utf8("在網際網路上，分散式驗證器社群都在質押").code_points;
+    const auto found = index.search(text);
+    REQUIRE(found[0].count == 1);
+    CHECK(cw::encode_utf8(text.substr(found[0].first[0].first, found[0].first[0].second - found[0].first[0].first)) == "分散式驗證器");
+    REQUIRE(found[1].count == 1);
+    CHECK(cw::encode_utf8(text.substr(found[1].first[0].first, 2)) == "社群");
+    REQUIRE(found[2].count == 1);
+    CHECK(found[2].first[0] == std::pair<std::size_t, std::size_t>{1, 5}); // 網際網路
+    REQUIRE(found[3].count == 1);
+    CHECK(cw::encode_utf8(text.substr(found[3].first[0].first, 2)) == "質押");
+}
+
+TEST_CASE("a keyword given in Traditional matches Simplified text")
+{
+    const cw::KeywordIndex index({"分散式驗證器"});
+    CHECK(index.search(cw::decode_utf8("Obol 是分布式验证器").code_points)[0].count == 1);
+}
+
+TEST_CASE("ignored ranges (links) still hide keywords after a phrase changed the length")
+{
+    const cw::KeywordIndex index({"OBOL"});
+    const std::u32string text = cw::decode_utf8("網際網路 x.io/OBOL").code_points;
+    CHECK(index.search(text, {{5, 15}})[0].count == 0);
+    CHECK(index.search(text)[0].count == 1);
+}
