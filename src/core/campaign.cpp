@@ -576,7 +576,6 @@ void read_equivalent_path_prefixes(const json& requirements, const std::string& 
     }
 }
 
-Requirements read_requirements(const json& document, CampaignReader& reader, const std::vector<Language>& languages)
 void read_format2_requirements(const json& value, CampaignReader& reader, Requirements& requirements);
 
 Requirements read_requirements(const json& document, CampaignReader& reader, const std::vector<Language>& languages,
