@@ -28,8 +28,11 @@ for line in "${targets[@]}"; do
   crashes=$work/crashes/$target
   log=$work/logs/$target.log
   mkdir -p "$corpus" "$crashes" "$(dirname "$log")"
+  # Each seed under its folder's name and its own: two folders may hold files of one name (ready.txt).
   # shellcheck disable=SC2086 # the seeds are globs
-  cp $seeds "$corpus/"
+  for seed in $seeds; do
+    cp "$seed" "$corpus/$(basename "$(dirname "$seed")")-$(basename "$seed")"
+  done
 
   dictionary_option=()
   [ "$dictionary" != "-" ] && dictionary_option=(-dict="$dictionary")
