@@ -76,6 +76,7 @@ add_library(campaign_widget_objects OBJECT
   src/platform/web/page_api.cpp
   src/platform/web/plain_html_fallback.cpp
   src/platform/web/saved_progress.cpp
+  src/platform/web/semantic_mirror.cpp
   src/platform/web/text_agent.cpp
   src/platform/web/webgl_context.cpp
   ${generated}/embedded_files.cpp
@@ -90,6 +91,7 @@ set(js_libraries
   ${PROJECT_SOURCE_DIR}/src/platform/web/js/offline_copy.js
   ${PROJECT_SOURCE_DIR}/src/platform/web/js/page_api.js
   ${PROJECT_SOURCE_DIR}/src/platform/web/js/plain_html_fallback.js
+  ${PROJECT_SOURCE_DIR}/src/platform/web/js/semantic_mirror.js
   ${PROJECT_SOURCE_DIR}/src/platform/web/js/storage.js
   ${PROJECT_SOURCE_DIR}/src/platform/web/js/strings.js
   ${PROJECT_SOURCE_DIR}/src/platform/web/js/text_agent.js

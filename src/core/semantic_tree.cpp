@@ -108,6 +108,7 @@ nlohmann::ordered_json node_json(const SemanticNode& node)
     if (node.disabled) object["disabled"] = true;
     if (node.multiline) object["multiline"] = true;
     if (node.editing) object["editing"] = true;
+    if (node.container) object["container"] = true;
     if (node.has_range) {
         object["now"] = node.value_now;
         object["min"] = node.value_min;

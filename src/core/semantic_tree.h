@@ -61,6 +61,7 @@ struct SemanticNode {
     bool disabled = false;
     bool multiline = false; // a text field of several lines
     bool editing = false;   // a text field being edited now (the text agent stands in for it)
+    bool container = false; // holds the nodes whose parent it is (a list, a tablist, a list item of parts)
     // A progress bar's or number field's value as a number, when it has a range.
     bool has_range = false;
     double value_now = 0;

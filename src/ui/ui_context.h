@@ -13,6 +13,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace cw {
 
@@ -31,6 +32,16 @@ struct UiContext {
     const std::string& text(const LocalizedText& localized) const { return localized.text(language); }
     // Names the last ImGui item for itemRect(test_id).
     void name_item(std::string_view test_id) const { item_rects.record_last_item(test_id); }
+    // Names the last ImGui item for itemRect(test_id) and declares it to assistive technology: its role,
+    // accessible name and state (node.key defaults to test_id). nav_id: see ItemRects::declare_last_item.
+    void declare_item(std::string_view test_id, SemanticNode node, ImGuiID nav_id = 0) const
+    {
+        item_rects.declare_last_item(test_id, std::move(node), nav_id);
+    }
+    void declare(SemanticNode node) const { item_rects.declare(std::move(node)); }
+    // Declares a list or a tablist around the nodes declared until end_group().
+    void begin_group(SemanticNode node) const { item_rects.begin_group(std::move(node)); }
+    void end_group() const { item_rects.end_group(); }
     // Names a rectangle in screen coordinates that is not an item (a mark in the text, the caret).
     void name_rect(std::string_view test_id, const ImRect& rect) const
     {

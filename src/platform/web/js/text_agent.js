@@ -62,16 +62,19 @@ mergeInto(LibraryManager.library, {
 
     // The widget has focus while the canvas or the text agent has it; moving between the two is not a
     // focus change for Dear ImGui.
-    const isOurs = (element) => element === canvas || element === textarea;
+    // (The semantic mirror's elements, beside them in the canvas's frame, are the widget's too.)
+    const isOurs = (element) => element === canvas || element === textarea ||
+      (element !== null && canvas.parentNode !== null && canvas.parentNode.contains(element));
     const updateFocus = (focused) => {
       if (focused === agent.focused) return;
       agent.focused = focused;
       _cw_widget_focus_changed(focused ? 1 : 0);
     };
-    for (const element of [canvas, textarea]) {
-      element.addEventListener('focus', () => updateFocus(true));
-      element.addEventListener('blur', (event) => updateFocus(isOurs(event.relatedTarget)));
-    }
+    // Listened for around the canvas: focus moving among the canvas, the text agent and the semantic
+    // mirror's elements stays inside.
+    const frame = canvas.parentNode || canvas;
+    frame.addEventListener('focusin', () => updateFocus(true));
+    frame.addEventListener('focusout', (event) => updateFocus(isOurs(event.relatedTarget)));
 
     // Paste: the keydown that asked for it comes first; the text arrives with the paste event. Listened
     // for on the canvas's root (the document, or the shadow root of <campaign-widget>).
