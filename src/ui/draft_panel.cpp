@@ -99,9 +99,9 @@ bool DraftPanel::draw_editor(const UiContext& ui, Progress& progress, const Repo
     }
     const bool edited = editor_.draw("##draft", progress.draft, ImVec2(-FLT_MIN, std::max(height, 80.0f)), ui.theme,
                                      marks, ui.composition);
-    ui.declare_item("draft-editor", {.role = Role::textbox, .name = ui.tr("a11y.draft"), .value = progress.draft,
-                                     .multiline = true, .editing = editor_.active()},
-                    editor_.item_id());
+    ui.declare_text_field("draft-editor", {.role = Role::textbox, .name = ui.tr("a11y.draft"), .value = progress.draft,
+                                           .multiline = true, .editing = editor_.active()},
+                          &editor_);
     for (const TextMark& mark : marks) {
         if (const std::optional<ImRect> rect = editor_.visible_mark_rect(mark.tag)) {
             ui.name_rect("mark:" + report.findings[static_cast<std::size_t>(mark.tag)].id, *rect);

@@ -14,6 +14,7 @@ void ItemRects::clear()
     nodes_.clear();
     controls_.clear();
     open_groups_.clear();
+    edited_field_.reset();
     // A focus request is for the frame after it came; a control that is no longer drawn drops it.
     if (!focus_request_.empty() && focus_request_frames_left_-- <= 0) focus_request_.clear();
 }
@@ -96,6 +97,14 @@ void ItemRects::end_group()
     }
 }
 
+const SemanticNode* ItemRects::node(std::string_view key) const
+{
+    for (const SemanticNode& candidate : nodes_) {
+        if (candidate.key == key) return &candidate;
+    }
+    return nullptr;
+}
+
 std::optional<ItemRect> ItemRects::find(std::string_view test_id) const
 {
     const auto found = rects_.find(std::string(test_id));
@@ -118,7 +127,9 @@ std::string ItemRects::focused() const
 std::string ItemRects::focus_key() const
 {
     const ImGuiContext& g = *ImGui::GetCurrentContext();
-    if (g.NavId == 0) return "";
+    // Only while the keyboard is used (the ring shown): after a click the focus stays where the click
+    // put it (the canvas), as in a page.
+    if (g.NavId == 0 || !g.NavCursorVisible) return "";
     for (const auto& [key, control] : controls_) {
         if (control.nav_id == g.NavId) return key;
     }

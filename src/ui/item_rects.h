@@ -20,6 +20,8 @@
 
 namespace cw {
 
+class TextEditor;
+
 struct ItemRect {
     float x = 0; // in CSS pixels, relative to the widget's canvas
     float y = 0;
@@ -54,9 +56,20 @@ public:
     // The name of the control the keyboard's focus ring is on (Dear ImGui's NavId, while its cursor is
     // shown), "" when there is none or it has no name.
     std::string focused() const;
-    // The key of the node that has Dear ImGui's keyboard focus, shown or not (after a click too): the
-    // DOM's focus follows it. "" when none.
+    // The key of the node that has Dear ImGui's keyboard focus while its ring is shown: the DOM's focus
+    // follows it. "" when none.
     std::string focus_key() const;
+
+    // The text field being edited (the text agent stands in for it while it is): its key, and its editor
+    // when it is one of the widget's own (the draft, the notes); a Dear ImGui number field has none.
+    struct EditedField {
+        std::string key;
+        TextEditor* editor = nullptr;
+    };
+    void set_edited_field(std::string_view key, TextEditor* editor) { edited_field_ = EditedField{std::string(key), editor}; }
+    const std::optional<EditedField>& edited_field() const { return edited_field_; }
+    // The node of that key in the last frame, if any.
+    const SemanticNode* node(std::string_view key) const;
 
     // The semantic tree of the last frame, in reading order.
     const std::vector<SemanticNode>& nodes() const { return nodes_; }
@@ -79,6 +92,7 @@ private:
     std::vector<SemanticNode> nodes_;
     std::unordered_map<std::string, Control> controls_;    // key → how Dear ImGui knows it
     std::vector<std::size_t> open_groups_;                 // nodes_ positions of begun groups
+    std::optional<EditedField> edited_field_;
     std::string focus_request_;
     int focus_request_frames_left_ = 0;
 };

@@ -242,7 +242,8 @@ bool LaunchpoolPanel::draw_number_field(const UiContext& ui, NumberField& field,
         changed = next != value;
         value = next;
     }
-    ui.declare_item(test_id, {.role = Role::textbox, .name = label, .value = field.text, .editing = ImGui::IsItemActive()});
+    ui.declare_text_field(test_id, {.role = Role::textbox, .name = label, .value = field.text, .editing = ImGui::IsItemActive()},
+                          nullptr);
     if (field.problem != NumberProblem::None && !ImGui::IsItemActive()) {
         const std::string message = refusal_message(ui, field.problem, field.refused_text, value);
         wrapped_text(message, ui.theme.fail);

@@ -168,10 +168,10 @@ bool ResearchPanel::draw_notes(const UiContext& ui, const ResearchStep& step, Pr
     const bool edited = notes_editors_[step.id].draw("##notes", note->second, ImVec2(-FLT_MIN, height), ui.theme, {},
                                                      ui.composition);
     ImGui::PopID();
-    const TextEditor& editor = notes_editors_[step.id];
-    ui.declare_item("step-notes:" + step.id, {.role = Role::textbox, .name = ui.tr("research.notes"), .value = note->second,
-                                               .multiline = true, .editing = editor.active()},
-                    editor.item_id());
+    TextEditor& editor = notes_editors_[step.id];
+    ui.declare_text_field("step-notes:" + step.id, {.role = Role::textbox, .name = ui.tr("research.notes"),
+                                                     .value = note->second, .multiline = true, .editing = editor.active()},
+                          &editor);
     if (const std::optional<ImRect>& caret = notes_editors_[step.id].caret_rect()) ui.name_rect("notes-caret", *caret);
     if (note->second.empty() && (edited || added)) progress.notes.erase(note);
     return edited;

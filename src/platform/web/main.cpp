@@ -246,7 +246,7 @@ int main()
         return 0;
     }
 
-    const std::string text_agent_selector = cw::web::install_text_agent(canvas_selector);
+    const std::string text_agent_selector = cw::web::install_text_agent(canvas_selector, *widget);
     cw::web::on_composition([](std::string_view text) { widget->set_composition(std::string(text)); });
     cw::web::install_clipboard(io.ConfigMacOSXBehaviors);
     const std::string mirror_selector = cw::web::install_semantic_mirror(canvas_selector, *widget);
