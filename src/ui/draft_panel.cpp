@@ -105,8 +105,10 @@ bool DraftPanel::draw_editor(const UiContext& ui, Progress& progress, const Repo
     }
     const bool edited = editor_.draw("##draft", progress.draft, ImVec2(-FLT_MIN, std::max(height, 80.0f)), ui.theme,
                                      marks, ui.composition);
-    ui.declare_text_field("draft-editor", {.role = Role::textbox, .name = ui.tr("a11y.draft"), .value = progress.draft,
-                                           .multiline = true, .editing = editor_.active()},
+    ui.declare_text_field("draft-editor",
+                          {.role = Role::textbox, .name = ui.tr("a11y.draft"),
+                           .value = editor_.active() ? std::string() : progress.draft, .multiline = true,
+                           .editing = editor_.active()},
                           &editor_);
     for (const TextMark& mark : marks) {
         if (const std::optional<ImRect> rect = editor_.visible_mark_rect(mark.tag)) {
