@@ -26,6 +26,7 @@ add_executable(unit_tests
   tests/unit/campaign_limits_test.cpp
   tests/unit/campaign_test.cpp
   tests/unit/check_test.cpp
+  tests/unit/contrast_test.cpp
   tests/unit/fix_test.cpp
   tests/unit/format2_test.cpp
   tests/unit/keyword_index_test.cpp
