@@ -35,6 +35,7 @@ add_executable(unit_tests
   tests/unit/number_input_test.cpp
   tests/unit/links_test.cpp
   tests/unit/outline_test.cpp
+  tests/unit/palette_test.cpp
   tests/unit/progress_test.cpp
   tests/unit/report_json_test.cpp
   tests/unit/semantic_tree_test.cpp
@@ -51,7 +52,7 @@ add_executable(unit_tests
   tests/unit/utf8_test.cpp
   tests/unit/width_fold_test.cpp
 )
-target_link_libraries(unit_tests PRIVATE campaign_core Catch2::Catch2)
+target_link_libraries(unit_tests PRIVATE campaign_core campaign_palette Catch2::Catch2)
 if(CW_SANITIZE)
   # main.cpp compiles all of Catch2's own implementation, which needs neither checking nor optimizing:
   # instrumented at -O1 it took 45 s, a third of the sanitized build; like this, 7 s.

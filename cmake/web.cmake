@@ -58,7 +58,7 @@ add_library(campaign_ui STATIC
   src/ui/typography.cpp
   src/ui/widget.cpp
 )
-target_link_libraries(campaign_ui PUBLIC campaign_core imgui)
+target_link_libraries(campaign_ui PUBLIC campaign_core campaign_palette imgui)
 include(cmake/widget_version.cmake)
 target_include_directories(campaign_ui PRIVATE ${generated}) # widget_version.h
 
