@@ -1,0 +1,122 @@
+// prefers-reduced-motion: with "reduce", nothing in the widget or on its pages moves by itself.
+// The one animation the widget has (src/ui/motion.h): a tab bar too narrow for its tabs slides to the
+// tab the keyboard reaches. With "reduce" it is there in the first frame that shows the change, from
+// the start or when the setting changes while the page is open; without, it slides over several frames,
+// and arrives (frames go on until it does). The pages have no CSS transition, animation or smooth
+// scrolling under "reduce".
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+
+import { openPage, waitForIdle } from './support/browser.mjs';
+import { serveWidgetAndLaunchBrowser } from './support/harness.mjs';
+
+const harness = serveWidgetAndLaunchBrowser();
+
+// A widget narrower than its three tabs: the tab bar scrolls.
+const NARROW = { width: 170, height: 500 };
+
+const focusedControl = (page) => page.evaluate(() => window.campaignWidget.focusedControl);
+
+// Records, for every frame the widget draws, where the Launchpool tab is (its left edge).
+async function recordTabPositions(page) {
+  await page.evaluate(() => {
+    const widget = window.campaignWidget;
+    window.tabPositions = [];
+    let lastFrame = -1;
+    const sample = () => {
+      if (widget.stats.frames !== lastFrame) {
+        lastFrame = widget.stats.frames;
+        const rect = widget.itemRect('tab-launchpool');
+        window.tabPositions.push(rect ? rect.x : null);
+      }
+      window.sampling = requestAnimationFrame(sample);
+    };
+    sample();
+  });
+}
+
+// Tabs with the keyboard to the Launchpool tab, the last, which the narrow tab bar scrolls into view;
+// returns the tab's left edge in each frame drawn on the way there, from the last Tab press on.
+async function tabToLaunchpoolTab(page) {
+  await page.keyboard.press('Tab'); // into the widget
+  await waitForIdle(page, 80);
+  for (let presses = 0; presses < 20; presses++) {
+    if (await focusedControl(page) === 'tab-draft') break;
+    await page.keyboard.press('Tab');
+    await waitForIdle(page, 80);
+  }
+  assert.equal(await focusedControl(page), 'tab-draft');
+  await recordTabPositions(page);
+  await page.keyboard.press('Tab');
+  await waitForIdle(page, 250);
+  assert.equal(await focusedControl(page), 'tab-launchpool');
+  return page.evaluate(() => {
+    cancelAnimationFrame(window.sampling);
+    return window.tabPositions;
+  });
+}
+
+// The distinct positions in order, without repeats: [before, …, after].
+const path = (positions) => positions.filter((x, i) => x !== null && (i === 0 || x !== positions[i - 1]));
+
+test('without reduced motion, the narrow tab bar slides to the tab the keyboard reaches, and arrives', async () => {
+  const { context, page, problems } = await openPage(harness.browser, `${harness.server.url}?lang=en`,
+    { viewport: NARROW, reducedMotion: 'no-preference' });
+  const positions = await tabToLaunchpoolTab(page);
+  const moves = path(positions);
+  assert.ok(moves.length > 2, `the tab passes through positions between start and end: ${moves.join(' → ')}`);
+  const end = moves[moves.length - 1];
+  const rect = await page.evaluate(() => window.campaignWidget.itemRect('tab-launchpool'));
+  assert.ok(rect.x + rect.width <= NARROW.width, `the tab ends in view (${end} + ${rect.width} px in ${NARROW.width} px)`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+for (const when of ['from the start', 'switched on while the page is open']) {
+  test(`with reduced motion ${when}, the narrow tab bar jumps to the tab in one frame`, async () => {
+    const { context, page, problems } = await openPage(harness.browser, `${harness.server.url}?lang=en`,
+      { viewport: NARROW, reducedMotion: when === 'from the start' ? 'reduce' : 'no-preference' });
+    if (when !== 'from the start') {
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await waitForIdle(page, 120);
+    }
+    const positions = await tabToLaunchpoolTab(page);
+    const moves = path(positions);
+    assert.equal(moves.length, 2, `one step from start to end, no position between: ${moves.join(' → ')}`);
+    const rect = await page.evaluate(() => window.campaignWidget.itemRect('tab-launchpool'));
+    assert.ok(rect.x + rect.width <= NARROW.width, 'the tab ends in view');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+// Every element of the page and of the widgets' shadow roots: none has a CSS transition or animation,
+// none is animating, and nothing scrolls smoothly.
+function motionOnPage() {
+  const found = [];
+  const visit = (root) => {
+    for (const element of root.querySelectorAll('*')) {
+      const style = getComputedStyle(element);
+      const name = element.tagName.toLowerCase() + (element.id ? '#' + element.id : '');
+      if (style.transitionDuration.split(',').some((d) => parseFloat(d) > 0)) found.push(`${name}: transition ${style.transitionDuration}`);
+      if (style.animationName !== 'none') found.push(`${name}: animation ${style.animationName}`);
+      if (style.scrollBehavior === 'smooth') found.push(`${name}: scroll-behavior smooth`);
+      if (element.shadowRoot) visit(element.shadowRoot);
+    }
+  };
+  visit(document);
+  for (const animation of document.getAnimations({ subtree: true })) found.push(`running: ${animation.constructor.name}`);
+  return found;
+}
+
+for (const file of ['index.html', 'embed.html', 'demo-blog.html']) {
+  test(`${file} under reduced motion has no transition, animation or smooth scrolling`, async () => {
+    const context = await harness.browser.newContext({ viewport: { width: 1000, height: 800 }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto(`${harness.server.url}${file}?lang=en`);
+    await page.evaluate(() => Promise.all([...document.querySelectorAll('campaign-widget')].map((widget) => widget.ready)));
+    assert.equal(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches), true);
+    assert.deepEqual(await page.evaluate(motionOnPage), []);
+    await context.close();
+  });
+}
