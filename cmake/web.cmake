@@ -50,6 +50,7 @@ add_library(campaign_ui STATIC
   src/ui/item_rects.cpp
   src/ui/launchpool_panel.cpp
   src/ui/line_breaking.cpp
+  src/ui/motion.cpp
   src/ui/open_link.cpp
   src/ui/period_notice.cpp
   src/ui/research_panel.cpp
