@@ -3,11 +3,11 @@
 // tab the keyboard reaches. With "reduce" it is there in the first frame that shows the change, from
 // the start or when the setting changes while the page is open; without, it slides over several frames
 // (where frames come fast enough) and arrives. The pages have no CSS transition, animation or smooth
-// scrolling under "reduce".
+// scrolling under "reduce". "Copied" (as "Saved") changes a label, with no fade, either way.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { openPage, waitForIdle } from './support/browser.mjs';
+import { centreOf, clickControl, openPage, waitForIdle } from './support/browser.mjs';
 import { serveWidgetAndLaunchBrowser } from './support/harness.mjs';
 
 const harness = serveWidgetAndLaunchBrowser();
@@ -101,6 +101,29 @@ for (const when of ['from the start', 'switched on while the page is open']) {
     assert.deepEqual(between, [], `each move is one step from rest to rest (${rests.join(', ')}): ${path(positions).join(' → ')}`);
     assert.ok(rests[1] < rests[0], 'the tab bar scrolled to the Launchpool tab');
     assert.ok(await inView(page), 'the Launchpool tab ends in view');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+// "Copied" is a label that changes and changes back: no fade, so no frame per step of one. From the
+// click until it is gone and the widget idle, a handful of frames (the click's, the settle frames, the
+// one that takes it away after 2 s), alike with and without reduced motion; a fade would draw ~120.
+for (const reducedMotion of ['reduce', 'no-preference']) {
+  test(`"Copied" comes and goes in a handful of frames, with ${reducedMotion} motion`, async (t) => {
+    const { context, page, problems } = await openPage(harness.browser, `${harness.server.url}?lang=en`, { reducedMotion });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: harness.server.url });
+    await clickControl(page, 'tab-draft');
+    const frames = () => page.evaluate(() => window.campaignWidget.stats.frames);
+    const before = await frames();
+    const copy = await centreOf(page, 'copy-post');
+    await page.mouse.click(copy.x, copy.y);
+    await page.waitForFunction(() => window.campaignWidget.itemRect('copied') !== null);
+    await page.waitForFunction(() => window.campaignWidget.itemRect('copied') === null, null, { timeout: 10000 });
+    await waitForIdle(page, 250);
+    const drawn = (await frames()) - before;
+    t.diagnostic(`${drawn} frames from the click until "Copied" is gone`);
+    assert.ok(drawn <= 20, `${drawn} frames`);
     assert.deepEqual(problems, []);
     await context.close();
   });
