@@ -1,6 +1,6 @@
 // The widget's text as drawn, measured: in the light and the dark theme, the pixels inside a few named
 // controls (a quiet label, buttons, the current language's button, a hovered button, tabs, a link, the
-// plot's axis label) reach WCAG AA's 4.5:1 between the text's strongest pixel and the background around
+// plot's axis label, a refusal in the fail colour, a warning in the warn colour) reach WCAG AA's 4.5:1 between the text's strongest pixel and the background around
 // it. The palette's every pair is tested natively (tests/unit/palette_test.cpp); this shows the drawn
 // result is what the palette promises.
 import { test } from 'node:test';
@@ -48,6 +48,15 @@ async function measuredContrast(page, testId) {
   return { ratio: strongest, text, background };
 }
 
+// Clicks a field, selects what it holds, types over it and leaves it with Enter.
+async function typeInto(page, testId, text) {
+  await clickControl(page, testId);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+  await waitForIdle(page);
+}
+
 // Measures each control and says every one under 4.5:1 at once; t.diagnostic lists all the ratios.
 async function measureAll(t, page, controls, scheme, found) {
   for (const [testId, what] of controls) {
@@ -80,6 +89,14 @@ for (const scheme of ['light', 'dark']) {
 
     await clickControl(page, 'tab-launchpool');
     await measureAll(t, page, [['estimator-plot-y-axis', 'the plot\'s axis label (muted text)']], scheme, under);
+
+    // A refused number says why in the fail colour; an implausible one is warned of in the warn colour.
+    await typeInto(page, 'estimator-stake', 'abc');
+    await typeInto(page, 'estimator-days', '400');
+    await measureAll(t, page, [
+      ['estimator-stake-problem', 'a refused number\'s reason (fail text)'],
+      ['estimator-days-warning', 'an implausible number\'s warning (warn text)'],
+    ], scheme, under);
     assert.deepEqual(under, [], 'every measured text reaches 4.5:1');
     assert.deepEqual(problems, []);
     await context.close();
