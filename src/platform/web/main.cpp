@@ -128,12 +128,18 @@ void draw_frame()
     cw::web::notify_page_of_changes();
     cw::web::save_offline_copy_if_asked(*widget, campaign_json, builtin_campaign);
     schedule_wakeup();
-    if (input_queued()) cw::web::request_frames(1);
+    if (input_queued() || widget->animating()) cw::web::request_frames(1);
 }
 
 void on_color_scheme(bool dark)
 {
     widget->set_dark(dark);
+    cw::web::request_frames();
+}
+
+void on_reduced_motion(bool reduce)
+{
+    widget->set_reduce_motion(reduce);
     cw::web::request_frames();
 }
 
@@ -254,6 +260,8 @@ int main()
     cw::web::install_page_api(canvas_selector, *widget);
     cw::web::observe_canvas_resizes(canvas_selector);
     if (theme != "light" && theme != "dark") cw::web::watch_color_scheme(on_color_scheme);
+    widget->set_reduce_motion(cw::web::page_prefers_reduced_motion());
+    cw::web::watch_reduced_motion(on_reduced_motion);
     cw::web::set_frame_function(draw_frame);
     // Dear ImGui needs a few frames to lay out what appears for the first time (tab bars measure their
     // tabs in the frame after they appear); later events need fewer.
