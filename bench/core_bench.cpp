@@ -5,10 +5,14 @@
 //
 // The editor: laying out a whole Chinese draft (a new text or width), one keystroke into a 100 KB draft
 // (the edit and the relayout around it, the cost of every key), and a 1 MiB paste.
+//
+// The semantic mirror: comparing a frame's tree of 120 nodes with the last one, as after every frame
+// (nothing changed; one checkbox changed), and writing the changes of a first frame as JSON.
 #include "cli/builtin_campaign.h"
 #include "core/campaign.h"
 #include "core/check.h"
 #include "core/character_class.h"
+#include "core/semantic_tree.h"
 #include "core/text_edit.h"
 #include "core/text_layout.h"
 #include "core/utf8.h"
@@ -173,5 +177,37 @@ static void paste_1mib(benchmark::State& state)
     state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(pasted.size()));
 }
 BENCHMARK(paste_1mib)->Unit(benchmark::kMillisecond);
+
+namespace {
+std::vector<cw::SemanticNode> panel_tree()
+{
+    std::vector<cw::SemanticNode> nodes(120);
+    for (std::size_t i = 0; i < nodes.size(); ++i) {
+        nodes[i].key = "control:" + std::to_string(i);
+        nodes[i].role = i % 3 == 0 ? cw::Role::button : cw::Role::text;
+        nodes[i].name = "A control's accessible name, some forty characters " + std::to_string(i);
+        nodes[i].y = static_cast<float>(i) * 24.0f;
+        nodes[i].width = 200;
+        nodes[i].height = 24;
+    }
+    return nodes;
+}
+} // namespace
+
+static void semantic_diff_120(benchmark::State& state)
+{
+    const std::vector<cw::SemanticNode> before = panel_tree();
+    std::vector<cw::SemanticNode> after = panel_tree();
+    if (state.range(0) == 1) after[60].checked = cw::Toggle::on;
+    for (auto _ : state) benchmark::DoNotOptimize(cw::diff_semantic_nodes(before, after));
+}
+BENCHMARK(semantic_diff_120)->Arg(0)->Arg(1)->Unit(benchmark::kMicrosecond);
+
+static void semantic_first_frame_json_120(benchmark::State& state)
+{
+    const std::vector<cw::SemanticNode> nodes = panel_tree();
+    for (auto _ : state) benchmark::DoNotOptimize(cw::semantic_changes_json(cw::diff_semantic_nodes({}, nodes), nodes));
+}
+BENCHMARK(semantic_first_frame_json_120)->Unit(benchmark::kMicrosecond);
 
 BENCHMARK_MAIN();
