@@ -74,7 +74,7 @@ add_library(campaign_widget_objects OBJECT
   src/platform/web/offline_copy.cpp
   src/platform/web/page.cpp
   src/platform/web/page_api.cpp
-  src/platform/web/plain_html_fallback.cpp
+  src/platform/web/text_view.cpp
   src/platform/web/saved_progress.cpp
   src/platform/web/text_agent.cpp
   src/platform/web/webgl_context.cpp
@@ -89,7 +89,7 @@ set(js_libraries
   ${PROJECT_SOURCE_DIR}/src/platform/web/js/elements.js
   ${PROJECT_SOURCE_DIR}/src/platform/web/js/offline_copy.js
   ${PROJECT_SOURCE_DIR}/src/platform/web/js/page_api.js
-  ${PROJECT_SOURCE_DIR}/src/platform/web/js/plain_html_fallback.js
+  ${PROJECT_SOURCE_DIR}/src/platform/web/js/text_view.js
   ${PROJECT_SOURCE_DIR}/src/platform/web/js/storage.js
   ${PROJECT_SOURCE_DIR}/src/platform/web/js/strings.js
   ${PROJECT_SOURCE_DIR}/src/platform/web/js/text_agent.js

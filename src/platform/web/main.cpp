@@ -13,7 +13,7 @@
 #include "platform/web/offline_copy.h"
 #include "platform/web/page.h"
 #include "platform/web/page_api.h"
-#include "platform/web/plain_html_fallback.h"
+#include "platform/web/text_view.h"
 #include "platform/web/saved_progress.h"
 #include "platform/web/text_agent.h"
 #include "platform/web/webgl_context.h"
@@ -239,7 +239,7 @@ int main()
     // After the saved state, whose language it overrides for this visit only.
     if (const std::optional<cw::Language> asked = cw::web::address_language()) widget->show_language_for_visit(*asked);
     if (!drawable) {
-        cw::web::start_plain_html_fallback(canvas_selector, *widget, translations,
+        cw::web::start_text_view(canvas_selector, *widget, translations,
                                            canvas_2d ? cw::web::CannotDraw::no_webgl2 : cw::web::CannotDraw::no_canvas_2d);
         return 0;
     }

@@ -1,4 +1,4 @@
-// The plain-HTML view shown in place of the canvas when WebGL2 is not available (plain_html_fallback.h):
+// The plain-HTML view shown in place of the canvas when WebGL2 is not available (text_view.h):
 // the campaign's title, a message saying why, the widget's notices, a textarea holding the draft, and
 // the checklist of the report. The draft goes to the module as it is typed (so it is saved, and nothing
 // is lost); the report is read when typing pauses, like the drawn widget's check.
@@ -6,7 +6,7 @@
 // Every text is set with textContent, never as markup: the draft and the campaign's texts come from
 // other people. No destructuring in these libraries: Emscripten 3.1.6's JS optimizer drops it.
 mergeInto(LibraryManager.library, {
-  cw_plain_html_fallback_install: function (canvasSelector, textsJson) {
+  cw_text_view_install: function (canvasSelector, textsJson) {
     const canvas = Module.element(UTF8ToString(canvasSelector));
     const texts = JSON.parse(UTF8ToString(textsJson));
     const api = Module.api;
@@ -133,7 +133,7 @@ mergeInto(LibraryManager.library, {
     if (Module.onFallback) Module.onFallback();
   },
 
-  cw_plain_html_fallback_refresh: function () {
+  cw_text_view_refresh: function () {
     if (Module.plainHtmlFallback) Module.plainHtmlFallback.refresh();
   },
 });

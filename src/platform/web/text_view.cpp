@@ -1,4 +1,4 @@
-#include "platform/web/plain_html_fallback.h"
+#include "platform/web/text_view.h"
 
 #include "platform/web/frame_scheduler.h"
 #include "platform/web/page_api.h"
@@ -7,9 +7,9 @@
 #include <nlohmann/json.hpp>
 
 extern "C" {
-// js/plain_html_fallback.js
-void cw_plain_html_fallback_install(const char* canvas_selector, const char* texts_json);
-void cw_plain_html_fallback_refresh();
+// js/text_view.js
+void cw_text_view_install(const char* canvas_selector, const char* texts_json);
+void cw_text_view_refresh();
 }
 
 namespace cw::web {
@@ -21,11 +21,11 @@ void after_change()
 {
     save_progress_when_changed();
     notify_page_of_changes();
-    cw_plain_html_fallback_refresh();
+    cw_text_view_refresh();
 }
 } // namespace
 
-void start_plain_html_fallback(const std::string& canvas_selector, Widget& widget, const Translations& translations,
+void start_text_view(const std::string& canvas_selector, Widget& widget, const Translations& translations,
                                CannotDraw reason)
 {
     install_page_api(canvas_selector, widget);
@@ -42,7 +42,7 @@ void start_plain_html_fallback(const std::string& canvas_selector, Widget& widge
         {"optional", translations.get("draft.optional", language)},
         {"counts", translations.get("draft.counts", language)},
     };
-    cw_plain_html_fallback_install(canvas_selector.c_str(),
+    cw_text_view_install(canvas_selector.c_str(),
                                    texts.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace).c_str());
     request_frames(1); // one pass of after_change: the view's first notices, and stats.idle for the page
 }
