@@ -75,6 +75,7 @@ add_library(campaign_widget_objects OBJECT
   src/platform/web/page.cpp
   src/platform/web/page_api.cpp
   src/platform/web/text_view.cpp
+  src/platform/web/text_view_content.cpp
   src/platform/web/saved_progress.cpp
   src/platform/web/text_agent.cpp
   src/platform/web/webgl_context.cpp

@@ -127,6 +127,7 @@ void draw_frame()
     cw::web::save_offline_copy_if_asked(*widget, campaign_json, builtin_campaign);
     schedule_wakeup();
     if (input_queued()) cw::web::request_frames(1);
+    if (widget->take_text_view_request()) cw::web::show_text_view(true); // "Text view" in the header
 }
 
 void on_color_scheme(bool dark)
@@ -239,8 +240,8 @@ int main()
     // After the saved state, whose language it overrides for this visit only.
     if (const std::optional<cw::Language> asked = cw::web::address_language()) widget->show_language_for_visit(*asked);
     if (!drawable) {
-        cw::web::start_text_view(canvas_selector, *widget, translations,
-                                           canvas_2d ? cw::web::CannotDraw::no_webgl2 : cw::web::CannotDraw::no_canvas_2d);
+        cw::web::show_text_view_instead_of_drawing(canvas_selector, *widget, translations,
+                                                   canvas_2d ? cw::web::CannotDraw::no_webgl2 : cw::web::CannotDraw::no_canvas_2d);
         return 0;
     }
 
@@ -252,6 +253,11 @@ int main()
     cw::web::observe_canvas_resizes(canvas_selector);
     if (theme != "light" && theme != "dark") cw::web::watch_color_scheme(on_color_scheme);
     cw::web::set_frame_function(draw_frame);
+    cw::web::offer_text_view(canvas_selector, *widget, translations, draw_frame);
+    if (cw::web::page_asks_for_text_view()) {
+        cw::web::show_text_view(false); // ?view=text, view="text": the drawn view waits for "Drawn view"
+        return 0;
+    }
     // Dear ImGui needs a few frames to lay out what appears for the first time (tab bars measure their
     // tabs in the frame after they appear); later events need fewer.
     cw::web::request_frames(6);
