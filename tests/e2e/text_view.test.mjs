@@ -158,6 +158,63 @@ test('work done in the text view is the drawn view\'s, and back: the draft, its 
   await context.close();
 });
 
+test('"Copy post" and "Start from my notes" in the text view do what the drawn ones do', async () => {
+  const { context, page, problems } = await openPage(harness.browser, `${harness.server.url}?view=text&lang=en`);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: harness.server.url });
+  const step = view(page).locator('.research-step[data-step="what-is-obol"]');
+  await step.getByRole('textbox', { name: 'My notes' }).fill('Obol runs one validator on many machines.');
+  await view(page).getByRole('button', { name: 'Start from my notes' }).click();
+  const draft = view(page).getByRole('textbox', { name: 'Your post' });
+  assert.match(await draft.inputValue(), /Obol runs one validator on many machines\./, 'the outline holds the notes');
+  assert.equal(await page.evaluate(() => window.campaignWidget.draft), await draft.inputValue());
+
+  await draft.fill('copied from the text view $OBOL');
+  await view(page).getByRole('button', { name: 'Copy post' }).click();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'copied from the text view $OBOL');
+  await view(page).getByRole('button', { name: 'Copied' }).waitFor({ timeout: 1000 });
+  await view(page).getByRole('button', { name: 'Copy post' }).waitFor({ timeout: 4000 });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a format 2 campaign\'s item only the person can confirm is a box to tick in the text view (embed.html?view=text)', async () => {
+  const url = `${harness.server.url}embed.html?view=text&lang=en&campaign=campaigns/gate-square-2026-first-post.json`;
+  const { context, page, problems } = await openPage(harness.browser, url);
+  const row = view(page).locator('.checklist li[data-id="confirm.original"]');
+  assert.equal(await row.getAttribute('data-status'), 'fail');
+  await row.getByRole('checkbox', { name: /I wrote this myself/ }).check();
+  await view(page).locator('.checklist li[data-id="confirm.original"][data-status="pass"]').waitFor({ timeout: 3000 });
+  assert.deepEqual((await page.evaluate(() => window.campaignWidget.progress)).confirmed, ['confirm.original']);
+  assert.equal(await view(page).locator('.checklist li[data-id="confirm.original"] input').evaluate((box) => box === box.getRootNode().activeElement),
+    true, 'the box keeps the keyboard\'s focus when the list is made anew');
+  assert.deepEqual(await texts(view(page).locator('h3')), ['Research', 'Post', 'Launchpool']);
+  assert.equal(await view(page).locator('section').last().textContent().then((text) => text.includes('This campaign has no launchpool.')), true);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the keyboard alone opens the text view from the header and comes back', async () => {
+  const { context, page } = await openPage(harness.browser, `${harness.server.url}?lang=en`);
+  await page.keyboard.press('Tab'); // into the widget
+  await waitForIdle(page, 80);
+  await page.keyboard.press('Tab'); // the first control: "Text view"
+  await waitForIdle(page, 80);
+  assert.equal(await page.evaluate(() => window.campaignWidget.focusedControl), 'text-view');
+  await page.keyboard.press('Enter');
+  await view(page).waitFor({ timeout: 5000 });
+  const focused = () => page.evaluate(() => {
+    const element = window.campaignWidget.shadowRoot.activeElement;
+    return element ? `${element.tagName.toLowerCase()}${element.className ? '.' + element.className.split(' ')[0] : ''}` : '';
+  });
+  assert.equal(await focused(), 'div.text-view', 'the focus is at the top of the text view');
+  await page.keyboard.press('Tab');
+  assert.equal(await focused(), 'button.drawn-view');
+  await page.keyboard.press('Enter');
+  await page.locator('campaign-widget canvas').waitFor({ state: 'visible', timeout: 5000 });
+  assert.equal(await focused(), 'canvas', 'back in the drawn widget, the keyboard goes on there');
+  await context.close();
+});
+
 test('the text view\'s language switch shows it in 中文, 繁體 and English, and is saved as the person\'s choice', async () => {
   const { context, page, problems } = await openPage(harness.browser, harness.server.url, { locale: 'en-US' });
   await chooseTextView(page);
@@ -267,3 +324,13 @@ for (const lang of ['zh', 'en']) {
     await context.close();
   });
 }
+
+test('axe-core finds no violation in the text view in the dark theme (embed.html?theme=dark)', async () => {
+  const { context, page } = await openPage(harness.browser, `${harness.server.url}embed.html?view=text&lang=en&theme=dark`,
+    { viewport: { width: 1000, height: 800 } });
+  assert.match(await view(page).getAttribute('class'), /\bdark\b/);
+  await view(page).locator('textarea.draft').fill('$OBOL https://www.gate.io/trade/OBOL_BTC #Obol');
+  await view(page).locator('.checklist li[data-id="link.spot"] .fix').waitFor({ timeout: 3000 });
+  assert.deepEqual(await axeViolations(page), []);
+  await context.close();
+});
