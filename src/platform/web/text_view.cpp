@@ -1,6 +1,7 @@
 #include "platform/web/text_view.h"
 
 #include "core/fix.h"
+#include "core/outline.h"
 #include "core/readiness.h"
 #include "platform/web/page_api.h"
 #include "platform/web/saved_progress.h"
@@ -159,6 +160,19 @@ EMSCRIPTEN_KEEPALIVE int cw_text_view_apply_fix(const char* check_id, int* out_r
     out_range[1] = static_cast<int>(fixed.changed_end);
     cw::web::changed();
     return 1;
+}
+
+// "Start from my notes": the outline of the notes, the required links and the launchpool line replaces
+// the draft, as the drawn button does.
+EMSCRIPTEN_KEEPALIVE void cw_text_view_start_from_notes()
+{
+    cw::Widget& widget = *cw::web::view.widget;
+    if (widget.campaign() == nullptr) return;
+    const cw::Translations& translations = *cw::web::view.translations;
+    const cw::OutlineTexts texts{translations.get("outline.launchpool", widget.language()),
+                                 translations.get("outline.pool-separator", widget.language())};
+    widget.set_draft(cw::build_outline(*widget.campaign(), widget.progress(), widget.language(), texts));
+    cw::web::changed();
 }
 
 // The readiness as the drawn header says it: "3 / 5 checks pass", and "Ready to post!" when it is.

@@ -16,7 +16,8 @@ constexpr const char* kTextKeys[] = {
     "text-view.status-pass", "text-view.status-warn", "text-view.status-fail", "claim.label", "claim.tooltip",
     "research.none", "research.progress", "research.facts", "research.no-facts", "research.prompts",
     "research.notes", "research.notes-tooltip", "research.done", "fallback.draft-label", "draft.counts",
-    "draft.fix", "draft.optional", "launchpool.none", "launchpool.steps", "launchpool.open-page",
+    "draft.fix", "draft.optional", "draft.copy-post", "draft.copied", "draft.start-from-notes",
+    "draft.start-from-notes-tooltip", "launchpool.none", "launchpool.steps", "launchpool.open-page",
     "launchpool.pools-and-rewards", "launchpool.pools", "launchpool.facts",
 };
 

@@ -24,6 +24,8 @@ mergeInto(LibraryManager.library, {
       '.text-view.dark button { background: #2d333b; border-color: #8b949e; }',
       '.text-view.dark button[aria-pressed="true"] { background: #8ab4f8; border-color: #8ab4f8; color: #0d1117; }',
       '.text-view :focus-visible { outline: 3px solid #0a50c2; outline-offset: 2px; }',
+      '.text-view:focus-visible { outline: 3px solid #0a50c2; outline-offset: -3px; }',
+      '.text-view.dark:focus-visible { outline-color: #8ab4f8; }',
       '.text-view.dark :focus-visible { outline-color: #8ab4f8; }',
       '.text-view h2 { font-size: 1.45em; line-height: 1.3; margin: 0.6em 0 0.3em; }',
       '.text-view h3 { font-size: 1.25em; margin: 1.5em 0 0.4em; padding-top: 0.6em; border-top: 1px solid #c9cfd6; }',
@@ -49,6 +51,7 @@ mergeInto(LibraryManager.library, {
       '.text-view .done { display: flex; gap: 0.5em; align-items: center; min-height: 2.5em; margin-top: 0.4em; font-weight: 600; }',
       '.text-view input[type="checkbox"] { width: 1.25em; height: 1.25em; margin: 0; flex: none; }',
       '.text-view .readiness { font-weight: 600; }',
+      '.text-view .actions { display: flex; flex-wrap: wrap; gap: 0.5em; margin-top: 0.5em; }',
       '.text-view .checklist { list-style: none; padding: 0; }',
       '.text-view .checklist li { margin: 0.7em 0; }',
       '.text-view .checklist .row { display: flex; gap: 0.5em; align-items: baseline; }',
@@ -132,6 +135,16 @@ mergeInto(LibraryManager.library, {
       anchor.target = '_blank';
       anchor.rel = 'noopener noreferrer';
       return anchor;
+    };
+    // Inside the click: the copy event of execCommand (any browser, no permission needed, the field's
+    // selection) and navigator.clipboard where it is allowed; the focus stays on the button.
+    const copyText = function (text, button) {
+      const field = parts.draft;
+      field.focus();
+      field.select();
+      try { document.execCommand('copy'); } catch (error) { /* navigator.clipboard below */ }
+      if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).catch(function () {});
+      button.focus();
     };
     const claimMark = function () {
       const mark = make('span', 'claim', tr('claim.label'));
@@ -250,6 +263,30 @@ mergeInto(LibraryManager.library, {
       }
     };
 
+    // "Copy post" and "Start from my notes", as under the drawn editor.
+    const buildActions = function (part) {
+      const actions = add(part, make('div', 'actions'));
+      const copy = add(actions, make('button', 'copy-post', tr('draft.copy-post')));
+      copy.type = 'button';
+      copy.dataset.focusKey = 'copy-post';
+      let copiedTimer = 0;
+      copy.addEventListener('click', function () {
+        copyText(parts.draft.value, copy);
+        copy.textContent = tr('draft.copied'); // for a moment, as the drawn button
+        clearTimeout(copiedTimer);
+        copiedTimer = setTimeout(function () { copy.textContent = tr('draft.copy-post'); }, 2000);
+      });
+      const outline = add(actions, make('button', 'start-from-notes', tr('draft.start-from-notes')));
+      outline.type = 'button';
+      outline.title = tr('draft.start-from-notes-tooltip');
+      outline.dataset.focusKey = 'start-from-notes';
+      outline.addEventListener('click', function () {
+        _cw_text_view_start_from_notes();
+        parts.draft.value = api.draft;
+        showReport();
+      });
+    };
+
     const buildPost = function (column) {
       const part = section(column, 3, tr('tab.draft'));
       parts.periodNotice = add(part, make('p', 'period-notice'));
@@ -259,6 +296,7 @@ mergeInto(LibraryManager.library, {
       });
       parts.draft.rows = 8;
       parts.draft.dataset.focusKey = 'draft';
+      buildActions(part);
       parts.counts = add(part, make('p', 'counts muted'));
       parts.readiness = add(part, make('p', 'readiness'));
       parts.checklist = add(part, make('ul', 'checklist'));
@@ -391,11 +429,14 @@ mergeInto(LibraryManager.library, {
       shownNotices = '';
       const root = make('div', 'text-view' + (content.dark ? ' dark' : ''));
       root.lang = content.lang;
+      // A region named by the campaign's title, focused when the person opens the view: a screen reader
+      // says where they are, the next Tab reaches "Drawn view", the arrow keys scroll.
+      root.setAttribute('role', 'region');
+      root.tabIndex = -1;
       add(root, make('style', null, cwTextViewStyle()));
       const column = add(root, make('div', 'column'));
       buildBar(column);
-      parts.title = add(column, make('h2', null, content.title));
-      parts.title.tabIndex = -1; // where the keyboard's focus goes when the person opens the view
+      add(column, heading(2, content.title, root));
       if (content.summary) add(column, make('p', 'body muted', content.summary));
       if (content.why) {
         const message = add(column, make('p', 'fallback-message', content.why));
@@ -428,7 +469,7 @@ mergeInto(LibraryManager.library, {
           const again = view.querySelector('[data-focus-key="' + CSS.escape(focusKey) + '"]');
           if (again) again.focus();
         } else if (takeFocus) {
-          parts.title.focus();
+          view.focus();
         }
         if (!old && Module.onView) Module.onView('text');
         if (!old && !content.canDraw && Module.onFallback) Module.onFallback();
