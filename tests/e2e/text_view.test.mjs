@@ -18,7 +18,13 @@ const CAMPAIGN = JSON.parse(fs.readFileSync(path.join(DIST, 'campaigns/obol.json
 const AXE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../node_modules/axe-core/axe.min.js');
 const KEY = 'campaign-widget:obol';
 
-const harness = serveWidgetAndLaunchBrowser({ extraRoots: { '/test-pages/': PAGES } });
+// The Content-Security-Policy the README promises the widget runs under, for addresses with ?csp.
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'";
+
+const harness = serveWidgetAndLaunchBrowser({
+  extraRoots: { '/test-pages/': PAGES },
+  extraHeaders: (url) => (url.searchParams.has('csp') ? { 'Content-Security-Policy': CSP } : {}),
+});
 
 const view = (page) => page.locator('campaign-widget .text-view');
 const canvasShown = (page) => page.locator('campaign-widget canvas').isVisible();
@@ -305,6 +311,20 @@ for (const lang of ['zh', 'en']) {
     await context.close();
   });
 }
+
+test('under the strict Content-Security-Policy the text view works with no violation and no request of its own', async () => {
+  const { context, page, problems, requests } = await openPage(harness.browser, `${harness.server.url}index.html?csp&view=text&lang=en`);
+  const before = requests.length;
+  await view(page).locator('textarea.draft').fill('csp $OBOL https://www.gate.io/trade/OBOL_USDT');
+  await view(page).locator('.checklist li[data-id="link.spot"][data-status="pass"]').waitFor({ timeout: 3000 });
+  await view(page).getByRole('button', { name: '中文', exact: true }).click();
+  await page.waitForFunction(() => window.campaignWidget.shadowRoot.querySelector('.text-view').lang === 'zh', null, { timeout: 3000 });
+  await chooseDrawnView(page, '图形版');
+  assert.equal(await page.evaluate(() => window.campaignWidget.draft), 'csp $OBOL https://www.gate.io/trade/OBOL_USDT');
+  assert.deepEqual(problems, []);
+  assert.deepEqual(requests.slice(before), [], 'the text view fetches nothing');
+  await context.close();
+});
 
 // axe-core's violations in the page, each as "rule: the elements it names".
 async function axeViolations(page) {

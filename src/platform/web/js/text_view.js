@@ -151,9 +151,10 @@ mergeInto(LibraryManager.library, {
       mark.title = tr('claim.tooltip');
       return mark;
     };
-    // A fact: its text, the claim mark when it is only the announcement's figure, its source as a link.
-    const fact = function (item, each, className) {
-      const element = make(item, className);
+    // A fact as a tag ('li', 'p'): its text, the claim mark when it is only the announcement's figure,
+    // its source as a link.
+    const fact = function (tag, each, className) {
+      const element = make(tag, className);
       add(element, make('span', 'fact-text', each.text));
       if (each.claim) add(element, claimMark());
       add(element, link(each.source.url, each.source.label, 'source'));
