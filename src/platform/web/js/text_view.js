@@ -136,15 +136,18 @@ mergeInto(LibraryManager.library, {
       anchor.rel = 'noopener noreferrer';
       return anchor;
     };
-    // Inside the click: the copy event of execCommand (any browser, no permission needed, the field's
-    // selection) and navigator.clipboard where it is allowed; the focus stays on the button.
-    const copyText = function (text, button) {
-      const field = parts.draft;
-      field.focus();
-      field.select();
+    // Inside the click, as js/clipboard.js does for the drawn view: a copy event that we fill, from
+    // execCommand (any browser, no permission needed, nothing selected or focused, so no phone keyboard
+    // opens), and navigator.clipboard where it is allowed.
+    const copyText = function (text) {
+      const fillCopy = function (event) {
+        event.clipboardData.setData('text/plain', text);
+        event.preventDefault();
+      };
+      document.addEventListener('copy', fillCopy, true);
       try { document.execCommand('copy'); } catch (error) { /* navigator.clipboard below */ }
+      document.removeEventListener('copy', fillCopy, true);
       if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).catch(function () {});
-      button.focus();
     };
     const claimMark = function () {
       const mark = make('span', 'claim', tr('claim.label'));
@@ -272,7 +275,7 @@ mergeInto(LibraryManager.library, {
       copy.dataset.focusKey = 'copy-post';
       let copiedTimer = 0;
       copy.addEventListener('click', function () {
-        copyText(parts.draft.value, copy);
+        copyText(parts.draft.value);
         copy.textContent = tr('draft.copied'); // for a moment, as the drawn button
         clearTimeout(copiedTimer);
         copiedTimer = setTimeout(function () { copy.textContent = tr('draft.copy-post'); }, 2000);
