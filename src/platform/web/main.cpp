@@ -1,7 +1,7 @@
 // The widget in the browser: one WebGL2 canvas, Dear ImGui with its OpenGL3 renderer, our own html5.h
 // input with a text agent for typed text, frames only when something happened, progress saved locally.
 //
-//   createCampaignWidget({ canvas, widgetOptions, onFrame, onIdle, onChange, onFallback, onError })
+//   createCampaignWidget({ canvas, widgetOptions, onFrame, onIdle, onChange, onView, onFallback, onError })
 //   (web/campaign-widget-element.js)
 #include "core/translations.h"
 #include "platform/web/canvas.h"

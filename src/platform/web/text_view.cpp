@@ -10,6 +10,7 @@
 #include <emscripten.h>
 
 #include <algorithm>
+#include <optional>
 #include <string>
 
 extern "C" {
@@ -33,7 +34,7 @@ struct TextView {
     Widget* widget = nullptr;
     const Translations* translations = nullptr;
     FrameFunction drawn_frame = nullptr; // nullptr: the widget cannot draw, and the view offers no way back
-    std::string why;                     // why the widget cannot draw, in the UI's language; "" when it can
+    std::optional<CannotDraw> cannot_draw; // why, said in the view's language; none when it can draw
     bool shown = false;
     // What the view shows now, to show it anew when the page changes these through its API.
     Language shown_language = Language::Chinese;
@@ -46,7 +47,13 @@ void render(bool take_focus)
 {
     view.shown_language = view.widget->language();
     view.shown_dark = view.widget->theme().dark;
-    const std::string content = text_view_content_json(*view.widget, *view.translations, view.why, view.drawn_frame != nullptr);
+    std::string why;
+    if (view.cannot_draw) {
+        why = view.translations->get(*view.cannot_draw == CannotDraw::no_canvas_2d ? "fallback.message-no-canvas-2d"
+                                                                                 : "fallback.message",
+                                     view.widget->language());
+    }
+    const std::string content = text_view_content_json(*view.widget, *view.translations, why, view.drawn_frame != nullptr);
     cw_text_view_show(view.canvas_selector.c_str(), content.c_str(), take_focus ? 1 : 0);
 }
 
@@ -97,8 +104,7 @@ void show_text_view_instead_of_drawing(const std::string& canvas_selector, Widge
 {
     install_page_api(canvas_selector, widget);
     offer_text_view(canvas_selector, widget, translations, nullptr);
-    view.why = translations.get(reason == CannotDraw::no_canvas_2d ? "fallback.message-no-canvas-2d" : "fallback.message",
-                                widget.language());
+    view.cannot_draw = reason;
     show_text_view(false);
 }
 
