@@ -36,6 +36,7 @@ add_executable(unit_tests
   tests/unit/outline_test.cpp
   tests/unit/progress_test.cpp
   tests/unit/report_json_test.cpp
+  tests/unit/semantic_tree_test.cpp
   tests/unit/reward_estimate_test.cpp
   tests/unit/text_boundaries_test.cpp
   tests/unit/text_edit_test.cpp

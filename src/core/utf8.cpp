@@ -107,6 +107,29 @@ CodePointAt decode_utf8_at(std::string_view bytes, std::size_t offset)
     return {value, static_cast<std::size_t>(info.continuation_count) + 1};
 }
 
+std::size_t utf16_offset_of(std::string_view text, std::size_t byte_offset)
+{
+    std::size_t units = 0;
+    for (std::size_t at = 0; at < byte_offset && at < text.size();) {
+        const CodePointAt next = decode_utf8_at(text, at);
+        units += next.code_point > 0xFFFF ? 2 : 1;
+        at += next.length;
+    }
+    return units;
+}
+
+std::size_t byte_offset_of_utf16(std::string_view text, std::size_t utf16_offset)
+{
+    std::size_t units = 0;
+    std::size_t at = 0;
+    while (units < utf16_offset && at < text.size()) {
+        const CodePointAt next = decode_utf8_at(text, at);
+        units += next.code_point > 0xFFFF ? 2 : 1;
+        at += next.length;
+    }
+    return at;
+}
+
 void append_utf8(std::string& out, char32_t code_point)
 {
     if ((code_point >= 0xD800 && code_point <= 0xDFFF) || code_point > 0x10FFFF) {

@@ -40,6 +40,12 @@ struct CodePointAt {
 };
 CodePointAt decode_utf8_at(std::string_view bytes, std::size_t offset);
 
+// The browser counts text in UTF-16 code units (a textarea's value, its selectionStart): the same place in
+// the text, counted one way and the other. A code point past U+FFFF is two units; a UTF-16 offset inside
+// one (or past the end) gives the byte offset after it.
+std::size_t utf16_offset_of(std::string_view text, std::size_t byte_offset);
+std::size_t byte_offset_of_utf16(std::string_view text, std::size_t utf16_offset);
+
 // Appends the UTF-8 form of code_point; surrogates and values past U+10FFFF are written as U+FFFD.
 void append_utf8(std::string& out, char32_t code_point);
 std::string encode_utf8(std::u32string_view code_points);

@@ -36,6 +36,17 @@ void draw_light(const Theme& theme, Status status)
                                                 ImGui::GetColorU32(light_colour(theme, status)));
     ImGui::Dummy(ImVec2(size, size));
 }
+
+// A finding's status in words, for the name a screen reader says ("Fails: …").
+std::string status_name(const UiContext& ui, Status status)
+{
+    switch (status) {
+    case Status::Pass: return ui.tr("a11y.status-pass");
+    case Status::Warn: return ui.tr("a11y.status-warn");
+    case Status::Fail: return ui.tr("a11y.status-fail");
+    }
+    return "";
+}
 } // namespace
 
 void DraftPanel::select_in_editor(std::size_t start, std::size_t end)
@@ -88,7 +99,9 @@ bool DraftPanel::draw_editor(const UiContext& ui, Progress& progress, const Repo
     }
     const bool edited = editor_.draw("##draft", progress.draft, ImVec2(-FLT_MIN, std::max(height, 80.0f)), ui.theme,
                                      marks, ui.composition);
-    ui.name_item("draft-editor");
+    ui.declare_text_field("draft-editor", {.role = Role::textbox, .name = ui.tr("a11y.draft"), .value = progress.draft,
+                                           .multiline = true, .editing = editor_.active()},
+                          &editor_);
     for (const TextMark& mark : marks) {
         if (const std::optional<ImRect> rect = editor_.visible_mark_rect(mark.tag)) {
             ui.name_rect("mark:" + report.findings[static_cast<std::size_t>(mark.tag)].id, *rect);
@@ -129,10 +142,13 @@ bool DraftPanel::draw_mark_popover(const UiContext& ui, Progress& progress, cons
     ImGui::Begin("##mark-popover", nullptr, flags);
     ImGui::BringWindowToDisplayFront(ImGui::GetCurrentWindow()); // over the panels, even after a click on them
     bool changed = false;
+    ui.begin_group({.key = "mark-popover", .role = Role::group, .name = finding->title});
     draw_light(ui.theme, finding->status);
     ImGui::SameLine();
     text_wrapped(finding->title);
+    ui.declare_item("mark-popover-title", {.role = Role::text, .name = fill(ui.tr("a11y.finding"), {status_name(ui, finding->status), finding->title})});
     wrapped_text(finding->message, ImGui::GetStyleColorVec4(ImGuiCol_Text));
+    ui.declare_item("mark-popover-message", {.role = Role::text, .name = finding->message});
     bool close = false;
     if (finding->fix) {
         if (ImGui::Button(ui.tr("draft.fix"), ImVec2(0, std::max(ImGui::GetFrameHeight(), 36.0f)))) {
@@ -142,8 +158,9 @@ bool DraftPanel::draw_mark_popover(const UiContext& ui, Progress& progress, cons
             changed = true;
             close = true;
         }
-        ui.name_item("mark-fix:" + finding->id);
+        ui.declare_item("mark-fix:" + finding->id, {.role = Role::button, .name = ui.tr("draft.fix")});
     }
+    ui.end_group();
     const ImRect popover = ImGui::GetCurrentWindow()->Rect();
     ImGui::End();
 
@@ -164,6 +181,8 @@ bool DraftPanel::draw_actions(const UiContext& ui, Progress& progress, const Rep
                        fill(ui.tr("draft.counts"), {std::to_string(report.stats.code_points),
                                                     std::to_string(report.stats.weighted_length)})
                            .c_str());
+    ui.declare_item("draft-counts", {.role = Role::text, .name = fill(ui.tr("draft.counts"), {std::to_string(report.stats.code_points),
+                                                                                       std::to_string(report.stats.weighted_length)})});
     // The button reads "Copied" for a moment after a press: copying shows nothing else. Its width fits
     // both words, so "Start from my notes" beside it does not move.
     const bool copied = copied_.showing(ImGui::GetTime());
@@ -173,7 +192,7 @@ bool DraftPanel::draw_actions(const UiContext& ui, Progress& progress, const Rep
         ImGui::SetClipboardText(progress.draft.c_str());
         copied_.show(ImGui::GetTime());
     }
-    ui.name_item("copy-post");
+    ui.declare_item("copy-post", {.role = Role::button, .name = ui.tr(copied ? "draft.copied" : "draft.copy-post")});
     if (copied) ui.name_item("copied");
     ImGui::SameLine();
     if (ImGui::Button(ui.tr("draft.start-from-notes"))) {
@@ -181,7 +200,7 @@ bool DraftPanel::draw_actions(const UiContext& ui, Progress& progress, const Rep
         progress.draft = build_outline(ui.campaign, progress, ui.language, texts);
         changed = true; // the editor takes it in as one undoable step
     }
-    ui.name_item("start-from-notes");
+    ui.declare_item("start-from-notes", {.role = Role::button, .name = ui.tr("draft.start-from-notes")});
     tooltip_for_last_item(ui.tr("draft.start-from-notes-tooltip"));
 
     // Undo and Redo where there is no keyboard (a phone): the same steps as Ctrl+Z and Ctrl+Y.
@@ -189,20 +208,25 @@ bool DraftPanel::draw_actions(const UiContext& ui, Progress& progress, const Rep
     ImGui::BeginDisabled(!editor_.can_undo());
     if (ImGui::Button(ui.tr("draft.undo"))) editor_.undo();
     ImGui::EndDisabled();
-    ui.name_item("undo");
+    ui.declare_item("undo", {.role = Role::button, .name = ui.tr("draft.undo"), .disabled = !editor_.can_undo()});
     ImGui::SameLine();
     ImGui::BeginDisabled(!editor_.can_redo());
     if (ImGui::Button(ui.tr("draft.redo"))) editor_.redo();
     ImGui::EndDisabled();
-    ui.name_item("redo");
+    ui.declare_item("redo", {.role = Role::button, .name = ui.tr("draft.redo"), .disabled = !editor_.can_redo()});
     return changed;
 }
 
 bool DraftPanel::draw_checklist(const UiContext& ui, Progress& progress, const Report& report)
 {
     bool changed = false;
+    ui.begin_group({.key = "checklist", .role = Role::list, .name = ui.tr("a11y.checklist")});
     for (const Finding& finding : report.findings) {
         ImGui::PushID(finding.id.c_str());
+        const std::string title = finding.title + (finding.required ? "" : std::string("  ") + ui.tr("draft.optional"));
+        // The status is in the name: a screen reader hears "Fails: …", not a colour.
+        const std::string status_and_title = fill(ui.tr("a11y.finding"), {status_name(ui, finding.status), title});
+        ui.begin_group({.key = "finding-item:" + finding.id, .role = Role::listitem, .name = status_and_title});
         // Format 2: what only the person can confirm is their box to tick, not a light the checker sets.
         if (is_self_confirmed(ui.campaign.requirements, finding.id)) {
             bool ticked = progress.confirmed.count(finding.id) != 0;
@@ -211,20 +235,21 @@ bool DraftPanel::draw_checklist(const UiContext& ui, Progress& progress, const R
                 else progress.confirmed.erase(finding.id);
                 changed = true;
             }
-            ui.name_item("confirm:" + finding.id);
+            ui.declare_item("confirm:" + finding.id, {.role = Role::checkbox, .name = fill(ui.tr("a11y.confirm"), {finding.title}),
+                                                      .checked = toggle(ticked)});
         } else {
             draw_light(ui.theme, finding.status);
         }
         ImGui::SameLine();
         // The whole row is a button: clicking it selects the finding's text in the editor.
-        const std::string label = finding.title + (finding.required ? "" : std::string("  ") + ui.tr("draft.optional"));
-        if (ImGui::Selectable(label.c_str(), false, ImGuiSelectableFlags_None) && !finding.spans.empty()) {
+        if (ImGui::Selectable(title.c_str(), false, ImGuiSelectableFlags_None) && !finding.spans.empty()) {
             select_in_editor(finding.spans.front().start, finding.spans.front().end);
         }
-        ui.name_item("finding:" + finding.id);
+        ui.declare_item("finding:" + finding.id, {.role = Role::button, .name = status_and_title});
         ImGui::Indent(ImGui::GetTextLineHeight() + ImGui::GetStyle().ItemSpacing.x);
         // Chinese messages break between characters, not only at spaces (typography.h).
         wrapped_text(finding.message, finding.status == Status::Pass ? ui.theme.muted : ImGui::GetStyleColorVec4(ImGuiCol_Text));
+        ui.declare_item("finding-message:" + finding.id, {.role = Role::text, .name = finding.message});
         if (finding.fix && finding.status != Status::Pass) {
             if (ImGui::Button(ui.tr("draft.fix"))) { // not SmallButton: a finger must hit it
                 const FixedDraft fixed = apply_fix(progress.draft, *finding.fix);
@@ -232,12 +257,14 @@ bool DraftPanel::draw_checklist(const UiContext& ui, Progress& progress, const R
                 select_in_editor(fixed.changed_start, fixed.changed_end);
                 changed = true;
             }
-            ui.name_item("fix:" + finding.id);
+            ui.declare_item("fix:" + finding.id, {.role = Role::button, .name = ui.tr("draft.fix")});
         }
+        ui.end_group();
         ImGui::Unindent(ImGui::GetTextLineHeight() + ImGui::GetStyle().ItemSpacing.x);
         ImGui::Spacing();
         ImGui::PopID();
     }
+    ui.end_group();
     return changed;
 }
 

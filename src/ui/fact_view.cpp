@@ -32,7 +32,7 @@ void draw_source(const UiContext& ui, const Source& source, std::string_view tes
     ImGui::PushID(test_id.data(), test_id.data() + test_id.size());
     wrapped_link(label, source.url.c_str(), ui.theme.muted);
     ImGui::PopID();
-    ui.name_item(test_id);
+    ui.declare_item(test_id, {.role = Role::link, .name = label, .href = source.url});
 }
 
 void draw_fact(const UiContext& ui, const Fact& fact, std::string_view source_test_id)
@@ -41,9 +41,17 @@ void draw_fact(const UiContext& ui, const Fact& fact, std::string_view source_te
     ImGui::SameLine();
     // The text, its mark and its source hang under the bullet, aligned with the text's first line.
     ImGui::BeginGroup();
+    // A list item: the fact's text (with "announcement's claim" when it is one), then its source link.
+    const std::string item_key = std::string(source_test_id) + ":fact";
+    ui.begin_group({.key = item_key, .role = Role::listitem});
     text_wrapped(ui.text(fact.text));
-    if (fact.announcement_claim) draw_claim_mark(ui);
+    ui.declare_item(item_key + ":text", {.role = Role::text, .name = ui.text(fact.text)});
+    if (fact.announcement_claim) {
+        draw_claim_mark(ui);
+        ui.declare_item(item_key + ":claim", {.role = Role::text, .name = ui.tr("claim.label")});
+    }
     draw_source(ui, fact.source, source_test_id);
+    ui.end_group();
     ImGui::EndGroup();
     ImGui::Spacing();
 }

@@ -67,6 +67,8 @@ void draw_announced_value(const UiContext& ui, const std::string& text, bool cla
                           std::string_view source_test_id)
 {
     text_wrapped(text);
+    ui.declare_item(std::string(source_test_id) + ":text",
+                    {.role = Role::text, .name = claim ? text + " (" + ui.tr("claim.label") + ")" : text});
     if (claim) {
         same_line_if_it_fits(ImGui::CalcTextSize(ui.tr("claim.label")).x + ImGui::GetFontSize());
         draw_claim_mark(ui);
@@ -102,6 +104,7 @@ bool LaunchpoolPanel::draw(const UiContext& ui, Progress& progress)
     }
     const Launchpool& launchpool = *ui.campaign.launchpool;
     heading(ui.text(launchpool.title));
+    ui.declare_item("launchpool-heading", {.role = Role::heading, .name = ui.text(launchpool.title), .level = 3});
 
     bool changed = false;
     const float width = ImGui::GetContentRegionAvail().x;
@@ -130,19 +133,27 @@ bool LaunchpoolPanel::draw(const UiContext& ui, Progress& progress)
 void LaunchpoolPanel::draw_steps(const UiContext& ui, const Launchpool& launchpool)
 {
     text_wrapped(ui.text(launchpool.summary));
+    ui.declare_item("launchpool-summary", {.role = Role::text, .name = ui.text(launchpool.summary)});
     ImGui::Spacing();
 
-    if (!launchpool.steps.empty()) ImGui::SeparatorText(ui.tr("launchpool.steps"));
+    if (!launchpool.steps.empty()) {
+        ImGui::SeparatorText(ui.tr("launchpool.steps"));
+        ui.declare_item("launchpool-steps-heading", {.role = Role::heading, .name = ui.tr("launchpool.steps"), .level = 4});
+    }
+    ui.begin_group({.key = "launchpool-steps", .role = Role::list, .name = ui.tr("a11y.launchpool-steps")});
     for (std::size_t i = 0; i < launchpool.steps.size(); ++i) {
         const int number = static_cast<int>(i) + 1;
         numbered_line(number, ui.text(launchpool.steps[i]));
-        ui.name_item("launchpool-step:" + std::to_string(number));
+        ui.declare_item("launchpool-step:" + std::to_string(number),
+                        {.role = Role::listitem, .name = std::to_string(number) + ". " + ui.text(launchpool.steps[i])});
     }
+    ui.end_group();
     ImGui::Spacing();
     ImGui::BeginDisabled(launchpool.url.empty());
     if (ImGui::Button(ui.tr("launchpool.open-page"))) open_link(launchpool.url.c_str());
     ImGui::EndDisabled();
-    ui.name_item("open-launchpool");
+    ui.declare_item("open-launchpool", {.role = Role::link, .name = ui.tr("launchpool.open-page"), .href = launchpool.url,
+                                        .disabled = launchpool.url.empty()});
     tooltip_for_last_item(launchpool.url);
     ImGui::Spacing();
 }
@@ -153,10 +164,14 @@ void LaunchpoolPanel::draw_rewards(const UiContext& ui, const Launchpool& launch
     const bool has_apr = launchpool.apr.up_to_percent > 0;
     if (launchpool.pools.empty() && !has_reward && !has_apr) return;
     ImGui::SeparatorText(ui.tr("launchpool.pools-and-rewards"));
+    ui.declare_item("pools-heading", {.role = Role::heading, .name = ui.tr("launchpool.pools-and-rewards"), .level = 4});
 
     if (!launchpool.pools.empty()) {
         ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted(ui.tr("launchpool.pools"));
+        std::string pools = ui.tr("launchpool.pools");
+        for (std::size_t i = 0; i < launchpool.pools.size(); ++i) pools += (i ? ", " : " ") + launchpool.pools[i].coin;
+        ui.declare_item("pools", {.role = Role::text, .name = pools});
         for (std::size_t i = 0; i < launchpool.pools.size(); ++i) {
             const LaunchpoolPool& pool = launchpool.pools[i];
             same_line_if_it_fits(ImGui::CalcTextSize(pool.coin.c_str()).x + ImGui::GetStyle().FramePadding.x * 2);
@@ -182,11 +197,14 @@ void LaunchpoolPanel::draw_facts(const UiContext& ui, const Launchpool& launchpo
 {
     if (launchpool.facts.empty()) return;
     ImGui::SeparatorText(ui.tr("launchpool.facts"));
+    ui.declare_item("launchpool-facts-heading", {.role = Role::heading, .name = ui.tr("launchpool.facts"), .level = 4});
+    ui.begin_group({.key = "launchpool-facts", .role = Role::list, .name = ui.tr("a11y.facts")});
     for (std::size_t i = 0; i < launchpool.facts.size(); ++i) {
         ImGui::PushID(static_cast<int>(i));
         draw_fact(ui, launchpool.facts[i], "launchpool-source:" + std::to_string(i));
         ImGui::PopID();
     }
+    ui.end_group();
 }
 
 // Why a typed number was refused, in the person's language; the estimate keeps `kept`.
@@ -205,7 +223,7 @@ static std::string refusal_message(const UiContext& ui, NumberProblem problem, c
 }
 
 bool LaunchpoolPanel::draw_number_field(const UiContext& ui, NumberField& field, const char* id, std::string_view test_id,
-                                        double& value, double max)
+                                        const char* label, double& value, double max)
 {
     // While the person edits the field it holds what they type; otherwise the number the estimate uses,
     // written as people read it ("1,000"), which reads back the same.
@@ -224,10 +242,12 @@ bool LaunchpoolPanel::draw_number_field(const UiContext& ui, NumberField& field,
         changed = next != value;
         value = next;
     }
-    ui.name_item(test_id);
+    ui.declare_text_field(test_id, {.role = Role::textbox, .name = label, .value = field.text, .editing = ImGui::IsItemActive()},
+                          nullptr);
     if (field.problem != NumberProblem::None && !ImGui::IsItemActive()) {
-        wrapped_text(refusal_message(ui, field.problem, field.refused_text, value), ui.theme.fail);
-        ui.name_item(std::string(test_id) + "-problem");
+        const std::string message = refusal_message(ui, field.problem, field.refused_text, value);
+        wrapped_text(message, ui.theme.fail);
+        ui.declare_item(std::string(test_id) + "-problem", {.role = Role::status, .name = message});
     }
     return changed;
 }
@@ -237,13 +257,14 @@ static void draw_implausible_warning(const UiContext& ui, bool implausible, cons
 {
     if (!implausible) return;
     wrapped_text(ui.tr(key), ui.theme.warn);
-    ui.name_item(std::string(test_id) + "-warning");
+    ui.declare_item(std::string(test_id) + "-warning", {.role = Role::status, .name = ui.tr(key)});
 }
 
 bool LaunchpoolPanel::draw_estimator(const UiContext& ui, const Launchpool& launchpool, EstimatorInputs& inputs)
 {
     const EstimatorInputs before = inputs;
     ImGui::SeparatorText(ui.tr("launchpool.estimator"));
+    ui.declare_item("estimator-heading", {.role = Role::heading, .name = ui.tr("launchpool.estimator"), .level = 4});
 
     InputRows rows;
     for (const char* key : {"launchpool.stake", "launchpool.days", "launchpool.apr-input"}) {
@@ -258,18 +279,18 @@ bool LaunchpoolPanel::draw_estimator(const UiContext& ui, const Launchpool& laun
     const ImplausibleInputs implausible = implausible_inputs(inputs.stake_value, inputs.days, apr_used_before);
     rows.begin(ui.tr("launchpool.stake"));
     double stake = std::isfinite(inputs.stake_value) ? std::clamp(inputs.stake_value, 0.0, kMaxStakeValue) : 0.0;
-    if (draw_number_field(ui, stake_field_, "##stake", "estimator-stake", stake, kMaxStakeValue)) inputs.stake_value = stake;
+    if (draw_number_field(ui, stake_field_, "##stake", "estimator-stake", ui.tr("launchpool.stake"), stake, kMaxStakeValue)) inputs.stake_value = stake;
     draw_implausible_warning(ui, implausible.stake, "launchpool.warn-stake", "estimator-stake");
 
     rows.begin(ui.tr("launchpool.days"));
     double days = std::isfinite(inputs.days) ? std::clamp(inputs.days, 0.0, kMaxEstimateDays) : 0.0;
-    if (draw_number_field(ui, days_field_, "##days", "estimator-days", days, kMaxEstimateDays)) inputs.days = days;
+    if (draw_number_field(ui, days_field_, "##days", "estimator-days", ui.tr("launchpool.days"), days, kMaxEstimateDays)) inputs.days = days;
     draw_implausible_warning(ui, implausible.days, "launchpool.warn-days", "estimator-days");
 
     // 0 stands for "the announced APR", so the field starts at the announcement's figure.
     rows.begin(ui.tr("launchpool.apr-input"));
     double apr = apr_used_before;
-    if (draw_number_field(ui, apr_field_, "##apr", "estimator-apr", apr, kMaxAprPercent)) inputs.apr_percent = apr;
+    if (draw_number_field(ui, apr_field_, "##apr", "estimator-apr", ui.tr("launchpool.apr-input"), apr, kMaxAprPercent)) inputs.apr_percent = apr;
     const float apr_field_x = ImGui::GetItemRectMin().x;
     // Not while typing: the tooltip would cover the result it is changing.
     if (!ImGui::IsItemActive()) tooltip_for_last_item(ui.tr("launchpool.apr-input-tooltip"));
@@ -279,7 +300,7 @@ bool LaunchpoolPanel::draw_estimator(const UiContext& ui, const Launchpool& laun
         // Under the field, where it fits in any width.
         ImGui::SetCursorScreenPos(ImVec2(apr_field_x, ImGui::GetCursorScreenPos().y));
         if (ImGui::Button(ui.tr("launchpool.apr-reset"))) inputs.apr_percent = 0; // not SmallButton: a finger must hit it
-        ui.name_item("estimator-apr-reset");
+        ui.declare_item("estimator-apr-reset", {.role = Role::button, .name = ui.tr("launchpool.apr-reset")});
     }
 
     const double apr_used = inputs.apr_percent > 0 ? inputs.apr_percent : launchpool.apr.up_to_percent;
@@ -289,8 +310,9 @@ bool LaunchpoolPanel::draw_estimator(const UiContext& ui, const Launchpool& laun
                                                                 format_money(estimate.reward_value),
                                                                 format_money(estimate.daily_value)});
     text_wrapped(result);
-    ui.name_item("estimator-result");
+    ui.declare_item("estimator-result", {.role = Role::status, .name = result});
     wrapped_text(ui.tr("launchpool.caveat"), ui.theme.warn);
+    ui.declare_item("estimator-caveat", {.role = Role::text, .name = ui.tr("launchpool.caveat")});
 
     if (estimate.cumulative.size() >= 2) draw_plot(ui, estimate.cumulative, estimate.reward_value);
     return !(inputs == before);
@@ -301,14 +323,18 @@ void LaunchpoolPanel::draw_plot(const UiContext& ui, const std::vector<double>& 
     ImGui::Spacing();
     wrapped_text(ui.tr("launchpool.plot"), ui.theme.muted);
     // The axes say what they measure: up, the reward so far from 0 to the total; across, the days.
-    wrapped_text(fill(ui.tr("launchpool.plot-y-axis"), {format_money(total)}), ui.theme.muted);
+    const std::string y_axis = fill(ui.tr("launchpool.plot-y-axis"), {format_money(total)});
+    const std::string x_axis = fill(ui.tr("launchpool.plot-x-axis"), {std::to_string(cumulative.size())});
+    wrapped_text(y_axis, ui.theme.muted);
     ui.name_item("estimator-plot-y-axis");
     const std::vector<float> values(cumulative.begin(), cumulative.end());
     const std::string overlay = format_money(total) + " USDT";
     ImGui::PlotLines("##cumulative", values.data(), static_cast<int>(values.size()), 0, overlay.c_str(), 0.0f,
                      std::max(values.back(), 1e-6f), ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * kPlotLines));
-    ui.name_item("estimator-plot");
-    wrapped_text(fill(ui.tr("launchpool.plot-x-axis"), {std::to_string(cumulative.size())}), ui.theme.muted);
+    // One picture for a screen reader: what it shows, its axes and where it ends.
+    ui.declare_item("estimator-plot", {.role = Role::image,
+                                       .name = std::string(ui.tr("launchpool.plot")) + ". " + y_axis + ". " + x_axis + ". " + overlay});
+    wrapped_text(x_axis, ui.theme.muted);
     ui.name_item("estimator-plot-x-axis");
 }
 

@@ -34,7 +34,7 @@ private:
     };
     // Draws the field; true when it gave a new value (clamped to [0, max]).
     bool draw_number_field(const UiContext& ui, NumberField& field, const char* id, std::string_view test_id,
-                           double& value, double max);
+                           const char* label, double& value, double max);
     NumberField stake_field_;
     NumberField days_field_;
     NumberField apr_field_;

@@ -17,7 +17,7 @@ void draw_period_notice(const UiContext& ui, const PeriodNotice& notice)
     ImGui::BeginGroup();
     wrapped_text(notice.text, notice.state == PeriodState::Ended ? ui.theme.warn : ui.theme.muted);
     ImGui::EndGroup();
-    ui.name_item("period-notice");
+    ui.declare_item("period-notice", {.role = Role::status, .name = notice.text});
 }
 
 } // namespace cw

@@ -58,6 +58,7 @@ bool ResearchPanel::draw(const UiContext& ui, Progress& progress)
 
     draw_progress(ui, progress);
     heading(ui.text(step.title));
+    ui.declare_item("step-heading", {.role = Role::heading, .name = ui.text(step.title), .level = 3});
 
     // The footer (done, previous, next) stays in view under the step, however long its facts are.
     const ImGuiStyle& style = ImGui::GetStyle();
@@ -111,39 +112,52 @@ void ResearchPanel::draw_progress(const UiContext& ui, const Progress& progress)
     ImGui::PushStyleColor(ImGuiCol_PlotHistogram, ImVec4(ui.theme.pass.x, ui.theme.pass.y, ui.theme.pass.z, 0.5f));
     ImGui::ProgressBar(static_cast<float>(done) / static_cast<float>(total), ImVec2(-FLT_MIN, 0.0f), overlay.c_str());
     ImGui::PopStyleColor();
-    ui.name_item("research-progress");
+    ui.declare_item("research-progress", {.role = Role::progressbar, .name = ui.tr("a11y.research-progress"),
+                                          .value = overlay, .has_range = true, .value_now = static_cast<double>(done),
+                                          .value_max = static_cast<double>(total)});
 
     const std::string position = fill(ui.tr("research.step-of"), {std::to_string(current_step_ + 1), std::to_string(total)});
     ImGui::TextColored(ui.theme.muted, "%s", position.c_str());
+    ui.declare_item("research-position", {.role = Role::text, .name = position});
 }
 
 void ResearchPanel::draw_reading(const UiContext& ui, const ResearchStep& step)
 {
     text_wrapped(ui.text(step.body));
+    ui.declare_item("step-body", {.role = Role::text, .name = ui.text(step.body)});
     ImGui::Spacing();
 
     ImGui::SeparatorText(ui.tr("research.facts"));
-    if (step.facts.empty()) wrapped_text(ui.tr("research.no-facts"), ui.theme.muted);
+    ui.declare_item("facts-heading", {.role = Role::heading, .name = ui.tr("research.facts"), .level = 4});
+    if (step.facts.empty()) {
+        wrapped_text(ui.tr("research.no-facts"), ui.theme.muted);
+        ui.declare_item("no-facts", {.role = Role::text, .name = ui.tr("research.no-facts")});
+    }
+    ui.begin_group({.key = "facts", .role = Role::list, .name = ui.tr("a11y.facts")});
     for (std::size_t i = 0; i < step.facts.size(); ++i) {
         ImGui::PushID(static_cast<int>(i));
         draw_fact(ui, step.facts[i], "source:" + step.id + ":" + std::to_string(i));
         ImGui::PopID();
     }
+    ui.end_group();
 }
 
 bool ResearchPanel::draw_notes(const UiContext& ui, const ResearchStep& step, Progress& progress)
 {
     if (!step.prompts.empty()) {
         ImGui::SeparatorText(ui.tr("research.prompts"));
-        for (const LocalizedText& prompt : step.prompts) {
+        ui.declare_item("prompts-heading", {.role = Role::heading, .name = ui.tr("research.prompts"), .level = 4});
+        for (std::size_t i = 0; i < step.prompts.size(); ++i) {
             ImGui::Bullet();
             ImGui::SameLine();
-            wrapped_text(ui.text(prompt), ui.theme.muted);
+            wrapped_text(ui.text(step.prompts[i]), ui.theme.muted);
+            ui.declare_item("prompt:" + std::to_string(i), {.role = Role::text, .name = ui.text(step.prompts[i])});
         }
         ImGui::Spacing();
     }
     ImGui::SeparatorText(ui.tr("research.notes"));
     tooltip_for_last_item(ui.tr("research.notes-tooltip"));
+    ui.declare_item("notes-heading", {.role = Role::heading, .name = ui.tr("research.notes"), .level = 4});
 
     // An empty note is no note: drawing the field must not add an entry to the saved progress.
     const auto [note, added] = progress.notes.try_emplace(step.id);
@@ -154,7 +168,10 @@ bool ResearchPanel::draw_notes(const UiContext& ui, const ResearchStep& step, Pr
     const bool edited = notes_editors_[step.id].draw("##notes", note->second, ImVec2(-FLT_MIN, height), ui.theme, {},
                                                      ui.composition);
     ImGui::PopID();
-    ui.name_item("step-notes:" + step.id);
+    TextEditor& editor = notes_editors_[step.id];
+    ui.declare_text_field("step-notes:" + step.id, {.role = Role::textbox, .name = ui.tr("research.notes"),
+                                                     .value = note->second, .multiline = true, .editing = editor.active()},
+                          &editor);
     if (const std::optional<ImRect>& caret = notes_editors_[step.id].caret_rect()) ui.name_rect("notes-caret", *caret);
     if (note->second.empty() && (edited || added)) progress.notes.erase(note);
     return edited;
@@ -171,7 +188,7 @@ bool ResearchPanel::draw_footer(const UiContext& ui, const ResearchStep& step, P
         if (done) progress.done_steps.insert(step.id); else progress.done_steps.erase(step.id);
         changed = true;
     }
-    ui.name_item("step-done:" + step.id);
+    ui.declare_item("step-done:" + step.id, {.role = Role::checkbox, .name = ui.tr("research.done"), .checked = toggle(done)});
 
     // Previous and next sit at the right end of the footer line, or on a line of their own when narrow.
     const ImGuiStyle& style = ImGui::GetStyle();
@@ -181,12 +198,13 @@ bool ResearchPanel::draw_footer(const UiContext& ui, const ResearchStep& step, P
     ImGui::BeginDisabled(current_step_ == 0);
     if (ImGui::Button(ui.tr("research.previous"))) go_to_step(current_step_ - 1);
     ImGui::EndDisabled();
-    ui.name_item("step-prev");
+    ui.declare_item("step-prev", {.role = Role::button, .name = ui.tr("research.previous"), .disabled = current_step_ == 0});
     ImGui::SameLine();
     ImGui::BeginDisabled(current_step_ + 1 >= step_count(ui));
     if (ImGui::Button(ui.tr("research.next"))) go_to_step(current_step_ + 1);
     ImGui::EndDisabled();
-    ui.name_item("step-next");
+    ui.declare_item("step-next", {.role = Role::button, .name = ui.tr("research.next"),
+                                  .disabled = current_step_ + 1 >= step_count(ui)});
     return changed;
 }
 

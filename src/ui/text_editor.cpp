@@ -527,6 +527,7 @@ bool TextEditor::draw(const char* id, std::string& text, ImVec2 size, const Them
     relayout_if_needed(width);
 
     const ImGuiID item_id = window->GetID("##text");
+    item_id_ = item_id;
     if (pending_selection_) {
         const auto [start, end] = *pending_selection_;
         edit_.select(start, end);

@@ -59,6 +59,15 @@ public:
     void redo() { pending_.push_back(Pending::Redo); }
 
     bool active() const { return active_; }
+    // The field's text as the editor holds it, and its selection (caret and anchor, byte offsets): the
+    // text agent mirrors them for screen readers. revision() counts the changes of the text.
+    const std::string& text() const { return edit_.text(); }
+    std::size_t caret() const { return edit_.caret(); }
+    std::size_t anchor() const { return edit_.anchor(); }
+    std::uint64_t revision() const { return edit_.revision(); }
+    // The ID Dear ImGui's keyboard focus and activation take for the field (its text, inside the child
+    // window the field scrolls in); 0 before the first draw.
+    ImGuiID item_id() const { return item_id_; }
     // The mark under the mouse (hovered) or tapped in the last frame, with where its first row was drawn.
     struct MarkHit {
         int tag = 0;
@@ -103,6 +112,7 @@ private:
     float line_height_ = 0;
 
     bool active_ = false;
+    ImGuiID item_id_ = 0;
     bool caret_at_row_end_ = false;   // a caret at a soft break stands at the end of the upper row
     std::optional<float> preferred_x_; // up/down keep the column they started from
     bool follow_caret_ = false;        // scroll the caret into view in the next draw

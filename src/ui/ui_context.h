@@ -6,6 +6,7 @@
 #include "core/language.h"
 #include "core/translations.h"
 #include "ui/item_rects.h"
+#include "ui/text_editor.h"
 #include "ui/theme.h"
 
 #include <imgui.h>
@@ -13,6 +14,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace cw {
 
@@ -31,6 +33,24 @@ struct UiContext {
     const std::string& text(const LocalizedText& localized) const { return localized.text(language); }
     // Names the last ImGui item for itemRect(test_id).
     void name_item(std::string_view test_id) const { item_rects.record_last_item(test_id); }
+    // Names the last ImGui item for itemRect(test_id) and declares it to assistive technology: its role,
+    // accessible name and state (node.key defaults to test_id). nav_id: see ItemRects::declare_last_item.
+    void declare_item(std::string_view test_id, SemanticNode node, ImGuiID nav_id = 0) const
+    {
+        item_rects.declare_last_item(test_id, std::move(node), nav_id);
+    }
+    void declare(SemanticNode node) const { item_rects.declare(std::move(node)); }
+    // Declares the last item as a text field (role textbox); while node.editing, it is the field the text
+    // agent stands in for. editor: the widget's own editor that drew it, nullptr for a Dear ImGui field.
+    void declare_text_field(std::string_view test_id, SemanticNode node, TextEditor* editor) const
+    {
+        const bool editing = node.editing;
+        item_rects.declare_last_item(test_id, std::move(node), editor != nullptr ? editor->item_id() : 0);
+        if (editing) item_rects.set_edited_field(test_id, editor);
+    }
+    // Declares a list or a tablist around the nodes declared until end_group().
+    void begin_group(SemanticNode node) const { item_rects.begin_group(std::move(node)); }
+    void end_group() const { item_rects.end_group(); }
     // Names a rectangle in screen coordinates that is not an item (a mark in the text, the caret).
     void name_rect(std::string_view test_id, const ImRect& rect) const
     {

@@ -225,6 +225,10 @@ void Widget::draw()
         return;
     }
     const UiContext ui{*load_.campaign, language_, translations_, theme_, item_rects_, composition_};
+    // The campaign's title, drawn in the window's title bar, heads everything in the widget.
+    const ImRect title_bar = ImGui::GetCurrentWindow()->TitleBarRect();
+    ui.declare({.key = "title", .role = Role::heading, .name = ui.text(load_.campaign->title), .level = 2,
+                .x = title_bar.Min.x, .y = title_bar.Min.y, .width = title_bar.GetWidth(), .height = title_bar.GetHeight()});
     draw_notices(ui);
     draw_header(ui);
 
@@ -233,11 +237,12 @@ void Widget::draw()
     // the panel, as one reads them.
     std::optional<Tab> shown;
     if (ImGui::BeginTabBar("tabs")) {
+        ui.begin_group({.key = "tabs", .role = Role::tablist, .name = ui.tr("a11y.sections")});
         const auto tab = [&](const char* key, const char* imgui_id, Tab which, const char* test_id) {
             const ImGuiTabItemFlags flags = requested_tab_ == which ? ImGuiTabItemFlags_SetSelected : ImGuiTabItemFlags_None;
             // "###": each tab keeps its identity when the language changes its label.
             const bool open = ImGui::BeginTabItem((std::string(ui.tr(key)) + imgui_id).c_str(), nullptr, flags);
-            ui.name_item(test_id);
+            ui.declare_item(test_id, {.role = Role::tab, .name = ui.tr(key), .selected = toggle(open)});
             if (open) {
                 shown = which;
                 ImGui::EndTabItem();
@@ -247,6 +252,7 @@ void Widget::draw()
         tab("tab.draft", "###draft", Tab::Draft, "tab-draft");
         tab("tab.launchpool", "###launchpool", Tab::Launchpool, "tab-launchpool");
         requested_tab_.reset();
+        ui.end_group();
         ImGui::EndTabBar();
     }
     if (shown == Tab::Research) {
@@ -275,8 +281,9 @@ void Widget::draw_notices(const UiContext& ui)
     for (std::size_t i = 0; i < texts.size(); ++i) {
         ImGui::PushID(static_cast<int>(i));
         wrapped_text(texts[i], theme_.warn);
+        ui.declare_item("notice:" + std::to_string(i), {.role = Role::status, .name = texts[i]});
         if (ImGui::Button(ui.tr("notice.dismiss"))) dismissed = i; // not SmallButton: a finger must hit it
-        ui.name_item("notice-dismiss:" + std::to_string(i));
+        ui.declare_item("notice-dismiss:" + std::to_string(i), {.role = Role::button, .name = ui.tr("notice.dismiss")});
         ImGui::PopID();
     }
     if (dismissed) notices_.erase(notices_.begin() + static_cast<std::ptrdiff_t>(*dismissed));
@@ -312,10 +319,10 @@ void Widget::draw_header(const UiContext& ui)
 
     ImGui::AlignTextToFramePadding();
     ImGui::TextColored(ready ? theme_.pass : ImGui::GetStyleColorVec4(ImGuiCol_Text), "%s", readiness_text.c_str());
-    ui.name_item("readiness");
+    ui.declare_item("readiness", {.role = Role::text, .name = readiness_text});
     ImGui::SameLine();
     if (ImGui::Button(text_view_label)) text_view_requested_ = true;
-    ui.name_item("text-view");
+    ui.declare_item("text-view", {.role = Role::button, .name = text_view_label});
     tooltip_for_last_item(ui.tr("header.text-view-tooltip"));
     if (one_line) ImGui::SameLine(line_end - switch_width);
     else ImGui::SetCursorPosX(std::max(line_start, line_end - switch_width));
@@ -323,14 +330,14 @@ void Widget::draw_header(const UiContext& ui)
     // The release's version (package.json's), so a person reporting a problem can say which widget it was.
     ImGui::AlignTextToFramePadding();
     ImGui::TextDisabled("%s", about_label);
-    ui.name_item("about");
+    ui.declare_item("about", {.role = Role::text, .name = fill(ui.tr("header.about-tooltip"), {kWidgetVersion})});
     tooltip_for_last_item(fill(ui.tr("header.about-tooltip"), {kWidgetVersion}));
     ImGui::SameLine();
     // The button reads "Saved" for a moment after the file went to the browser's download.
     if (ImGui::Button(((saved ? std::string(saved_label) : std::string(save_label)) + "###save-offline").c_str(), ImVec2(save_width, 0))) {
         offline_copy_requested_ = true;
     }
-    ui.name_item("save-offline");
+    ui.declare_item("save-offline", {.role = Role::button, .name = saved ? saved_label : save_label});
     if (saved) ui.name_item("offline-saved");
     tooltip_for_last_item(ui.tr("header.save-offline-tooltip"));
     ImGui::SameLine();
@@ -341,7 +348,7 @@ void Widget::draw_header(const UiContext& ui)
         if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
         if (ImGui::Button(label)) set_language(language);
         if (current) ImGui::PopStyleColor();
-        ui.name_item(id);
+        ui.declare_item(id, {.role = Role::button, .name = label, .pressed = toggle(current)});
         if (language != Language::English) ImGui::SameLine();
     }
 
@@ -349,7 +356,9 @@ void Widget::draw_header(const UiContext& ui)
     ImGui::PushStyleColor(ImGuiCol_PlotHistogram, ready ? theme_.pass : theme_.warn);
     ImGui::ProgressBar(fraction, ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * 0.5f), "");
     ImGui::PopStyleColor();
-    ui.name_item("readiness-bar");
+    ui.declare_item("readiness-bar", {.role = Role::progressbar, .name = ui.tr("a11y.readiness"), .value = readiness_text,
+                                      .has_range = true, .value_now = static_cast<double>(readiness.passing),
+                                      .value_max = static_cast<double>(readiness.total)});
 }
 
 } // namespace cw

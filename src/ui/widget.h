@@ -102,6 +102,10 @@ public:
     std::string period_notice_text() const;
 
     const ItemRects& item_rects() const { return item_rects_; }
+    // From the semantic mirror: a person (or their screen reader) focused or activated the element of the
+    // control named key; Dear ImGui's focus goes there, or the control is pressed, in the next frame.
+    void request_focus(std::string_view key) { item_rects_.request_focus(key); }
+    void request_activation(std::string_view key) { item_rects_.request_activation(key); }
     const Theme& theme() const { return theme_; }
 
 private:

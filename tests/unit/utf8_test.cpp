@@ -114,3 +114,17 @@ TEST_CASE("encoding a lone surrogate writes U+FFFD")
 {
     CHECK(cw::encode_utf8(std::u32string(1, char32_t(0xDC00))) == "\xEF\xBF\xBD");
 }
+
+TEST_CASE("an offset counted in bytes and in a browser's UTF-16 units names the same place")
+{
+    const std::string text = "a你😀b"; // 1 + 3 + 4 + 1 bytes; 1 + 1 + 2 + 1 units
+    CHECK(cw::utf16_offset_of(text, 0) == 0);
+    CHECK(cw::utf16_offset_of(text, 1) == 1);
+    CHECK(cw::utf16_offset_of(text, 4) == 2);
+    CHECK(cw::utf16_offset_of(text, 8) == 4);
+    CHECK(cw::utf16_offset_of(text, 9) == 5);
+    CHECK(cw::utf16_offset_of(text, 99) == 5);
+    for (const std::size_t bytes : {0, 1, 4, 8, 9}) CHECK(cw::byte_offset_of_utf16(text, cw::utf16_offset_of(text, bytes)) == bytes);
+    CHECK(cw::byte_offset_of_utf16(text, 3) == 8); // inside the emoji's pair: after it, never inside its bytes
+    CHECK(cw::byte_offset_of_utf16(text, 99) == 9);
+}

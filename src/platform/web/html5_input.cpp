@@ -56,8 +56,20 @@ EM_JS(void, canvas_origin, (const char* selector, float* x, float* y), {
 });
 std::string canvas;
 
+// Whatever of the widget has the focus (the canvas, the text agent, an element of the semantic mirror)
+// lets go of it.
 EM_JS(void, blur_element, (const char* selector), {
-    Module.element(UTF8ToString(selector)).blur();
+    const canvas = Module.element(UTF8ToString(selector));
+    const active = canvas.getRootNode().activeElement;
+    if (active && canvas.parentNode.contains(active)) active.blur();
+    else canvas.blur();
+});
+
+// The element around the canvas and everything over it (the text agent, the semantic mirror's layer):
+// a press on the mirror's element of a control is a press on the canvas at that point.
+EM_JS(void, register_canvas_frame, (const char* canvas_selector, const char* frame_name), {
+    const canvas = Module.element(UTF8ToString(canvas_selector));
+    Module.registerElement(UTF8ToString(frame_name), canvas.parentElement || canvas);
 });
 
 void blur_widget()
@@ -196,6 +208,9 @@ EM_BOOL on_key(int event_type, const EmscriptenKeyboardEvent* event, void* user_
         draw_frame_now(); // Dear ImGui scores the tabbing request now, inside the key event
         if (tabbing_would_wrap()) {
             forget_keyboard_focus();
+            // From the canvas, the browser's Tab goes on to the page's next element; from an element of
+            // the semantic mirror (not in the Tab sequence itself) it would come back to the canvas.
+            focus_canvas();
             io.AddKeyEvent(ImGuiKey_Tab, false); // its keyup goes to the page's next element, not here
             request_frames();
             return EM_FALSE; // the browser's default: focus moves on to the page
@@ -423,15 +438,23 @@ void restore_keyboard_modifiers()
     send_modifiers();
 }
 
-void install_input_callbacks(const std::string& canvas_selector, const std::string& text_agent_selector)
+void install_input_callbacks(const std::string& canvas_selector, const std::string& text_agent_selector,
+                             const std::string& mirror_selector)
 {
     canvas = canvas_selector;
-    const char* target = canvas.c_str();
     static int text_agent_marker = 1; // user data that tells on_key the event came from the text agent
-    emscripten_set_keydown_callback(target, nullptr, false, on_key);
-    emscripten_set_keyup_callback(target, nullptr, false, on_key);
+    emscripten_set_keydown_callback(canvas.c_str(), nullptr, false, on_key);
+    emscripten_set_keyup_callback(canvas.c_str(), nullptr, false, on_key);
     emscripten_set_keydown_callback(text_agent_selector.c_str(), &text_agent_marker, false, on_key);
     emscripten_set_keyup_callback(text_agent_selector.c_str(), &text_agent_marker, false, on_key);
+    // Keys pressed while an element of the semantic mirror has the focus are the canvas's.
+    emscripten_set_keydown_callback(mirror_selector.c_str(), nullptr, false, on_key);
+    emscripten_set_keyup_callback(mirror_selector.c_str(), nullptr, false, on_key);
+    // The pointer is listened for around the canvas, so that it reaches Dear ImGui through the mirror's
+    // elements too; positions are the same, as the frame and the canvas share their box.
+    static const std::string frame = canvas_selector + "-frame";
+    register_canvas_frame(canvas_selector.c_str(), frame.c_str());
+    const char* target = frame.c_str();
     emscripten_set_mousemove_callback(target, nullptr, false, on_mouse_move);
     emscripten_set_mousedown_callback(target, nullptr, false, on_mouse_down);
     emscripten_set_mouseleave_callback(target, nullptr, false, on_mouse_leave);

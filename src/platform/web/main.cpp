@@ -15,6 +15,7 @@
 #include "platform/web/page_api.h"
 #include "platform/web/text_view.h"
 #include "platform/web/saved_progress.h"
+#include "platform/web/semantic_mirror.h"
 #include "platform/web/text_agent.h"
 #include "platform/web/webgl_context.h"
 #include "ui/fonts.h"
@@ -117,6 +118,7 @@ void draw_frame()
     } while (input_queued() && ++imgui_frames < kMaxFramesPerCall);
     paint(canvas);
     cw::web::sync_text_agent();
+    cw::web::sync_semantic_mirror();
 
     ++frames_drawn;
     cw::web::report_frame(frames_drawn, emscripten_get_now() - start);
@@ -245,10 +247,11 @@ int main()
         return 0;
     }
 
-    const std::string text_agent_selector = cw::web::install_text_agent(canvas_selector);
+    const std::string text_agent_selector = cw::web::install_text_agent(canvas_selector, *widget);
     cw::web::on_composition([](std::string_view text) { widget->set_composition(std::string(text)); });
     cw::web::install_clipboard(io.ConfigMacOSXBehaviors);
-    cw::web::install_input_callbacks(canvas_selector, text_agent_selector);
+    const std::string mirror_selector = cw::web::install_semantic_mirror(canvas_selector, *widget);
+    cw::web::install_input_callbacks(canvas_selector, text_agent_selector, mirror_selector);
     cw::web::install_page_api(canvas_selector, *widget);
     cw::web::observe_canvas_resizes(canvas_selector);
     if (theme != "light" && theme != "dark") cw::web::watch_color_scheme(on_color_scheme);

@@ -1,16 +1,24 @@
 #include "platform/web/text_agent.h"
 
 #include "platform/web/clipboard.h"
+#include "core/utf8.h"
 #include "platform/web/frame_scheduler.h"
 
 #include <emscripten.h>
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <algorithm>
+#include <cstdint>
+#include <optional>
+#include <string>
+
 extern "C" {
 // js/text_agent.js
 void cw_text_agent_install(const char* canvas_selector);
 void cw_text_agent_sync(int want_text_input, float caret_x, float caret_y, float line_height);
+void cw_text_agent_describe(const char* name, const char* value, int value_changed, int selection_start,
+                            int selection_end, int backward);
 void cw_text_agent_focus_canvas();
 int cw_text_agent_composing();
 
@@ -23,6 +31,28 @@ EMSCRIPTEN_KEEPALIVE void cw_text_typed(const char* text)
 EMSCRIPTEN_KEEPALIVE void cw_text_composing(const char* text)
 {
     cw::web::composition_changed(text);
+    cw::web::request_frames();
+}
+
+// The agent's selection was changed from outside the widget's keys (a screen reader, a script's select()):
+// the field's selection follows, before what is typed next. Offsets in UTF-16 units, as the browser's.
+EMSCRIPTEN_KEEPALIVE void cw_text_agent_selected(int start, int end)
+{
+    cw::TextEditor* editor = cw::web::edited_editor();
+    if (editor == nullptr) return;
+    editor->select(cw::byte_offset_of_utf16(editor->text(), static_cast<std::size_t>(start)),
+                   cw::byte_offset_of_utf16(editor->text(), static_cast<std::size_t>(end)));
+    cw::web::request_frames();
+}
+
+// The agent's text was changed otherwise than by typing (a screen reader's edit, autocorrect, a phone
+// keyboard's deletion, a script filling it): the field takes the same replacement, as one undoable step.
+EMSCRIPTEN_KEEPALIVE void cw_text_agent_replaced(int start, int end, const char* text)
+{
+    cw::TextEditor* editor = cw::web::edited_editor();
+    if (editor == nullptr) return;
+    editor->replace(cw::byte_offset_of_utf16(editor->text(), static_cast<std::size_t>(start)),
+                    cw::byte_offset_of_utf16(editor->text(), static_cast<std::size_t>(end)), text);
     cw::web::request_frames();
 }
 
@@ -48,6 +78,43 @@ namespace cw::web {
 namespace {
 ImGuiPlatformImeData ime_data;
 CompositionListener composition_listener;
+Widget* widget = nullptr;
+
+// What the agent was last told of the edited field, so that the text crosses to it only when it changed.
+struct DescribedField {
+    std::string key;
+    std::uint64_t revision = 0;
+    std::string value; // a Dear ImGui field's text (it has no revision)
+    bool any = false;
+};
+DescribedField described;
+
+void describe_edited_field()
+{
+    const std::optional<ItemRects::EditedField>& field = widget != nullptr ? widget->item_rects().edited_field()
+                                                                           : std::nullopt;
+    const SemanticNode* node = field ? widget->item_rects().node(field->key) : nullptr;
+    if (node == nullptr) {
+        if (described.any) cw_text_agent_describe("", "", 1, 0, 0, 0);
+        described = {};
+        return;
+    }
+    if (const TextEditor* editor = field->editor) {
+        const bool changed = !described.any || described.key != field->key || described.revision != editor->revision();
+        const std::string& text = editor->text();
+        const std::size_t caret = utf16_offset_of(text, editor->caret());
+        const std::size_t anchor = editor->anchor() == editor->caret() ? caret : utf16_offset_of(text, editor->anchor());
+        cw_text_agent_describe(node->name.c_str(), text.c_str(), changed ? 1 : 0, static_cast<int>(std::min(caret, anchor)),
+                               static_cast<int>(std::max(caret, anchor)), anchor > caret ? 1 : 0);
+        described = {field->key, editor->revision(), {}, true};
+        return;
+    }
+    // A Dear ImGui field: its text, the caret at its end.
+    const bool changed = !described.any || described.key != field->key || described.value != node->value;
+    const int end = static_cast<int>(utf16_offset_of(node->value, node->value.size()));
+    cw_text_agent_describe(node->name.c_str(), node->value.c_str(), changed ? 1 : 0, end, end, 0);
+    described = {field->key, 0, node->value, true};
+}
 
 void on_set_ime_data(ImGuiContext*, ImGuiViewport*, ImGuiPlatformImeData* data)
 {
@@ -55,8 +122,16 @@ void on_set_ime_data(ImGuiContext*, ImGuiViewport*, ImGuiPlatformImeData* data)
 }
 } // namespace
 
-std::string install_text_agent(const std::string& canvas_selector)
+TextEditor* edited_editor()
 {
+    if (widget == nullptr) return nullptr;
+    const std::optional<ItemRects::EditedField>& field = widget->item_rects().edited_field();
+    return field ? field->editor : nullptr;
+}
+
+std::string install_text_agent(const std::string& canvas_selector, Widget& shown)
+{
+    widget = &shown;
     cw_text_agent_install(canvas_selector.c_str());
     ImGui::GetPlatformIO().Platform_SetImeDataFn = on_set_ime_data;
     return canvas_selector + "-text-agent";
@@ -66,6 +141,7 @@ void sync_text_agent()
 {
     cw_text_agent_sync(ime_data.WantTextInput ? 1 : 0, ime_data.InputPos.x, ime_data.InputPos.y,
                        ime_data.InputLineHeight > 0 ? ime_data.InputLineHeight : 16.0f);
+    describe_edited_field();
 }
 
 void on_composition(CompositionListener listener)

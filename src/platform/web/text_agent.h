@@ -2,6 +2,8 @@
 // compositions and pastes to Dear ImGui, and tracks whether the widget has focus.
 #pragma once
 
+#include "ui/widget.h"
+
 #include <functional>
 #include <string>
 #include <string_view>
@@ -9,16 +11,21 @@
 namespace cw::web {
 
 // Creates the textarea next to the canvas and hooks Dear ImGui's IME callback to it. Returns the
-// textarea's CSS selector, for key listeners.
-std::string install_text_agent(const std::string& canvas_selector);
+// textarea's CSS selector, for key listeners. widget: whose text field the agent stands in for.
+std::string install_text_agent(const std::string& canvas_selector, Widget& widget);
 
-// After each frame: moves the agent under the caret and moves focus between canvas and agent.
+// After each frame: moves the agent under the caret and moves focus between canvas and agent. While a
+// text field is edited, the agent is that field for assistive technology: named as the field, holding
+// its text, its selection the field's (so a screen reader reads and edits the draft through it).
 void sync_text_agent();
 
 // A press on the canvas focuses it (its default action is prevented so the text agent can keep focus).
 void focus_canvas();
 
 bool text_agent_composing();
+
+// The widget's own editor of the field being edited, nullptr when none is (or it is a Dear ImGui field).
+TextEditor* edited_editor();
 
 // The input method's composition as it changes ("" when it ends or is committed).
 using CompositionListener = std::function<void(std::string_view)>;

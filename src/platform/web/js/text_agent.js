@@ -4,6 +4,11 @@
 // textarea can. It sits under the field's caret (so the IME candidate window opens there), is focused
 // while Dear ImGui wants text, and hands what arrives to C++: typed text once, an IME composition once
 // when it is committed, a paste as the text of that very paste event.
+//
+// While a field is edited the textarea also is that field for assistive technology: named as the field,
+// holding its text, its selection the field's (cw_text_agent_describe); an edit made in it otherwise than
+// by typing (a screen reader, a phone keyboard's deletion) reaches the field as a replacement. While no
+// field is edited it is hidden from assistive technology.
 mergeInto(LibraryManager.library, {
   cw_text_agent_install__deps: ['$cwAllocateText', 'free'],
   cw_text_agent_install: function (canvasSelector) {
@@ -26,7 +31,10 @@ mergeInto(LibraryManager.library, {
     canvas.insertAdjacentElement('afterend', textarea);
     Module.registerElement(UTF8ToString(canvasSelector) + '-text-agent', textarea);
 
-    const agent = { canvas, textarea, composing: false, focused: false };
+    // bound: a text field is being edited, and the textarea stands in for it (cw_text_agent_describe):
+    // value is the field's text as last described, selection its selection then.
+    const agent = { canvas, textarea, composing: false, focused: false, bound: false, value: '', selectionStart: 0,
+      selectionEnd: 0 };
     Module.textAgent = agent;
 
     const sendText = (text) => {
@@ -52,26 +60,61 @@ mergeInto(LibraryManager.library, {
       agent.composing = false;
       sendComposition('');
       sendText(event.data);
-      textarea.value = '';
+      if (agent.bound) agent.value = textarea.value; // the field takes the same text at the same caret
+      else textarea.value = '';
+    });
+    // A selection set from outside (a screen reader, a script's select()) becomes the field's before the
+    // edit that follows it.
+    textarea.addEventListener('beforeinput', () => {
+      if (!agent.bound || agent.composing) return;
+      if (textarea.selectionStart !== agent.selectionStart || textarea.selectionEnd !== agent.selectionEnd) {
+        agent.selectionStart = textarea.selectionStart;
+        agent.selectionEnd = textarea.selectionEnd;
+        _cw_text_agent_selected(textarea.selectionStart, textarea.selectionEnd);
+      }
     });
     textarea.addEventListener('input', (event) => {
       if (agent.composing || event.isComposing) return; // the committed text comes with compositionend
-      sendText(textarea.value);
-      textarea.value = '';
+      if (!agent.bound) {
+        sendText(textarea.value);
+        textarea.value = '';
+        return;
+      }
+      const before = agent.value;
+      const after = textarea.value;
+      agent.value = after;
+      if (event.inputType === 'insertText' && event.data) {
+        sendText(event.data); // typed: in the field's undo run, at its caret
+        return;
+      }
+      // Anything else (a screen reader's or a phone keyboard's edit, autocorrect): the one range that
+      // changed, as a replacement.
+      let start = 0;
+      const shorter = Math.min(before.length, after.length);
+      while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+      let tail = 0;
+      while (tail < shorter - start &&
+             before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
+      const pointer = cwAllocateText(after.slice(start, after.length - tail));
+      _cw_text_agent_replaced(start, before.length - tail, pointer);
+      _free(pointer);
     });
 
     // The widget has focus while the canvas or the text agent has it; moving between the two is not a
     // focus change for Dear ImGui.
-    const isOurs = (element) => element === canvas || element === textarea;
+    // (The semantic mirror's elements, beside them in the canvas's frame, are the widget's too.)
+    const isOurs = (element) => element === canvas || element === textarea ||
+      (element !== null && canvas.parentNode !== null && canvas.parentNode.contains(element));
     const updateFocus = (focused) => {
       if (focused === agent.focused) return;
       agent.focused = focused;
       _cw_widget_focus_changed(focused ? 1 : 0);
     };
-    for (const element of [canvas, textarea]) {
-      element.addEventListener('focus', () => updateFocus(true));
-      element.addEventListener('blur', (event) => updateFocus(isOurs(event.relatedTarget)));
-    }
+    // Listened for around the canvas: focus moving among the canvas, the text agent and the semantic
+    // mirror's elements stays inside.
+    const frame = canvas.parentNode || canvas;
+    frame.addEventListener('focusin', () => updateFocus(true));
+    frame.addEventListener('focusout', (event) => updateFocus(isOurs(event.relatedTarget)));
 
     // Paste: the keydown that asked for it comes first; the text arrives with the paste event. Listened
     // for on the canvas's root (the document, or the shadow root of <campaign-widget>).
@@ -113,6 +156,36 @@ mergeInto(LibraryManager.library, {
     if (agent && active !== agent.canvas && active !== agent.textarea) {
       agent.canvas.focus({ preventScroll: true });
     }
+  },
+
+  // After each frame, while a text field is edited: the agent is that field for assistive technology
+  // (its name, its text, its selection); with an empty name, no field is edited and the agent hides.
+  cw_text_agent_describe: function (namePointer, valuePointer, valueChanged, selectionStart, selectionEnd, backward) {
+    const agent = Module.textAgent;
+    if (!agent) return;
+    const textarea = agent.textarea;
+    const name = UTF8ToString(namePointer);
+    if (!name) {
+      agent.bound = false;
+      textarea.setAttribute('aria-hidden', 'true');
+      textarea.removeAttribute('aria-label');
+      if (!agent.composing && textarea.value !== '') textarea.value = '';
+      return;
+    }
+    agent.bound = true;
+    textarea.removeAttribute('aria-hidden');
+    if (textarea.getAttribute('aria-label') !== name) textarea.setAttribute('aria-label', name);
+    if (agent.composing) return; // the input method owns the textarea's text until it commits
+    if (valueChanged) {
+      const value = UTF8ToString(valuePointer);
+      agent.value = value;
+      if (textarea.value !== value) textarea.value = value;
+    }
+    if (textarea.selectionStart !== selectionStart || textarea.selectionEnd !== selectionEnd) {
+      textarea.setSelectionRange(selectionStart, selectionEnd, backward ? 'backward' : 'forward');
+    }
+    agent.selectionStart = selectionStart;
+    agent.selectionEnd = selectionEnd;
   },
 
   cw_text_agent_composing: function () {

@@ -1,0 +1,187 @@
+// The semantic mirror: transparent DOM elements over the canvas, one for each node the panels declared
+// (core/semantic_tree.h), with its WAI-ARIA role, accessible name and state, where the control is drawn.
+// A screen reader reads and operates the widget through them; tests find controls by role and name.
+//
+// - Only changes arrive (cw_mirror_apply): elements are made, updated, moved and removed by key.
+// - The elements take no part in drawing: transparent text, no outline. A real mouse or finger on one
+//   goes on to the widget's frame, whose listeners hand it to Dear ImGui by position (html5_input.cpp),
+//   as if the element were not there. A click with no pointer behind it (a screen reader's "activate",
+//   element.click()) presses the control through Dear ImGui, as Enter would.
+// - Focus follows Dear ImGui's keyboard focus (cw_mirror_focus); a focus given to an element from
+//   outside (a screen reader, a script) moves Dear ImGui's focus to its control.
+// No destructuring in these libraries: Emscripten 3.1.6's JS optimizer drops such declarations.
+mergeInto(LibraryManager.library, {
+  cw_mirror_install__deps: ['$cwAllocateText', 'free'],
+  cw_mirror_install: function (canvasSelector, layerName) {
+    const canvas = Module.element(UTF8ToString(canvasSelector));
+    const layer = document.createElement('div');
+    layer.className = 'campaign-widget-mirror';
+    // Over the canvas, clipped to it; the layer itself lets the pointer through to the canvas, its
+    // elements take it (so that what a person or a test points at is the control's element).
+    Object.assign(layer.style, {
+      position: 'absolute', left: canvas.offsetLeft + 'px', top: canvas.offsetTop + 'px', width: '100%', height: '100%',
+      overflow: 'hidden', pointerEvents: 'none', color: 'transparent', background: 'transparent',
+      font: '1px/1 sans-serif', touchAction: 'none', userSelect: 'none', webkitUserSelect: 'none',
+      webkitTouchCallout: 'none', zIndex: '1',
+    });
+    canvas.insertAdjacentElement('afterend', layer);
+    Module.registerElement(UTF8ToString(layerName), layer);
+
+    const mirror = { canvas, layer, elements: new Map(), nodes: new Map(), syncingFocus: false };
+    Module.semanticMirror = mirror;
+
+    const callWithKey = (fn, key) => {
+      const pointer = cwAllocateText(key);
+      fn(pointer);
+      _free(pointer);
+    };
+    const keyOf = (element) => {
+      for (let at = element; at && at !== layer; at = at.parentNode) {
+        if (at.dataset && at.dataset.key) return at.dataset.key;
+      }
+      return '';
+    };
+
+    // A person or their screen reader focused an element: Dear ImGui's focus goes to its control.
+    layer.addEventListener('focusin', (event) => {
+      if (mirror.syncingFocus) return;
+      const key = keyOf(event.target);
+      if (key) callWithKey(_cw_mirror_focused, key);
+    });
+    // A click with no pointer press behind it (detail 0): a screen reader's activate, or a script's
+    // element.click(). A real click (detail ≥ 1) already reached Dear ImGui as a press and release.
+    layer.addEventListener('click', (event) => {
+      event.preventDefault();
+      if (event.detail !== 0) return;
+      const key = keyOf(event.target);
+      if (key) callWithKey(_cw_mirror_activated, key);
+    });
+    // The mouse events a screen reader sends with its activate carry no real position: they must not
+    // press whatever is drawn at the element's corner.
+    for (const type of ['mousedown', 'mouseup']) {
+      layer.addEventListener(type, (event) => { if (event.detail === 0) event.stopPropagation(); });
+    }
+  },
+
+  // Applies one frame's changes (core/semantic_tree.h, semantic_changes_json).
+  cw_mirror_apply: function (changesJson) {
+    const mirror = Module.semanticMirror;
+    if (!mirror) return;
+    const changes = JSON.parse(UTF8ToString(changesJson));
+    const elements = mirror.elements;
+
+    for (const key of changes.removed) {
+      const element = elements.get(key);
+      if (element) {
+        // Its children (if any) are moved or removed by the same changes.
+        element.remove();
+        elements.delete(key);
+        mirror.nodes.delete(key);
+      }
+    }
+    for (const node of changes.nodes) {
+      let element = elements.get(node.key);
+      const previous = mirror.nodes.get(node.key);
+      if (!element || !previous || previous.role !== node.role) {
+        if (element) element.remove();
+        element = document.createElement('div');
+        element.dataset.key = node.key;
+        elements.set(node.key, element);
+        mirror.layer.appendChild(element); // placed by the order below
+      }
+      describeElement(element, node, previous);
+      mirror.nodes.set(node.key, node);
+    }
+    if (changes.order) {
+      // Reading order: each element appended to its parent in turn ends up in the declared order.
+      for (const key of changes.order) {
+        const element = elements.get(key);
+        if (!element) continue;
+        const node = mirror.nodes.get(key);
+        const parent = (node && node.parent && elements.get(node.parent)) || mirror.layer;
+        parent.appendChild(element);
+      }
+    }
+
+    function describeElement(element, node, previous) {
+      const role = node.role;
+      // "text" is not an ARIA role: plain text is a generic element a screen reader reads in order.
+      if (role === 'text') element.removeAttribute('role'); else element.setAttribute('role', role);
+      const interactive = ['button', 'link', 'tab', 'checkbox', 'textbox', 'spinbutton'].indexOf(role) >= 0;
+      if (interactive) element.tabIndex = -1; // reached through Dear ImGui's Tab order (the canvas is the stop)
+      else element.removeAttribute('tabindex');
+
+      // The name: a leaf's own text where its role takes the name from content; aria-label for a
+      // container (its content is its members), a text field (its content is its value), a bar, a picture.
+      const namedByLabel = node.container || role === 'textbox' || role === 'spinbutton' || role === 'progressbar' ||
+        role === 'img';
+      if (namedByLabel) {
+        if (node.name) element.setAttribute('aria-label', node.name); else element.removeAttribute('aria-label');
+        // A text field's content is its value; the field being edited is the text agent (text_agent.js).
+        if (role === 'textbox' && (!previous || previous.value !== node.value)) element.textContent = node.value;
+      } else {
+        element.removeAttribute('aria-label');
+        if (!previous || previous.name !== node.name) element.textContent = node.name;
+      }
+      setOrRemove(element, 'aria-level', node.level);
+      setOrRemove(element, 'aria-checked', node.checked);
+      setOrRemove(element, 'aria-selected', node.selected);
+      setOrRemove(element, 'aria-pressed', node.pressed);
+      setOrRemove(element, 'aria-expanded', node.expanded);
+      setOrRemove(element, 'aria-disabled', node.disabled ? true : undefined);
+      setOrRemove(element, 'aria-multiline', role === 'textbox' ? node.multiline === true : undefined);
+      // The field being edited is the text agent meanwhile: one text box, not two.
+      setOrRemove(element, 'aria-hidden', node.editing ? true : undefined);
+      setOrRemove(element, 'aria-valuenow', node.now);
+      setOrRemove(element, 'aria-valuemin', node.min);
+      setOrRemove(element, 'aria-valuemax', node.max);
+      setOrRemove(element, 'aria-valuetext', role === 'progressbar' && node.value ? node.value : undefined);
+      setOrRemove(element, 'data-href', role === 'link' && node.href ? node.href : undefined);
+      // A notice is read where it stands; the element's live region tells what changed (the summary).
+      setOrRemove(element, 'aria-live', role === 'status' ? 'off' : undefined);
+
+      const style = element.style;
+      if (node.container) {
+        // Containers only group: their members are placed over the canvas themselves.
+        style.position = 'static';
+        style.pointerEvents = 'none';
+        return;
+      }
+      const rect = node.rect;
+      style.position = 'absolute';
+      style.left = rect[0] + 'px';
+      style.top = rect[1] + 'px';
+      style.width = rect[2] + 'px';
+      style.height = rect[3] + 'px';
+      style.overflow = 'hidden';
+      style.margin = '0';
+      style.padding = '0';
+      style.outline = 'none';
+      style.whiteSpace = 'pre-wrap';
+      style.cursor = 'inherit';
+      style.pointerEvents = interactive ? 'auto' : 'none';
+    }
+    function setOrRemove(element, attribute, value) {
+      if (value === undefined || value === null) element.removeAttribute(attribute);
+      else element.setAttribute(attribute, String(value));
+    }
+  },
+
+  // After each frame: the DOM's focus follows Dear ImGui's keyboard focus while the widget has the focus
+  // and no text field is being edited (then the text agent holds it).
+  cw_mirror_focus: function (keyPointer, wantTextInput) {
+    const mirror = Module.semanticMirror;
+    if (!mirror) return;
+    const agent = Module.textAgent;
+    if (!agent || !agent.focused || wantTextInput) return;
+    const root = mirror.canvas.getRootNode();
+    const active = root.activeElement;
+    const key = UTF8ToString(keyPointer);
+    const element = key ? mirror.elements.get(key) : null;
+    const target = element && element.tabIndex === -1 ? element : mirror.canvas;
+    if (active === target || (active === agent.textarea && agent.composing)) return;
+    mirror.syncingFocus = true;
+    target.focus({ preventScroll: true });
+    mirror.syncingFocus = false;
+  },
+});
