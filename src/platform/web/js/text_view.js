@@ -72,6 +72,11 @@ mergeInto(LibraryManager.library, {
   $cwTextView__deps: ['$cwAllocateText', '$cwTextViewStyle', 'free', 'malloc'],
   $cwTextView: function (canvas) {
     const api = Module.api;
+    // The element around the canvas holds what stands over it (the text agent, the semantic mirror) and
+    // takes the widget's pointer and focus events (html5_input.cpp, js/text_agent.js): the view goes
+    // beside it, and it is hidden whole, so that nothing of the drawn widget takes the view's clicks,
+    // taps or keys, and a screen reader meets no control that is not shown.
+    const frame = canvas.parentElement || canvas;
     const MARKS = { pass: '✓', warn: '!', fail: '✗' };
     let content = null;
     let view = null;
@@ -464,8 +469,9 @@ mergeInto(LibraryManager.library, {
         const scrolled = old ? old.scrollTop : 0;
         view = build();
         if (old) old.replaceWith(view);
-        else canvas.insertAdjacentElement('afterend', view);
+        else frame.insertAdjacentElement('afterend', view);
         canvas.style.display = 'none';
+        frame.style.display = 'none';
         view.scrollTop = scrolled;
         refreshNotices();
         showReport();
@@ -486,7 +492,10 @@ mergeInto(LibraryManager.library, {
         view = null;
         parts = null;
         canvas.style.display = '';
-        if (hadFocus) canvas.focus(); // the person pressed "Drawn view": the keyboard goes on in the widget
+        frame.style.display = '';
+        // The person pressed "Drawn view": the keyboard goes on in the widget (the semantic mirror then
+        // puts the focus on the control Dear ImGui's keyboard focus is on).
+        if (hadFocus) canvas.focus();
         if (Module.onView) Module.onView('drawn');
       },
       refresh: function () {
