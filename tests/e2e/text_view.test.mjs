@@ -227,6 +227,18 @@ test('the keyboard alone opens the text view from the header and comes back', as
   await context.close();
 });
 
+test('a screen reader\'s activate on the drawn "Text view" (the semantic mirror\'s button) opens the text view', async () => {
+  const { context, page, problems } = await openPage(harness.browser, `${harness.server.url}?lang=en`);
+  await page.getByRole('button', { name: 'Text view', exact: true }).evaluate((button) => button.click()); // no pointer behind it
+  await view(page).waitFor({ timeout: 5000 });
+  assert.equal(await page.evaluate(() => window.campaignWidget.shadowRoot.activeElement.classList.contains('text-view')), true);
+  assert.equal(await page.getByRole('region', { name: CAMPAIGN.title.en }).count(), 1, 'the view is a region named by the title');
+  await view(page).getByRole('button', { name: 'Drawn view', exact: true }).evaluate((button) => button.click());
+  await page.getByRole('button', { name: 'Text view', exact: true }).waitFor({ timeout: 5000 });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('the text view\'s language switch shows it in 中文, 繁體 and English, and is saved as the person\'s choice', async () => {
   const { context, page, problems } = await openPage(harness.browser, harness.server.url, { locale: 'en-US' });
   await chooseTextView(page);
