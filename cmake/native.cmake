@@ -26,6 +26,7 @@ add_executable(unit_tests
   tests/unit/campaign_limits_test.cpp
   tests/unit/campaign_test.cpp
   tests/unit/check_test.cpp
+  tests/unit/contrast_test.cpp
   tests/unit/fix_test.cpp
   tests/unit/format2_test.cpp
   tests/unit/keyword_index_test.cpp
@@ -34,6 +35,7 @@ add_executable(unit_tests
   tests/unit/number_input_test.cpp
   tests/unit/links_test.cpp
   tests/unit/outline_test.cpp
+  tests/unit/palette_test.cpp
   tests/unit/progress_test.cpp
   tests/unit/report_json_test.cpp
   tests/unit/semantic_tree_test.cpp
@@ -50,7 +52,7 @@ add_executable(unit_tests
   tests/unit/utf8_test.cpp
   tests/unit/width_fold_test.cpp
 )
-target_link_libraries(unit_tests PRIVATE campaign_core Catch2::Catch2)
+target_link_libraries(unit_tests PRIVATE campaign_core campaign_palette Catch2::Catch2)
 if(CW_SANITIZE)
   # main.cpp compiles all of Catch2's own implementation, which needs neither checking nor optimizing:
   # instrumented at -O1 it took 45 s, a third of the sanitized build; like this, 7 s.

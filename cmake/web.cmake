@@ -50,6 +50,7 @@ add_library(campaign_ui STATIC
   src/ui/item_rects.cpp
   src/ui/launchpool_panel.cpp
   src/ui/line_breaking.cpp
+  src/ui/motion.cpp
   src/ui/open_link.cpp
   src/ui/period_notice.cpp
   src/ui/research_panel.cpp
@@ -58,7 +59,7 @@ add_library(campaign_ui STATIC
   src/ui/typography.cpp
   src/ui/widget.cpp
 )
-target_link_libraries(campaign_ui PUBLIC campaign_core imgui)
+target_link_libraries(campaign_ui PUBLIC campaign_core campaign_palette imgui)
 include(cmake/widget_version.cmake)
 target_include_directories(campaign_ui PRIVATE ${generated}) # widget_version.h
 

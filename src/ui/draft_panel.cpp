@@ -57,6 +57,12 @@ void DraftPanel::select_in_editor(std::size_t start, std::size_t end)
 bool DraftPanel::draw(const UiContext& ui, Progress& progress, const Report& report, bool report_current)
 {
     bool changed = false;
+    if (open_mark_ && ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {
+        // Escape closes the popover first; the field being edited stays so (the next Escape ends the edit).
+        dismissed_mark_ = open_mark_; // not opened again by the mouse still over it
+        open_mark_.reset();
+        ImGui::SetKeyOwner(ImGuiKey_Escape, ImGui::GetID("mark-popover"), ImGuiInputFlags_LockThisFrame);
+    }
     const float width = ImGui::GetContentRegionAvail().x;
     const bool narrow = width < kNarrowWidth;
     const float actions_height = ImGui::GetFrameHeightWithSpacing() * 2.0f;
@@ -99,8 +105,10 @@ bool DraftPanel::draw_editor(const UiContext& ui, Progress& progress, const Repo
     }
     const bool edited = editor_.draw("##draft", progress.draft, ImVec2(-FLT_MIN, std::max(height, 80.0f)), ui.theme,
                                      marks, ui.composition);
-    ui.declare_text_field("draft-editor", {.role = Role::textbox, .name = ui.tr("a11y.draft"), .value = progress.draft,
-                                           .multiline = true, .editing = editor_.active()},
+    ui.declare_text_field("draft-editor",
+                          {.role = Role::textbox, .name = ui.tr("a11y.draft"),
+                           .value = editor_.active() ? std::string() : progress.draft, .multiline = true,
+                           .editing = editor_.active()},
                           &editor_);
     for (const TextMark& mark : marks) {
         if (const std::optional<ImRect> rect = editor_.visible_mark_rect(mark.tag)) {
@@ -112,10 +120,14 @@ bool DraftPanel::draw_editor(const UiContext& ui, Progress& progress, const Repo
     // A mark opens its finding's popover: hovered with a mouse, tapped with a finger.
     if (const std::optional<TextEditor::MarkHit>& hit = editor_.mark_hit()) {
         const bool mouse = ImGui::GetIO().MouseSource == ImGuiMouseSource_Mouse;
-        if (mouse || hit->tapped) {
-            open_mark_ = report.findings[static_cast<std::size_t>(hit->tag)].id;
+        const std::string& id = report.findings[static_cast<std::size_t>(hit->tag)].id;
+        if ((mouse || hit->tapped) && (hit->tapped || dismissed_mark_ != id)) {
+            open_mark_ = id;
             open_mark_rect_ = hit->rect;
+            dismissed_mark_.reset();
         }
+    } else {
+        dismissed_mark_.reset(); // the mouse left the mark it was dismissed over
     }
     return edited;
 }
@@ -169,7 +181,6 @@ bool DraftPanel::draw_mark_popover(const UiContext& ui, Progress& progress, cons
     const bool over_popover = popover.Contains(io.MousePos);
     if (io.MouseSource == ImGuiMouseSource_Mouse && !over_mark && !over_popover && !io.MouseDown[0]) close = true;
     if (io.MouseClicked[0] && !over_popover && !over_mark) close = true;
-    if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) close = true;
     if (close) open_mark_.reset();
     return changed;
 }

@@ -34,6 +34,7 @@ private:
     // The finding whose popover is open (its title, message and Fix, by a mark in the text).
     std::optional<std::string> open_mark_;
     ImRect open_mark_rect_;
+    std::optional<std::string> dismissed_mark_; // closed by Escape while the mouse is over it
     BriefConfirmation copied_; // "Copy post" reads "Copied" for a moment after it copied
 };
 

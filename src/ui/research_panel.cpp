@@ -169,8 +169,10 @@ bool ResearchPanel::draw_notes(const UiContext& ui, const ResearchStep& step, Pr
                                                      ui.composition);
     ImGui::PopID();
     TextEditor& editor = notes_editors_[step.id];
-    ui.declare_text_field("step-notes:" + step.id, {.role = Role::textbox, .name = ui.tr("research.notes"),
-                                                     .value = note->second, .multiline = true, .editing = editor.active()},
+    ui.declare_text_field("step-notes:" + step.id,
+                          {.role = Role::textbox, .name = ui.tr("research.notes"),
+                           .value = editor.active() ? std::string() : note->second, .multiline = true,
+                           .editing = editor.active()},
                           &editor);
     if (const std::optional<ImRect>& caret = notes_editors_[step.id].caret_rect()) ui.name_rect("notes-caret", *caret);
     if (note->second.empty() && (edited || added)) progress.notes.erase(note);

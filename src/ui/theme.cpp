@@ -1,26 +1,27 @@
 #include "ui/theme.h"
 
+#include "ui/palette.h"
+
 namespace cw {
+
+namespace {
+ImVec4 vec4(const Rgba& colour)
+{
+    return ImVec4(colour.r, colour.g, colour.b, colour.a);
+}
+} // namespace
 
 Theme make_theme(bool dark)
 {
+    const Palette& palette = cw::palette(dark);
     Theme theme;
     theme.dark = dark;
-    if (dark) {
-        theme.pass = ImVec4(0.36f, 0.80f, 0.45f, 1.0f);
-        theme.warn = ImVec4(0.96f, 0.72f, 0.26f, 1.0f);
-        theme.fail = ImVec4(0.96f, 0.40f, 0.36f, 1.0f);
-        theme.muted = ImVec4(0.62f, 0.64f, 0.68f, 1.0f);
-        theme.claim = ImVec4(0.98f, 0.66f, 0.30f, 1.0f);
-        theme.clear = ImVec4(0.11f, 0.12f, 0.14f, 1.0f);
-    } else {
-        theme.pass = ImVec4(0.10f, 0.55f, 0.22f, 1.0f);
-        theme.warn = ImVec4(0.70f, 0.45f, 0.00f, 1.0f);
-        theme.fail = ImVec4(0.78f, 0.16f, 0.14f, 1.0f);
-        theme.muted = ImVec4(0.38f, 0.40f, 0.44f, 1.0f);
-        theme.claim = ImVec4(0.72f, 0.38f, 0.00f, 1.0f);
-        theme.clear = ImVec4(0.94f, 0.95f, 0.96f, 1.0f);
-    }
+    theme.pass = vec4(palette.pass);
+    theme.warn = vec4(palette.warn);
+    theme.fail = vec4(palette.fail);
+    theme.muted = vec4(palette.text_muted);
+    theme.claim = vec4(palette.claim);
+    theme.clear = vec4(palette.window);
     return theme;
 }
 
@@ -35,14 +36,42 @@ void apply_theme(const Theme& theme)
     style.WindowPadding = ImVec2(12, 10);
     style.FramePadding = ImVec2(8, 5);
     style.ItemSpacing = ImVec2(8, 7);
+
+    // Every colour the widget draws text on or with comes from the palette, where its contrast is
+    // tested (tests/unit/palette_test.cpp); the others stay Dear ImGui's.
+    const Palette& palette = cw::palette(theme.dark);
+    ImVec4* colours = style.Colors;
+    colours[ImGuiCol_Text] = vec4(palette.text);
+    colours[ImGuiCol_InputTextCursor] = vec4(palette.text);
+    colours[ImGuiCol_TextDisabled] = vec4(palette.text_disabled);
+    colours[ImGuiCol_TextLink] = vec4(palette.link_hovered);
     // The widget's window is the canvas's clear colour, opaque so the page behind never shows through.
     // The widget does not draw it (NoBackground): the clear does, and a software renderer saves filling
-    // every pixel a second time each frame.
-    style.Colors[ImGuiCol_WindowBg] = theme.clear;
+    // every pixel a second time each frame. The mark popover is a window of the same colour.
+    colours[ImGuiCol_WindowBg] = vec4(palette.window);
+    colours[ImGuiCol_TitleBg] = vec4(palette.title);
+    colours[ImGuiCol_TitleBgActive] = vec4(palette.title_active);
+    colours[ImGuiCol_FrameBg] = vec4(palette.frame);
+    colours[ImGuiCol_FrameBgHovered] = vec4(palette.frame_hovered);
+    colours[ImGuiCol_FrameBgActive] = vec4(palette.frame_active);
+    colours[ImGuiCol_Button] = vec4(palette.button);
+    colours[ImGuiCol_ButtonHovered] = vec4(palette.button_hovered);
+    colours[ImGuiCol_ButtonActive] = vec4(palette.button_active);
+    colours[ImGuiCol_HeaderHovered] = vec4(palette.header_hovered);
+    colours[ImGuiCol_HeaderActive] = vec4(palette.header_active);
+    colours[ImGuiCol_Tab] = vec4(palette.tab);
+    colours[ImGuiCol_TabHovered] = vec4(palette.tab_hovered);
+    colours[ImGuiCol_TabSelected] = vec4(palette.tab_selected);
+    colours[ImGuiCol_TabDimmed] = vec4(palette.tab_dimmed);
+    colours[ImGuiCol_TabDimmedSelected] = vec4(palette.tab_dimmed_selected);
+    colours[ImGuiCol_PopupBg] = vec4(palette.popup);
+    colours[ImGuiCol_TextSelectedBg] = vec4(palette.text_selected);
+    colours[ImGuiCol_CheckMark] = vec4(palette.check_mark);
+    colours[ImGuiCol_PlotLines] = vec4(palette.plot_lines);
     // The keyboard's focus ring (Dear ImGui draws it 2 px wide, 3 px around the control, and never
-    // animates it): opaque, and at least 3:1 against the background and the controls in either theme,
-    // where Dear ImGui's default is a translucent light blue.
-    style.Colors[ImGuiCol_NavCursor] = theme.dark ? ImVec4(0.55f, 0.78f, 1.00f, 1.0f) : ImVec4(0.00f, 0.30f, 0.80f, 1.0f);
+    // animates it): opaque, and at least 3:1 against the background in either theme, where Dear ImGui's
+    // default is a translucent light blue.
+    colours[ImGuiCol_NavCursor] = vec4(palette.nav_cursor);
 }
 
 } // namespace cw

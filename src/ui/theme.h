@@ -1,5 +1,6 @@
 // Light and dark looks, and the colours that carry meaning: the traffic lights and the marks for the
-// announcement's claims. The widget follows the system's light or dark setting.
+// announcement's claims. The widget follows the system's light or dark setting. The colours themselves
+// are the palette's (ui/palette.h), where their contrast is tested.
 #pragma once
 
 #include <imgui.h>

@@ -45,6 +45,10 @@ struct UiContext {
     void declare_text_field(std::string_view test_id, SemanticNode node, TextEditor* editor) const
     {
         const bool editing = node.editing;
+        // While the widget's own editor is edited, the text agent holds its text for assistive technology
+        // (taken from the editor); the node leaves it out, so a keystroke changes nothing in the mirror
+        // and a long draft is not copied each frame.
+        if (editing && editor != nullptr) node.value.clear();
         item_rects.declare_last_item(test_id, std::move(node), editor != nullptr ? editor->item_id() : 0);
         if (editing) item_rects.set_edited_field(test_id, editor);
     }

@@ -2,6 +2,7 @@
 
 #include "core/readiness.h"
 #include "core/self_confirmation.h"
+#include "ui/motion.h"
 #include "ui/period_notice.h"
 #include "ui/typography.h"
 #include "widget_version.h"
@@ -236,6 +237,8 @@ void Widget::draw()
     // ImGui's Tab order is the order things are drawn, and a keyboard user meets all the tabs before
     // the panel, as one reads them.
     std::optional<Tab> shown;
+    if (reduce_motion_) end_tab_bar_slide_at_once("tabs");
+    tab_bar_sliding_ = false;
     if (ImGui::BeginTabBar("tabs")) {
         ui.begin_group({.key = "tabs", .role = Role::tablist, .name = ui.tr("a11y.sections")});
         const auto tab = [&](const char* key, const char* imgui_id, Tab which, const char* test_id) {
@@ -253,6 +256,7 @@ void Widget::draw()
         tab("tab.launchpool", "###launchpool", Tab::Launchpool, "tab-launchpool");
         requested_tab_.reset();
         ui.end_group();
+        tab_bar_sliding_ = current_tab_bar_sliding();
         ImGui::EndTabBar();
     }
     if (shown == Tab::Research) {

@@ -50,6 +50,10 @@ public:
     // but not saved as the person's choice (they may have followed someone else's link).
     void show_language_for_visit(Language language);
     void set_dark(bool dark);
+    // The person asks for less motion (prefers-reduced-motion): nothing slides (ui/motion.h).
+    void set_reduce_motion(bool reduce) { reduce_motion_ = reduce; }
+    // Something is moving (the tab bar's slide): the next frame is wanted at once.
+    bool animating() const { return tab_bar_sliding_; }
 
     const std::string& draft() const { return progress_.draft; }
     void set_draft(std::string_view draft);
@@ -123,6 +127,8 @@ private:
     int clock_offset_minutes_ = 0;
     Language language_;
     Theme theme_;
+    bool reduce_motion_ = false;
+    bool tab_bar_sliding_ = false; // Dear ImGui's tab bar is on its way to a tab: more frames, now
     Progress progress_;
     std::uint64_t revision_ = 0;
 

@@ -184,6 +184,29 @@ test('a failing link is marked in the text; tapping the mark and its Fix repairs
   await context.close();
 });
 
+test('Escape closes a mark\'s popover first, then ends the edit, then leaves the widget', async () => {
+  const { context, page } = await openDraft(DESKTOP, 'en');
+  await setDraft(page, 'Spot: https://www.gate.io/trade/OBOL_BTC and $OBOL');
+  await tapOrClick(page, 'draft-editor', false);
+  const mark = await rectOf(page, 'mark:link.spot');
+  await page.mouse.move(mark.x + mark.width / 2, mark.y + mark.height / 2);
+  await waitForIdle(page, 120);
+  assert.ok(await rectOf(page, 'mark-fix:link.spot'), 'hover opens the popover');
+  const hasFocus = () => page.evaluate(() => document.activeElement === window.campaignWidget);
+  await page.keyboard.press('Escape');
+  await waitForIdle(page, 120);
+  assert.equal(await rectOf(page, 'mark-fix:link.spot'), null, 'the first Escape closes the popover');
+  assert.ok(await rectOf(page, 'draft-caret'), 'the field is still being edited');
+  await page.keyboard.press('Escape');
+  await waitForIdle(page, 120);
+  assert.equal(await rectOf(page, 'draft-caret'), null, 'the second ends the edit');
+  assert.equal(await hasFocus(), true);
+  await page.keyboard.press('Escape');
+  await waitForIdle(page, 120);
+  assert.equal(await hasFocus(), false, 'the third leaves the widget');
+  await context.close();
+});
+
 test('hovering a mark with the mouse shows the finding, and moving away closes it', async () => {
   const { context, page } = await openDraft(DESKTOP, 'en');
   await setDraft(page, 'Spot: https://www.gate.io/trade/OBOL_BTC and $OBOL');

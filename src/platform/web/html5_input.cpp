@@ -100,6 +100,20 @@ bool tabbing_would_wrap()
     return false;
 }
 
+// Whether the last frame showed a window over the widget's own (a finding's popover over the draft):
+// Escape closes that first, as it closes Dear ImGui's popups, and only the next Escape leaves.
+bool popover_shown()
+{
+    const ImGuiContext& g = *ImGui::GetCurrentContext();
+    int shown = 0;
+    for (const ImGuiWindow* window : g.Windows) {
+        if (!window->WasActive || window->ParentWindow != nullptr || window->IsFallbackWindow) continue;
+        if ((window->Flags & ImGuiWindowFlags_Tooltip) != 0) continue;
+        ++shown;
+    }
+    return shown > 1; // the widget's window, and one over it
+}
+
 // Forgets the keyboard's focus, so that Tab coming back from the page starts at an end.
 void forget_keyboard_focus()
 {
@@ -226,7 +240,7 @@ EM_BOOL on_key(int event_type, const EmscriptenKeyboardEvent* event, void* user_
         return (printable && !shortcut) ? EM_FALSE : EM_TRUE;
     }
     if (down && key == ImGuiKey_Escape && !io.WantTextInput && !ImGui::IsAnyItemActive() &&
-        ImGui::GetCurrentContext()->OpenPopupStack.Size == 0) {
+        ImGui::GetCurrentContext()->OpenPopupStack.Size == 0 && !popover_shown()) {
         // Escape with nothing being edited and no popup open (Dear ImGui closes that first) leaves the
         // widget, so keyboard users can get back to the page.
         forget_keyboard_focus();

@@ -128,13 +128,19 @@ void draw_frame()
     cw::web::notify_page_of_changes();
     cw::web::save_offline_copy_if_asked(*widget, campaign_json, builtin_campaign);
     schedule_wakeup();
-    if (input_queued()) cw::web::request_frames(1);
+    if (input_queued() || widget->animating()) cw::web::request_frames(1);
     if (widget->take_text_view_request()) cw::web::show_text_view(true); // "Text view" in the header
 }
 
 void on_color_scheme(bool dark)
 {
     widget->set_dark(dark);
+    cw::web::request_frames();
+}
+
+void on_reduced_motion(bool reduce)
+{
+    widget->set_reduce_motion(reduce);
     cw::web::request_frames();
 }
 
@@ -255,6 +261,8 @@ int main()
     cw::web::install_page_api(canvas_selector, *widget);
     cw::web::observe_canvas_resizes(canvas_selector);
     if (theme != "light" && theme != "dark") cw::web::watch_color_scheme(on_color_scheme);
+    widget->set_reduce_motion(cw::web::page_prefers_reduced_motion());
+    cw::web::watch_reduced_motion(on_reduced_motion);
     cw::web::set_frame_function(draw_frame);
     cw::web::offer_text_view(canvas_selector, *widget, translations, draw_frame);
     if (cw::web::page_asks_for_text_view()) {

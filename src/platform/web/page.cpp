@@ -6,6 +6,7 @@
 
 extern "C" {
 EMSCRIPTEN_KEEPALIVE void cw_color_scheme_changed(int dark);
+EMSCRIPTEN_KEEPALIVE void cw_reduced_motion_changed(int reduce);
 void cw_elements_install(const char* canvas_name); // js/elements.js
 }
 
@@ -49,6 +50,17 @@ EM_JS(void, watch_dark_scheme, (), {
     if (!window.matchMedia) return;
     matchMedia('(prefers-color-scheme: dark)').addEventListener('change', (event) => {
         _cw_color_scheme_changed(event.matches ? 1 : 0);
+    });
+});
+
+EM_JS(int, prefers_reduced_motion, (), {
+    return window.matchMedia && matchMedia('(prefers-reduced-motion: reduce)').matches ? 1 : 0;
+});
+
+EM_JS(void, watch_reduced_motion_query, (), {
+    if (!window.matchMedia) return;
+    matchMedia('(prefers-reduced-motion: reduce)').addEventListener('change', (event) => {
+        _cw_reduced_motion_changed(event.matches ? 1 : 0);
     });
 });
 
@@ -137,6 +149,21 @@ void watch_color_scheme(void (*on_change)(bool dark))
     watch_dark_scheme();
 }
 
+bool page_prefers_reduced_motion()
+{
+    return prefers_reduced_motion() != 0;
+}
+
+namespace {
+void (*reduced_motion_listener)(bool) = nullptr;
+} // namespace
+
+void watch_reduced_motion(void (*on_change)(bool reduce))
+{
+    reduced_motion_listener = on_change;
+    watch_reduced_motion_query();
+}
+
 void report_frame(int frames, double last_frame_ms)
 {
     call_on_frame(frames, last_frame_ms);
@@ -157,4 +184,9 @@ bool open_in_new_tab(const char* url)
 extern "C" EMSCRIPTEN_KEEPALIVE void cw_color_scheme_changed(int dark)
 {
     if (cw::web::color_scheme_listener != nullptr) cw::web::color_scheme_listener(dark != 0);
+}
+
+extern "C" EMSCRIPTEN_KEEPALIVE void cw_reduced_motion_changed(int reduce)
+{
+    if (cw::web::reduced_motion_listener != nullptr) cw::web::reduced_motion_listener(reduce != 0);
 }

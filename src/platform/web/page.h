@@ -38,6 +38,11 @@ double unix_seconds_now();
 int local_offset_minutes_now();
 void watch_color_scheme(void (*on_change)(bool dark));
 
+// The system's "reduce motion" setting (prefers-reduced-motion: reduce), and a call to on_change
+// whenever it changes.
+bool page_prefers_reduced_motion();
+void watch_reduced_motion(void (*on_change)(bool reduce));
+
 // Module.onFrame(frames, lastFrameMs): frames drawn since start, the last frame's CPU time.
 void report_frame(int frames, double last_frame_ms);
 
