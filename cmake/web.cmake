@@ -75,10 +75,11 @@ add_library(campaign_widget_objects OBJECT
   src/platform/web/offline_copy.cpp
   src/platform/web/page.cpp
   src/platform/web/page_api.cpp
-  src/platform/web/plain_html_fallback.cpp
   src/platform/web/saved_progress.cpp
   src/platform/web/semantic_mirror.cpp
   src/platform/web/text_agent.cpp
+  src/platform/web/text_view.cpp
+  src/platform/web/text_view_content.cpp
   src/platform/web/webgl_context.cpp
   ${generated}/embedded_files.cpp
 )
@@ -91,11 +92,11 @@ set(js_libraries
   ${PROJECT_SOURCE_DIR}/src/platform/web/js/elements.js
   ${PROJECT_SOURCE_DIR}/src/platform/web/js/offline_copy.js
   ${PROJECT_SOURCE_DIR}/src/platform/web/js/page_api.js
-  ${PROJECT_SOURCE_DIR}/src/platform/web/js/plain_html_fallback.js
   ${PROJECT_SOURCE_DIR}/src/platform/web/js/semantic_mirror.js
   ${PROJECT_SOURCE_DIR}/src/platform/web/js/storage.js
   ${PROJECT_SOURCE_DIR}/src/platform/web/js/strings.js
   ${PROJECT_SOURCE_DIR}/src/platform/web/js/text_agent.js
+  ${PROJECT_SOURCE_DIR}/src/platform/web/js/text_view.js
 )
 # The flags every web page of ours links with; the benchmark's bare page below uses them too, so the
 # start-up comparison is between the same toolchain and flags.

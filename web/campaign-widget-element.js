@@ -10,10 +10,12 @@
 // one; the built-in campaign when absent), lang (zh | zh-Hant | en; zh-TW and zh-HK choose zh-Hant),
 // theme (light | dark | auto), storage-key (where progress is saved), height (CSS length, default 600px),
 // progress (#id of a <script type="application/json" data-saved-at="ms"> holding a saved progress: the
-// offline copy's, which it starts from unless this origin has newer progress of its own).
+// offline copy's, which it starts from unless this origin has newer progress of its own),
+// view (text: open in the text view, the widget as plain HTML; ?view=text in the page's address does the
+// same; the person can go to the drawn view and back, for the visit).
 // Properties and events: version, ready, stats, itemRect(id), focusedControl, draft, report, progress, lang, summary,
 // notices, periodNotice,
-// fallback, 'change'.
+// fallback, view, 'change'.
 // Each element runs its own instance of the module: its own canvas, state and storage key. Everything
 // lives in an open shadow root, so the page's CSS cannot break it and it cannot break the page.
 'use strict';
@@ -75,6 +77,8 @@
     get ready() { return this._ready; }
     // True when WebGL2 is not available and the plain-HTML view is shown instead of the drawn widget.
     get fallback() { return this._fallback === true; }
+    // 'text' while the text view is shown in place of the canvas, 'drawn' otherwise.
+    get view() { return this._view || 'drawn'; }
     get stats() { return this._stats; }
     itemRect(testId) { return this._api() ? this._api().itemRect(testId) : null; }
     // The control the keyboard's focus ring is on, by the name itemRect takes ('tab-draft'); '' when none.
@@ -164,6 +168,7 @@
           storageKey: this.getAttribute('storage-key') || '',
           carriedProgress: carried.text || '',
           carriedProgressSavedAt: carried.savedAt || '',
+          view: this.getAttribute('view') || '',
         },
         onFrame: (frames, lastFrameMs) => {
           this._stats.frames = frames;
@@ -177,7 +182,12 @@
           this._stats.glyphsRasterized = rasterized;
           this._stats.glyphRasterMs = rasterMs;
         },
-        // No WebGL2: the module shows a plain-HTML view in place of the canvas; the widget is usable.
+        // The text view shown in place of the canvas (the widget is usable: ready), or the canvas again.
+        onView: (view) => {
+          this._view = view;
+          this._resolveReady(this);
+        },
+        // No WebGL2: the module shows its text view in place of the canvas; the widget is usable.
         onFallback: () => {
           this._fallback = true;
           this._resolveReady(this);

@@ -80,6 +80,14 @@ void Widget::set_draft(std::string_view draft)
     mark_changed();
 }
 
+void Widget::change_progress(const std::function<void(Progress&)>& change)
+{
+    change(progress_);
+    check_pending_ = true; // a tick of a self-confirmed item is in the report
+    draft_edited_at_ = -1;
+    mark_changed();
+}
+
 void Widget::restore_progress(Progress progress)
 {
     progress.campaign_id = progress_.campaign_id;
@@ -307,12 +315,19 @@ void Widget::draw_header(const UiContext& ui)
     const float save_width = std::max(ImGui::CalcTextSize(save_label).x, ImGui::CalcTextSize(saved_label).x) + style.FramePadding.x * 2;
     const float switch_width = about_width + save_width + ImGui::CalcTextSize("中文").x + ImGui::CalcTextSize("繁體").x +
                                ImGui::CalcTextSize("English").x + style.FramePadding.x * 6 + style.ItemSpacing.x * 4;
-    const float readiness_width = ImGui::CalcTextSize(readiness_text.c_str()).x;
+    // "Text view" follows the readiness, on its line even on a phone, where the buttons at the right go under it.
+    const char* text_view_label = ui.tr("header.text-view");
+    const float text_view_width = ImGui::CalcTextSize(text_view_label).x + style.FramePadding.x * 2 + style.ItemSpacing.x;
+    const float readiness_width = ImGui::CalcTextSize(readiness_text.c_str()).x + text_view_width;
     const bool one_line = line_start + readiness_width + style.ItemSpacing.x * 2 + switch_width <= line_end;
 
     ImGui::AlignTextToFramePadding();
     ImGui::TextColored(ready ? theme_.pass : ImGui::GetStyleColorVec4(ImGuiCol_Text), "%s", readiness_text.c_str());
     ui.declare_item("readiness", {.role = Role::text, .name = readiness_text});
+    ImGui::SameLine();
+    if (ImGui::Button(text_view_label)) text_view_requested_ = true;
+    ui.declare_item("text-view", {.role = Role::button, .name = text_view_label});
+    tooltip_for_last_item(ui.tr("header.text-view-tooltip"));
     if (one_line) ImGui::SameLine(line_end - switch_width);
     else ImGui::SetCursorPosX(std::max(line_start, line_end - switch_width));
 

@@ -19,6 +19,7 @@
 #include "ui/theme.h"
 
 #include <cstdint>
+#include <functional>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -85,6 +86,12 @@ public:
     // The platform handed the file to the browser's download: "Saved" shows beside the button a moment.
     void confirm_offline_copy_saved();
 
+    // True once after the person pressed "Text view" in the header; the platform then shows its text view.
+    bool take_text_view_request() { return std::exchange(text_view_requested_, false); }
+    // A change to the progress made outside the drawn panels (the text view's notes, steps, ticks): saved
+    // and checked as the panels' own changes are.
+    void change_progress(const std::function<void(Progress&)>& change);
+
     // A notice at the top of the widget: a translation key and the texts for its placeholders.
     void show_notice(std::string key, std::initializer_list<std::string_view> arguments = {});
     // Takes back the notices of that key (the trouble they told of is over).
@@ -135,6 +142,7 @@ private:
     LaunchpoolPanel launchpool_panel_;
     std::optional<Tab> requested_tab_;
     bool offline_copy_requested_ = false;
+    bool text_view_requested_ = false;
     BriefConfirmation offline_copy_saved_;
 
     struct Notice {

@@ -63,6 +63,9 @@ test('without WebGL2 a message and a plain text field with the checklist replace
   assert.equal(await page.evaluate(() => window.campaignWidget.fallback), true);
   assert.equal(await page.locator('campaign-widget canvas').isVisible(), false, 'no blank canvas');
   assert.match(await page.locator('campaign-widget .fallback-message').textContent(), /WebGL2 is not available/);
+  assert.equal(await page.locator('campaign-widget .text-view').getByRole('button', { name: 'Drawn view' }).count(), 0,
+    'no way to a drawn view that cannot be drawn');
+  assert.equal(await page.evaluate(() => window.campaignWidget.view), 'text');
   const textarea = page.locator('campaign-widget textarea.draft');
   assert.equal(await textarea.inputValue(), 'my saved draft', 'the saved draft is loaded');
 
@@ -97,12 +100,17 @@ test('without WebGL2 a message and a plain text field with the checklist replace
   await context.close();
 });
 
-test('the plain view speaks the widget\'s language', async () => {
+test('the plain view speaks the widget\'s language, and its language switch changes it all', async () => {
   const { context, page } = await openWithoutWebGL2('?lang=zh');
   assert.match(await page.locator('campaign-widget .fallback-message').textContent(), /WebGL2 不可用/);
-  assert.equal(await page.locator('campaign-widget .plain-html-fallback').getAttribute('lang'), 'zh');
+  assert.equal(await page.locator('campaign-widget .text-view').getAttribute('lang'), 'zh');
   assert.match(await page.locator('campaign-widget .readiness').textContent(), /^已通过 \d+ \/ \d+ 项检查/);
   assert.match(await page.locator('campaign-widget li[data-id="link.spot"] .finding-title').textContent(), /现货交易链接/);
+
+  await page.locator('campaign-widget .text-view').getByRole('button', { name: 'English', exact: true }).click();
+  await page.waitForFunction(() => window.campaignWidget.shadowRoot.querySelector('.text-view').lang === 'en', null, { timeout: 3000 });
+  assert.match(await page.locator('campaign-widget .fallback-message').textContent(), /WebGL2 is not available/);
+  assert.match(await page.locator('campaign-widget .readiness').textContent(), /^\d+ \/ \d+ checks pass/);
   await context.close();
 });
 

@@ -1,7 +1,7 @@
 // The widget in the browser: one WebGL2 canvas, Dear ImGui with its OpenGL3 renderer, our own html5.h
 // input with a text agent for typed text, frames only when something happened, progress saved locally.
 //
-//   createCampaignWidget({ canvas, widgetOptions, onFrame, onIdle, onChange, onFallback, onError })
+//   createCampaignWidget({ canvas, widgetOptions, onFrame, onIdle, onChange, onView, onFallback, onError })
 //   (web/campaign-widget-element.js)
 #include "core/translations.h"
 #include "platform/web/canvas.h"
@@ -13,7 +13,7 @@
 #include "platform/web/offline_copy.h"
 #include "platform/web/page.h"
 #include "platform/web/page_api.h"
-#include "platform/web/plain_html_fallback.h"
+#include "platform/web/text_view.h"
 #include "platform/web/saved_progress.h"
 #include "platform/web/semantic_mirror.h"
 #include "platform/web/text_agent.h"
@@ -129,6 +129,7 @@ void draw_frame()
     cw::web::save_offline_copy_if_asked(*widget, campaign_json, builtin_campaign);
     schedule_wakeup();
     if (input_queued() || widget->animating()) cw::web::request_frames(1);
+    if (widget->take_text_view_request()) cw::web::show_text_view(true); // "Text view" in the header
 }
 
 void on_color_scheme(bool dark)
@@ -247,8 +248,8 @@ int main()
     // After the saved state, whose language it overrides for this visit only.
     if (const std::optional<cw::Language> asked = cw::web::address_language()) widget->show_language_for_visit(*asked);
     if (!drawable) {
-        cw::web::start_plain_html_fallback(canvas_selector, *widget, translations,
-                                           canvas_2d ? cw::web::CannotDraw::no_webgl2 : cw::web::CannotDraw::no_canvas_2d);
+        cw::web::show_text_view_instead_of_drawing(canvas_selector, *widget, translations,
+                                                   canvas_2d ? cw::web::CannotDraw::no_webgl2 : cw::web::CannotDraw::no_canvas_2d);
         return 0;
     }
 
@@ -263,6 +264,11 @@ int main()
     widget->set_reduce_motion(cw::web::page_prefers_reduced_motion());
     cw::web::watch_reduced_motion(on_reduced_motion);
     cw::web::set_frame_function(draw_frame);
+    cw::web::offer_text_view(canvas_selector, *widget, translations, draw_frame);
+    if (cw::web::page_asks_for_text_view()) {
+        cw::web::show_text_view(false); // ?view=text, view="text": the drawn view waits for "Drawn view"
+        return 0;
+    }
     // Dear ImGui needs a few frames to lay out what appears for the first time (tab bars measure their
     // tabs in the frame after they appear); later events need fewer.
     cw::web::request_frames(6);

@@ -10,8 +10,9 @@ mergeInto(LibraryManager.library, {
     };
     Module.api = {
       // A named control's rectangle in CSS pixels relative to the viewport, like getBoundingClientRect;
-      // null when no control of that name was drawn in the last frame.
+      // null when no control of that name was drawn in the last frame, or the canvas is hidden.
       itemRect(testId) {
+        if (canvas.style.display === 'none') return null; // the text view is shown: nothing is drawn
         const rect = _malloc(16);
         const found = withString(testId, (id) => _cw_item_rect(id, rect));
         const x = HEAPF32[rect >> 2];
