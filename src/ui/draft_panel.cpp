@@ -107,7 +107,7 @@ bool DraftPanel::draw_editor(const UiContext& ui, Progress& progress, const Repo
                                      marks, ui.composition);
     ui.declare_text_field("draft-editor",
                           {.role = Role::textbox, .name = ui.tr("a11y.draft"),
-                           .value = editor_.active() ? std::string() : progress.draft, .multiline = true,
+                           .value = editor_.active() ? std::string() : mirrored_text(progress.draft), .multiline = true,
                            .editing = editor_.active()},
                           &editor_);
     for (const TextMark& mark : marks) {

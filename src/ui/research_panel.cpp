@@ -171,7 +171,7 @@ bool ResearchPanel::draw_notes(const UiContext& ui, const ResearchStep& step, Pr
     TextEditor& editor = notes_editors_[step.id];
     ui.declare_text_field("step-notes:" + step.id,
                           {.role = Role::textbox, .name = ui.tr("research.notes"),
-                           .value = editor.active() ? std::string() : note->second, .multiline = true,
+                           .value = editor.active() ? std::string() : mirrored_text(note->second), .multiline = true,
                            .editing = editor.active()},
                           &editor);
     if (const std::optional<ImRect>& caret = notes_editors_[step.id].caret_rect()) ui.name_rect("notes-caret", *caret);

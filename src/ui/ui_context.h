@@ -18,6 +18,19 @@
 
 namespace cw {
 
+// A text field's text as its mirror element holds it while the field is not edited: the whole text up to
+// 256 KB, cut at a character past that with "…". A draft of megabytes (over what is checked) would
+// otherwise be copied and compared each frame and sent whole at each change (the 5 MB paste drill's
+// frames went over 200 ms); the text agent holds the whole text while the field is edited.
+inline std::string mirrored_text(const std::string& text)
+{
+    constexpr std::size_t kLimit = 256 * 1024;
+    if (text.size() <= kLimit) return text;
+    std::size_t end = kLimit;
+    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+    return text.substr(0, end) + "…";
+}
+
 struct UiContext {
     const Campaign& campaign;
     Language language;
