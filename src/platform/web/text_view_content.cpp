@@ -13,7 +13,7 @@ using json = nlohmann::ordered_json; // the one JSON type of the module
 // The UI's texts the view shows, by their keys in assets/i18n/*.json.
 constexpr const char* kTextKeys[] = {
     "tab.research", "tab.draft", "tab.launchpool", "header.language", "text-view.drawn-view",
-    "text-view.status-pass", "text-view.status-warn", "text-view.status-fail", "claim.label", "claim.tooltip",
+    "a11y.status-pass", "a11y.status-warn", "a11y.status-fail", "claim.label", "claim.tooltip",
     "research.none", "research.progress", "research.facts", "research.no-facts", "research.prompts",
     "research.notes", "research.notes-tooltip", "research.done", "fallback.draft-label", "draft.counts",
     "draft.fix", "draft.optional", "draft.copy-post", "draft.copied", "draft.start-from-notes",

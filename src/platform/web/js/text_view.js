@@ -377,7 +377,7 @@ mergeInto(LibraryManager.library, {
         } else {
           const mark = add(row, make('span', 'mark ' + check.status, MARKS[check.status] || '?'));
           mark.setAttribute('role', 'img');
-          mark.setAttribute('aria-label', tr('text-view.status-' + check.status));
+          mark.setAttribute('aria-label', tr('a11y.status-' + check.status));
         }
         add(row, title);
         add(item, make('div', 'finding-message', check.message));
