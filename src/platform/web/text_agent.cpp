@@ -85,6 +85,10 @@ struct DescribedField {
     std::string key;
     std::uint64_t revision = 0;
     std::string value; // a Dear ImGui field's text (it has no revision)
+    std::size_t caret = 0;  // the editor's selection in bytes, and the same in UTF-16 units: counted
+    std::size_t anchor = 0; // again only when it moved (counting walks the text up to it)
+    std::size_t caret16 = 0;
+    std::size_t anchor16 = 0;
     bool any = false;
 };
 DescribedField described;
@@ -100,20 +104,25 @@ void describe_edited_field()
         return;
     }
     if (const TextEditor* editor = field->editor) {
-        const bool changed = !described.any || described.key != field->key || described.revision != editor->revision();
-        const std::string& text = editor->text();
-        const std::size_t caret = utf16_offset_of(text, editor->caret());
-        const std::size_t anchor = editor->anchor() == editor->caret() ? caret : utf16_offset_of(text, editor->anchor());
-        cw_text_agent_describe(node->name.c_str(), text.c_str(), changed ? 1 : 0, static_cast<int>(std::min(caret, anchor)),
-                               static_cast<int>(std::max(caret, anchor)), anchor > caret ? 1 : 0);
-        described = {field->key, editor->revision(), {}, true};
+        const bool same_text = described.any && described.key == field->key && described.revision == editor->revision();
+        if (!same_text || described.caret != editor->caret() || described.anchor != editor->anchor()) {
+            const std::string& text = editor->text();
+            described.caret16 = utf16_offset_of(text, editor->caret());
+            described.anchor16 = editor->anchor() == editor->caret() ? described.caret16 : utf16_offset_of(text, editor->anchor());
+        }
+        const std::size_t caret = described.caret16;
+        const std::size_t anchor = described.anchor16;
+        cw_text_agent_describe(node->name.c_str(), editor->text().c_str(), same_text ? 0 : 1,
+                               static_cast<int>(std::min(caret, anchor)), static_cast<int>(std::max(caret, anchor)),
+                               anchor > caret ? 1 : 0);
+        described = {field->key, editor->revision(), {}, editor->caret(), editor->anchor(), caret, anchor, true};
         return;
     }
     // A Dear ImGui field: its text, the caret at its end.
     const bool changed = !described.any || described.key != field->key || described.value != node->value;
     const int end = static_cast<int>(utf16_offset_of(node->value, node->value.size()));
     cw_text_agent_describe(node->name.c_str(), node->value.c_str(), changed ? 1 : 0, end, end, 0);
-    described = {field->key, 0, node->value, true};
+    described = {field->key, 0, node->value, 0, 0, 0, 0, true};
 }
 
 void on_set_ime_data(ImGuiContext*, ImGuiViewport*, ImGuiPlatformImeData* data)
