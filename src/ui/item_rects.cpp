@@ -124,18 +124,6 @@ std::string ItemRects::focused() const
     return "";
 }
 
-std::string ItemRects::focus_key() const
-{
-    const ImGuiContext& g = *ImGui::GetCurrentContext();
-    // Only while the keyboard is used (the ring shown): after a click the focus stays where the click
-    // put it (the canvas), as in a page.
-    if (g.NavId == 0 || !g.NavCursorVisible) return "";
-    for (const auto& [key, control] : controls_) {
-        if (control.nav_id == g.NavId) return key;
-    }
-    return "";
-}
-
 void ItemRects::request_focus(std::string_view key)
 {
     focus_request_ = key;

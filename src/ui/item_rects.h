@@ -54,11 +54,9 @@ public:
 
     std::optional<ItemRect> find(std::string_view test_id) const;
     // The name of the control the keyboard's focus ring is on (Dear ImGui's NavId, while its cursor is
-    // shown), "" when there is none or it has no name.
+    // shown), "" when there is none or it has no name. The DOM's focus follows it onto the control's
+    // element in the semantic mirror.
     std::string focused() const;
-    // The key of the node that has Dear ImGui's keyboard focus while its ring is shown: the DOM's focus
-    // follows it. "" when none.
-    std::string focus_key() const;
 
     // The text field being edited (the text agent stands in for it while it is): its key, and its editor
     // when it is one of the widget's own (the draft, the notes); a Dear ImGui number field has none.

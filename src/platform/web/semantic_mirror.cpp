@@ -57,7 +57,7 @@ void sync_semantic_mirror()
         cw_mirror_apply(semantic_changes_json(changes, nodes).c_str());
         sent = nodes;
     }
-    cw_mirror_focus(mirrored->item_rects().focus_key().c_str(), ImGui::GetIO().WantTextInput ? 1 : 0);
+    cw_mirror_focus(mirrored->item_rects().focused().c_str(), ImGui::GetIO().WantTextInput ? 1 : 0);
 }
 
 } // namespace cw::web
