@@ -14,10 +14,8 @@ std::string_view aria_role(Role role)
     case Role::link: return "link";
     case Role::tab: return "tab";
     case Role::tablist: return "tablist";
-    case Role::tabpanel: return "tabpanel";
     case Role::checkbox: return "checkbox";
     case Role::textbox: return "textbox";
-    case Role::spinbutton: return "spinbutton";
     case Role::heading: return "heading";
     case Role::list: return "list";
     case Role::listitem: return "listitem";
@@ -37,8 +35,7 @@ bool is_interactive(Role role)
     case Role::link:
     case Role::tab:
     case Role::checkbox:
-    case Role::textbox:
-    case Role::spinbutton: return true;
+    case Role::textbox: return true;
     default: return false;
     }
 }
@@ -104,7 +101,6 @@ nlohmann::ordered_json node_json(const SemanticNode& node)
     put_toggle(object, "checked", node.checked);
     put_toggle(object, "selected", node.selected);
     put_toggle(object, "pressed", node.pressed);
-    put_toggle(object, "expanded", node.expanded);
     if (node.disabled) object["disabled"] = true;
     if (node.multiline) object["multiline"] = true;
     if (node.editing) object["editing"] = true;

@@ -21,10 +21,8 @@ enum class Role : std::uint8_t {
     link,
     tab,
     tablist,
-    tabpanel,
     checkbox,
     textbox,
-    spinbutton,
     heading,
     list,
     listitem,
@@ -57,7 +55,6 @@ struct SemanticNode {
     Toggle checked = Toggle::absent;
     Toggle selected = Toggle::absent;
     Toggle pressed = Toggle::absent;
-    Toggle expanded = Toggle::absent;
     bool disabled = false;
     bool multiline = false; // a text field of several lines
     bool editing = false;   // a text field being edited now (the text agent stands in for it)

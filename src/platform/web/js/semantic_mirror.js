@@ -110,13 +110,13 @@ mergeInto(LibraryManager.library, {
       const role = node.role;
       // "text" is not an ARIA role: plain text is a generic element a screen reader reads in order.
       if (role === 'text') element.removeAttribute('role'); else element.setAttribute('role', role);
-      const interactive = ['button', 'link', 'tab', 'checkbox', 'textbox', 'spinbutton'].indexOf(role) >= 0;
+      const interactive = ['button', 'link', 'tab', 'checkbox', 'textbox'].indexOf(role) >= 0;
       if (interactive) element.tabIndex = -1; // reached through Dear ImGui's Tab order (the canvas is the stop)
       else element.removeAttribute('tabindex');
 
       // The name: a leaf's own text where its role takes the name from content; aria-label for a
       // container (its content is its members), a text field (its content is its value), a bar, a picture.
-      const namedByLabel = node.container || role === 'textbox' || role === 'spinbutton' || role === 'progressbar' ||
+      const namedByLabel = node.container || role === 'textbox' || role === 'progressbar' ||
         role === 'img';
       if (namedByLabel) {
         if (node.name) element.setAttribute('aria-label', node.name); else element.removeAttribute('aria-label');
@@ -130,7 +130,6 @@ mergeInto(LibraryManager.library, {
       setOrRemove(element, 'aria-checked', node.checked);
       setOrRemove(element, 'aria-selected', node.selected);
       setOrRemove(element, 'aria-pressed', node.pressed);
-      setOrRemove(element, 'aria-expanded', node.expanded);
       setOrRemove(element, 'aria-disabled', node.disabled ? true : undefined);
       setOrRemove(element, 'aria-multiline', role === 'textbox' ? node.multiline === true : undefined);
       // The field being edited is the text agent meanwhile: one text box, not two.
