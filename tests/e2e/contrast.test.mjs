@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { clickControl, centreOf, openPage, readPixels, waitForIdle } from './support/browser.mjs';
+import { clickControl, centreOf, openPage, readPixels, typeInto, waitForIdle } from './support/browser.mjs';
 import { serveWidgetAndLaunchBrowser } from './support/harness.mjs';
 
 const harness = serveWidgetAndLaunchBrowser();
@@ -46,15 +46,6 @@ async function measuredContrast(page, testId) {
     if (ratio > strongest) [strongest, text] = [ratio, colour];
   }
   return { ratio: strongest, text, background };
-}
-
-// Clicks a field, selects what it holds, types over it and leaves it with Enter.
-async function typeInto(page, testId, text) {
-  await clickControl(page, testId);
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type(text);
-  await page.keyboard.press('Enter');
-  await waitForIdle(page);
 }
 
 // Measures each control and says every one under 4.5:1 at once; t.diagnostic lists all the ratios.

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { centreOf, clickControl, openPage, readPixels, waitForIdle } from './support/browser.mjs';
+import { centreOf, clickControl, openPage, readPixels, typeInto, waitForIdle } from './support/browser.mjs';
 import { serveWidgetAndLaunchBrowser } from './support/harness.mjs';
 import { typeInOneTask } from './support/key_burst.mjs';
 
@@ -19,16 +19,6 @@ async function openLaunchpool(options) {
   const opened = await openPage(harness.browser, harness.server.url, options);
   await clickControl(opened.page, 'tab-launchpool');
   return opened;
-}
-
-// Clicks a field, selects what it holds, types over it and leaves it with Enter, as a person would.
-async function typeInto(page, testId, text) {
-  // As a person does: click, see the caret in the field, then type.
-  await clickControl(page, testId);
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type(text);
-  await page.keyboard.press('Enter');
-  await waitForIdle(page);
 }
 
 // Scrolls the panel under the pointer (put over `over`) with the wheel until testId is fully on screen.

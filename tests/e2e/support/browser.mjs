@@ -66,6 +66,15 @@ export async function clickControl(page, testId) {
   await waitForIdle(page, 120);
 }
 
+// Clicks a field, selects what it holds, types over it and leaves it with Enter, as a person would.
+export async function typeInto(page, testId, text) {
+  await clickControl(page, testId);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+  await waitForIdle(page);
+}
+
 // The draft once the widget has drawn the frames that take in what was just typed (keys reach the
 // draft in the next animation frames, as they reach the screen). widgetId: the element's id on a page
 // with several widgets; window.campaignWidget otherwise.
