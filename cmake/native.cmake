@@ -34,6 +34,7 @@ add_executable(unit_tests
   tests/unit/link_match_test.cpp
   tests/unit/number_input_test.cpp
   tests/unit/links_test.cpp
+  tests/unit/link_verdicts_test.cpp
   tests/unit/outline_test.cpp
   tests/unit/palette_test.cpp
   tests/unit/progress_test.cpp

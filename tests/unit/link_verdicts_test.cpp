@@ -1,0 +1,191 @@
+// Link requirements judged by intent: every link is weighed against every link requirement, each
+// requirement takes its best candidate, and a link that satisfies or is closest to one requirement is
+// never blamed or replaced for another. The cases are posts copied from Gate's Chinese site.
+#include "core/campaign.h"
+#include "core/check.h"
+
+#include "test_campaigns.h"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+
+using cw::Language;
+using cw::Status;
+
+namespace {
+
+const cw::Campaign& obol()
+{
+    static const cw::Campaign campaign = shipped_campaign("obol.json");
+    return campaign;
+}
+
+cw::Finding finding(const cw::Report& report, const std::string& id)
+{
+    const auto found = std::find_if(report.findings.begin(), report.findings.end(),
+                                    [&](const cw::Finding& f) { return f.id == id; });
+    if (found == report.findings.end()) FAIL("no finding " << id);
+    return *found;
+}
+
+bool has_finding(const cw::Report& report, const std::string& id)
+{
+    return std::any_of(report.findings.begin(), report.findings.end(), [&](const cw::Finding& f) { return f.id == id; });
+}
+
+bool contains(const std::string& text, const std::string& part)
+{
+    return text.find(part) != std::string::npos;
+}
+
+std::string apply(const std::string& draft, const cw::Fix& fix)
+{
+    return draft.substr(0, fix.start) + fix.text + draft.substr(fix.end);
+}
+
+// The OBOL campaign with its JSON changed by `edit` before loading.
+template <typename Edit> cw::Campaign edited_obol(Edit edit)
+{
+    nlohmann::json json = nlohmann::json::parse(read_source_file("assets/campaigns/obol.json"));
+    edit(json);
+    const cw::CampaignLoad load = cw::load_campaign(json.dump());
+    for (const auto& problem : load.problems) FAIL_CHECK(cw::describe(problem));
+    REQUIRE(load.campaign);
+    return *load.campaign;
+}
+
+const std::string kSpot = "https://www.gate.io/trade/OBOL_USDT";
+const std::string kPool = "https://www.gate.io/launchpool/OBOL?pid=291";
+const std::string kWrongPair = "https://www.gate.com/zh/trade/OBOL_BTC";
+const std::string kPoolUnlisted = "https://www.gate.com/zh/launchpool?pid=291";
+
+} // namespace
+
+TEST_CASE("the wrong pair is blamed by the spot link, the launchpool link in another form by the launchpool link")
+{
+    const std::string draft = "现货：" + kWrongPair + " ，挖矿：" + kPoolUnlisted + " 冲！";
+    const auto report = cw::check_draft(obol(), draft, Language::English);
+
+    const auto spot = finding(report, "link.spot");
+    CHECK(spot.status == Status::Fail);
+    REQUIRE(spot.spans.size() == 1);
+    CHECK(spot.spans[0].text == kWrongPair);
+    CHECK_FALSE(contains(spot.message, "launchpool"));
+    REQUIRE(spot.fix);
+    CHECK(spot.fix->kind == cw::FixKind::Replace);
+    CHECK(apply(draft, *spot.fix) == "现货：" + kSpot + " ，挖矿：" + kPoolUnlisted + " 冲！");
+
+    const auto pool = finding(report, "link.launchpool");
+    CHECK(pool.status == Status::Fail);
+    REQUIRE(pool.spans.size() == 1);
+    CHECK(pool.spans[0].text == kPoolUnlisted);
+    REQUIRE(pool.fix);
+    CHECK(pool.fix->kind == cw::FixKind::Replace);
+    CHECK(apply(draft, *pool.fix) == "现货：" + kWrongPair + " ，挖矿：" + kPool + " 冲！");
+}
+
+TEST_CASE("a launchpool link in a form the campaign does not list says it is the right kind of page")
+{
+    const auto pool = finding(cw::check_draft(obol(), "挖矿：" + kPoolUnlisted, Language::English), "link.launchpool");
+    CHECK(pool.status == Status::Fail);
+    CHECK(contains(pool.message, kPoolUnlisted));
+    CHECK(contains(pool.message, kPool));
+    CHECK_FALSE(contains(pool.message, "another page"));
+    const auto zh = finding(cw::check_draft(obol(), "挖矿：" + kPoolUnlisted, Language::Chinese), "link.launchpool");
+    CHECK(contains(zh.message, kPool));
+}
+
+TEST_CASE("an optional link in an unlisted form only warns, and its fix still replaces it in place")
+{
+    cw::Campaign campaign = obol();
+    campaign.requirements.links[1].required = false;
+    const std::string draft = "挖矿：" + kPoolUnlisted;
+    const auto pool = finding(cw::check_draft(campaign, draft, Language::English), "link.launchpool");
+    CHECK(pool.status == Status::Warn);
+    REQUIRE(pool.fix);
+    CHECK(apply(draft, *pool.fix) == "挖矿：" + kPool);
+}
+
+TEST_CASE("the wrong pair next to the right one: the spot link passes and a separate warning marks the other")
+{
+    const std::string draft = "买：" + kSpot + " 或者 " + kWrongPair + " 都行";
+    const auto report = cw::check_draft(obol(), draft, Language::English);
+    const auto spot = finding(report, "link.spot");
+    CHECK(spot.status == Status::Pass);
+    REQUIRE(spot.spans.size() == 1);
+    CHECK(spot.spans[0].text == kSpot);
+    const auto extra = finding(report, "link.spot.extra");
+    CHECK(extra.status == Status::Warn);
+    CHECK_FALSE(extra.required);
+    REQUIRE(extra.spans.size() == 1);
+    CHECK(extra.spans[0].text == kWrongPair);
+    CHECK(contains(extra.message, kWrongPair));
+    CHECK(report.ready == (finding(report, "link.launchpool").status != Status::Fail &&
+                           finding(report, "launchpool.promo").status != Status::Fail &&
+                           finding(report, "mention.ticker").status != Status::Fail));
+}
+
+TEST_CASE("two copies of the right link are no extra link")
+{
+    const auto report = cw::check_draft(obol(), kSpot + " " + kSpot + "?ref=abc", Language::English);
+    CHECK(finding(report, "link.spot").status == Status::Pass);
+    CHECK_FALSE(has_finding(report, "link.spot.extra"));
+}
+
+TEST_CASE("a satisfied link is never taken by another requirement: the spot link beside a wrong launchpool link")
+{
+    const std::string draft = kSpot + " " + "https://www.gate.io/launchpool/ETH?pid=12";
+    const auto report = cw::check_draft(obol(), draft, Language::English);
+    CHECK(finding(report, "link.spot").status == Status::Pass);
+    const auto pool = finding(report, "link.launchpool");
+    CHECK(pool.status == Status::Fail);
+    REQUIRE(pool.spans.size() == 1);
+    CHECK(pool.spans[0].text == "https://www.gate.io/launchpool/ETH?pid=12");
+    REQUIRE(pool.fix);
+    CHECK(apply(draft, *pool.fix) == kSpot + " " + kPool);
+}
+
+TEST_CASE("an address listed in equivalent_urls passes for its requirement")
+{
+    const cw::Campaign campaign = edited_obol([](nlohmann::json& json) {
+        json["requirements"]["links"][1]["equivalent_urls"] = {"https://www.gate.com/zh/launchpool?pid=291"};
+    });
+    const auto report = cw::check_draft(campaign, "挖矿：" + kPoolUnlisted + "&ref=VLQ 冲", Language::English);
+    const auto pool = finding(report, "link.launchpool");
+    CHECK(pool.status == Status::Pass);
+    CHECK_FALSE(pool.fix);
+    CHECK(finding(report, "link.spot").spans.empty());
+}
+
+TEST_CASE("equivalent_urls must be https addresses")
+{
+    nlohmann::json json = nlohmann::json::parse(read_source_file("assets/campaigns/obol.json"));
+    json["requirements"]["links"][0]["equivalent_urls"] = {"not a link"};
+    const cw::CampaignLoad load = cw::load_campaign(json.dump());
+    REQUIRE_FALSE(load.problems.empty());
+    CHECK(contains(cw::describe(load.problems.front()), "requirements.links[0].equivalent_urls[0]"));
+}
+
+TEST_CASE("each offered link fix, applied alone, leaves every passing check passing")
+{
+    const std::vector<std::string> drafts = {
+        "现货：" + kWrongPair + " ，挖矿：" + kPoolUnlisted + " 冲！$OBOL",
+        "买：" + kSpot + " 或者 " + kWrongPair + " 都行；" + kPoolUnlisted,
+        kSpot + " " + "https://www.gate.io/launchpool/ETH?pid=12 $OBOL",
+        "https://www.gate.io/ " + kPool,
+    };
+    for (const std::string& draft : drafts) {
+        const auto report = cw::check_draft(obol(), draft, Language::Chinese);
+        for (const auto& f : report.findings) {
+            if (!f.fix) continue;
+            const auto after = cw::check_draft(obol(), apply(draft, *f.fix), Language::Chinese);
+            for (const auto& before : report.findings) {
+                if (before.status != Status::Pass) continue;
+                INFO(draft << "\nfix of " << f.id << " breaks " << before.id);
+                CHECK(finding(after, before.id).status == Status::Pass);
+            }
+        }
+    }
+}
