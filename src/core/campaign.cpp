@@ -438,7 +438,7 @@ std::vector<KeywordGroup> read_keyword_groups(const json& groups, const std::str
 
 LinkRequirement read_link(const json& entry, const std::string& here, CampaignReader& reader)
 {
-    reader.allow_only(entry, here, {"id", "title", "url", "required", "equivalent_hosts", "fix_text"});
+    reader.allow_only(entry, here, {"id", "title", "url", "required", "equivalent_hosts", "equivalent_urls", "fix_text"});
     LinkRequirement link;
     link.id = reader.check_id(entry, here);
     link.title = reader.localized(entry, here, "title", true);
@@ -459,6 +459,18 @@ LinkRequirement read_link(const json& entry, const std::string& here, CampaignRe
                 continue;
             }
             link.equivalent_hosts.push_back(normalized_host(host.get_ref<const std::string&>()));
+        }
+    }
+    if (const json* urls = reader.array(entry, here, "equivalent_urls", false, false)) {
+        for (std::size_t u = 0; u < urls->size(); ++u) {
+            const json& url = (*urls)[u];
+            if (!url.is_string() || !is_http_url(url.get_ref<const std::string&>()) ||
+                split_url(url.get_ref<const std::string&>())->scheme != "https") {
+                reader.problem(index_path(join_path(here, "equivalent_urls"), u),
+                               "expected an https URL of the same page, got " + (url.is_string() ? "\"" + url.get<std::string>() + "\"" : json_type_name(url)));
+                continue;
+            }
+            link.equivalent_urls.push_back(url.get<std::string>());
         }
     }
     if (entry.contains("fix_text")) link.fix_text = reader.localized(entry, here, "fix_text", false);

@@ -1,6 +1,7 @@
 #include "core/check.h"
 
 #include "core/byte_size.h"
+#include "core/finding_start.h"
 #include "core/keyword_index.h"
 #include "core/link_match.h"
 #include "core/links.h"
@@ -92,7 +93,9 @@ struct LinkCandidate {
     LinkMatch match;
 };
 
-// Lower is closer: how well a link does for a requirement.
+// Lower is closer: how well a link does for a requirement. A page of the requirement's kind (another
+// pair, the launchpool page in another form) is closer than any other page of the site, so each link is
+// judged against the requirement it was meant for.
 int closeness(const LinkMatch& match)
 {
     switch (match.kind) {
@@ -100,12 +103,12 @@ int closeness(const LinkMatch& match)
         if (match.insecure_scheme || match.missing_scheme) return 2;
         return match.equivalent_host ? 1 : 0;
     case LinkMatchKind::MissingParameters: return 3;
-    case LinkMatchKind::WrongPath: return 4;
-    case LinkMatchKind::OtherAddress: return 5;
-    case LinkMatchKind::LookAlike: return 6;
+    case LinkMatchKind::WrongPath: return match.unlisted_form ? 4 : match.same_kind_of_page ? 5 : 6;
+    case LinkMatchKind::OtherAddress: return 7;
+    case LinkMatchKind::LookAlike: return 8;
     case LinkMatchKind::Unrelated: break;
     }
-    return 7;
+    return 9;
 }
 
 bool closer(const LinkMatch& a, const LinkMatch& b)
@@ -146,23 +149,54 @@ std::string parameters_text(const std::vector<QueryParameter>& parameters)
     return out;
 }
 
-Finding link_finding(const LinkRequirement& requirement, const std::vector<LinkCandidate>& candidates,
-                     const DraftText& draft, Language language, std::vector<const LinkCandidate*>& unreported_look_alikes)
-{
-    Finding finding;
-    finding.id = requirement.id;
-    finding.required = requirement.required;
-    finding.title = requirement.title.text(language);
-
+// The links weighed for one requirement: every link that is at least as close to it as to any other
+// requirement, and the one it takes (nullptr: none is left for it).
+struct LinkVerdict {
+    std::vector<LinkCandidate> candidates;
     const LinkCandidate* best = nullptr;
-    for (const LinkCandidate& candidate : candidates) {
-        if (!best || closer(candidate.match, best->match)) best = &candidate;
-    }
-    for (const LinkCandidate& candidate : candidates) {
-        if (&candidate != best && candidate.match.kind == LinkMatchKind::LookAlike) {
-            unreported_look_alikes.push_back(&candidate);
+};
+
+// Each link is weighed against every link requirement and is a candidate of the ones it comes closest
+// to; each requirement then takes its closest candidate. A link that another requirement took as a
+// near miss is not blamed twice, and a link that satisfies or is closest to one requirement is never
+// blamed or replaced for another: the launchpool link is not "another page" of the spot link.
+std::vector<LinkVerdict> judge_links(const std::vector<FoundLink>& links, const std::vector<LinkMatcher>& matchers)
+{
+    std::vector<LinkVerdict> verdicts(matchers.size());
+    std::vector<LinkMatch> matches(matchers.size());
+    for (const FoundLink& link : links) {
+        const ParsedLink parsed = parse_link(link.text);
+        const LinkMatch* closest = nullptr;
+        for (std::size_t r = 0; r < matchers.size(); ++r) {
+            matches[r] = matchers[r].match(parsed);
+            if (matches[r].kind == LinkMatchKind::Unrelated) continue;
+            if (!closest || closer(matches[r], *closest)) closest = &matches[r];
+        }
+        if (!closest) continue;
+        const LinkMatch nearest = *closest;
+        for (std::size_t r = 0; r < matchers.size(); ++r) {
+            if (matches[r].kind != LinkMatchKind::Unrelated && !closer(nearest, matches[r])) {
+                verdicts[r].candidates.push_back({&link, std::move(matches[r])});
+            }
         }
     }
+    std::vector<const FoundLink*> blamed;
+    for (LinkVerdict& verdict : verdicts) {
+        for (const LinkCandidate& candidate : verdict.candidates) {
+            const bool satisfies = candidate.match.kind == LinkMatchKind::Satisfies;
+            if (!satisfies && std::find(blamed.begin(), blamed.end(), candidate.link) != blamed.end()) continue;
+            if (!verdict.best || closer(candidate.match, verdict.best->match)) verdict.best = &candidate;
+        }
+        if (verdict.best && verdict.best->match.kind != LinkMatchKind::Satisfies) blamed.push_back(verdict.best->link);
+    }
+    return verdicts;
+}
+
+Finding link_finding(const LinkRequirement& requirement, const LinkVerdict& verdict, const DraftText& draft, Language language)
+{
+    Finding finding = start_finding(requirement, language);
+    const std::vector<LinkCandidate>& candidates = verdict.candidates;
+    const LinkCandidate* best = verdict.best;
 
     if (!best) {
         finding.status = unmet(requirement.required);
@@ -171,7 +205,6 @@ Finding link_finding(const LinkRequirement& requirement, const std::vector<LinkC
         finding.fix = insertion_at_end(draft, suggested.empty() ? requirement.url : suggested);
         return finding;
     }
-
     const FoundLink& link = *best->link;
     const LinkMatch& match = best->match;
     const Span span{link.start, link.end, link.text};
@@ -211,7 +244,10 @@ Finding link_finding(const LinkRequirement& requirement, const std::vector<LinkC
             finding.message += fill(pick(language, "（{0} 的 {1} 下也是这个页面）。", " ({0} serves this page under {1} too)."),
                                     {match.host, match.path_prefix});
         }
-        if (match.equivalent_host) {
+        if (match.equivalent_url) {
+            finding.message += fill(pick(language, "本活动把 {0} 视同 {1}。", " This campaign counts {0} as {1}."),
+                                    {link.text, requirement.url});
+        } else if (match.equivalent_host) {
             finding.message += fill(pick(language, "本活动把 {0} 视同 {1}；公告中的链接是 {2}。",
                                          " This campaign counts {0} as {1}; the announcement gives {2}."),
                                     {match.host, requirement.host, requirement.url});
@@ -226,6 +262,12 @@ Finding link_finding(const LinkRequirement& requirement, const std::vector<LinkC
         break;
     case LinkMatchKind::WrongPath:
         finding.status = unmet(requirement.required);
+        if (match.unlisted_form && !match.path_differs_only_in_case) {
+            finding.message = fill(pick(language, "{0} 是同一类页面，但不是活动列出的地址，不一定算数：请改用 {1}。",
+                                        "{0} is the right kind of page, but not in a form the campaign lists, so it may not count: use {1}."),
+                                   {link.text, requirement.url});
+            break;
+        }
         finding.message = match.path_differs_only_in_case
             ? fill(pick(language, "{0} 与活动链接 {1} 只有大小写不同，而网址路径区分大小写。",
                         "{0} differs from the campaign's link {1} only in upper and lower case, which matters in a link's path."),
@@ -250,6 +292,25 @@ Finding link_finding(const LinkRequirement& requirement, const std::vector<LinkC
     case LinkMatchKind::Unrelated: break;
     }
     finding.fix = Fix{FixKind::Replace, link.start, link.end, fixed};
+    return finding;
+}
+
+// Another link of the requirement's kind beside the one that passes (OBOL_BTC beside OBOL_USDT): the
+// requirement still passes, and this warns of the link that differs. No fix: which one the person meant
+// to keep is theirs to say.
+Finding extra_link_finding(const LinkRequirement& requirement, const std::vector<const LinkCandidate*>& extras, Language language)
+{
+    Finding finding = start_finding(requirement, language);
+    finding.id = requirement.id + ".extra";
+    finding.required = false;
+    finding.status = Status::Warn;
+    finding.message = fill(pick(language, "帖子里还有 {0}，与活动要求的 {1} 不同：读者可能打开错误的页面。请删除它，或确认这是你想要的。",
+                                "The post also holds {0}, which differs from the campaign's {1}: readers may open the wrong page. Remove it, or make sure you mean it."),
+                           {extras.front()->link->text, requirement.url});
+    for (const LinkCandidate* extra : extras) {
+        if (finding.spans.size() == kMaxSpansPerFinding) break;
+        finding.spans.push_back({extra->link->start, extra->link->end, extra->link->text});
+    }
     return finding;
 }
 
@@ -577,28 +638,29 @@ Report DraftChecker::check(std::string_view draft_utf8, Language language) const
     add_draft_findings(draft, language, report.stats, report.findings);
     add_placeholder_finding(draft, language, report.findings);
 
-    // Links: each link is weighed against every link requirement and counts for the one it comes
-    // closest to, so the launchpool link is not reported as a wrong path of the spot link.
+    // Links: judged by intent (judge_links), each requirement by the link meant for it.
     const Requirements& requirements = rules_->campaign.requirements;
     const std::vector<FoundLink> links = find_links(draft_utf8, draft.decoded);
-    std::vector<std::vector<LinkCandidate>> candidates(requirements.links.size());
-    for (const FoundLink& link : links) {
-        const ParsedLink parsed = parse_link(link.text);
-        std::size_t best_requirement = requirements.links.size();
-        LinkMatch best_match;
-        for (std::size_t r = 0; r < requirements.links.size(); ++r) {
-            LinkMatch match = rules_->link_matchers[r].match(parsed);
-            if (match.kind == LinkMatchKind::Unrelated) continue;
-            if (best_requirement == requirements.links.size() || closer(match, best_match)) {
-                best_requirement = r;
-                best_match = std::move(match);
-            }
-        }
-        if (best_requirement < requirements.links.size()) candidates[best_requirement].push_back({&link, std::move(best_match)});
-    }
+    const std::vector<LinkVerdict> verdicts = judge_links(links, rules_->link_matchers);
     std::vector<const LinkCandidate*> unreported_look_alikes;
     for (std::size_t r = 0; r < requirements.links.size(); ++r) {
-        report.findings.push_back(link_finding(requirements.links[r], candidates[r], draft, language, unreported_look_alikes));
+        const LinkVerdict& verdict = verdicts[r];
+        report.findings.push_back(link_finding(requirements.links[r], verdict, draft, language));
+        const bool met = verdict.best && verdict.best->match.kind == LinkMatchKind::Satisfies;
+        std::vector<const LinkCandidate*> extras;
+        for (const LinkCandidate& candidate : verdict.candidates) {
+            if (&candidate == verdict.best) continue;
+            const bool taken = std::any_of(verdicts.begin(), verdicts.end(), [&](const LinkVerdict& other) {
+                return other.best && other.best->link == candidate.link;
+            });
+            const bool reported = taken || std::any_of(unreported_look_alikes.begin(), unreported_look_alikes.end(),
+                                                       [&](const LinkCandidate* other) { return other->link == candidate.link; });
+            if (candidate.match.kind == LinkMatchKind::LookAlike && !reported) unreported_look_alikes.push_back(&candidate);
+            if (met && !taken && candidate.match.kind != LinkMatchKind::Satisfies && candidate.match.kind != LinkMatchKind::LookAlike) {
+                extras.push_back(&candidate);
+            }
+        }
+        if (!extras.empty()) report.findings.push_back(extra_link_finding(requirements.links[r], extras, language));
     }
     if (!unreported_look_alikes.empty()) report.findings.push_back(look_alike_finding(unreported_look_alikes, language));
 

@@ -211,6 +211,27 @@ std::optional<std::pair<std::string, const std::string*>> without_equivalent_pre
     return std::nullopt;
 }
 
+// The path's segments ("/trade/OBOL_USDT" → "trade", "OBOL_USDT"), empty ones left out.
+std::vector<std::string_view> path_segments(std::string_view path)
+{
+    std::vector<std::string_view> segments;
+    while (!path.empty()) {
+        const std::size_t slash = path.find('/');
+        const std::string_view segment = path.substr(0, slash);
+        if (!segment.empty()) segments.push_back(segment);
+        if (slash == std::string_view::npos) break;
+        path.remove_prefix(slash + 1);
+    }
+    return segments;
+}
+
+bool has_parameters(const std::vector<QueryParameter>& present, const std::vector<QueryParameter>& wanted)
+{
+    return std::all_of(wanted.begin(), wanted.end(), [&](const QueryParameter& parameter) {
+        return std::find(present.begin(), present.end(), parameter) != present.end();
+    });
+}
+
 } // namespace
 
 std::size_t edit_distance(std::u32string_view a, std::u32string_view b, std::size_t limit)
@@ -312,6 +333,11 @@ LinkMatcher::LinkMatcher(const LinkRequirement& requirement)
         target.skeleton = host_skeleton(*target.host);
         target.without_separators = without_separators(*target.host);
     }
+    for (const std::string& url : requirement.equivalent_urls) {
+        const std::optional<UrlParts> parts = split_url(url);
+        if (!parts) continue;
+        equivalent_urls_.push_back({normalized_host(parts->host), normalized_path(parts->path), split_query(parts->query)});
+    }
 }
 
 ParsedLink parse_link(std::string_view link_text)
@@ -333,6 +359,17 @@ LinkMatch LinkMatcher::match(const ParsedLink& link) const
     match.host = link.host;
 
     const std::string link_path = normalized_path(parts->path);
+    if (is_default_port(parts->port, parts->scheme) && !equivalent_urls_.empty()) {
+        const std::vector<QueryParameter> present = split_query(parts->query);
+        for (const EquivalentUrl& url : equivalent_urls_) {
+            if (match.host != url.host || link_path != url.path || !has_parameters(present, url.query)) continue;
+            match.kind = LinkMatchKind::Satisfies;
+            match.equivalent_url = true;
+            match.insecure_scheme = parts->scheme == "http";
+            match.missing_scheme = parts->scheme.empty();
+            return match;
+        }
+    }
     const Target* same_site = nullptr;
     for (const Target& target : targets_) {
         if (match.host == *target.host) {
@@ -353,13 +390,24 @@ LinkMatch LinkMatcher::match(const ParsedLink& link) const
             const auto unprefixed = without_equivalent_prefix(link_path, requirement_.equivalent_path_prefixes);
             if (unprefixed && unprefixed->first == wanted_path_) match.path_prefix = *unprefixed->second;
         }
+        const std::vector<QueryParameter> present = split_query(parts->query);
         if (link_path != wanted_path_ && match.path_prefix.empty()) {
             match.kind = LinkMatchKind::WrongPath;
             match.path_differs_only_in_case = equal_ignoring_case(link_path, wanted_path_);
             match.path_distance = path_distance(link_path, wanted_path_);
+            // The kind of page is the path's first segment, read past a language prefix.
+            const auto unprefixed = without_equivalent_prefix(link_path, requirement_.equivalent_path_prefixes);
+            const std::vector<std::string_view> written = path_segments(unprefixed ? unprefixed->first : link_path);
+            const std::vector<std::string_view> wanted = path_segments(wanted_path_);
+            match.same_kind_of_page = !written.empty() && !wanted.empty() && equal_ignoring_case(written.front(), wanted.front());
+            if (match.same_kind_of_page) {
+                const bool stops_short = written.size() < wanted.size() &&
+                                         std::equal(written.begin(), written.end(), wanted.begin(),
+                                                    [](std::string_view a, std::string_view b) { return equal_ignoring_case(a, b); });
+                match.unlisted_form = stops_short || (!requirement_.query.empty() && has_parameters(present, requirement_.query));
+            }
             return match;
         }
-        const std::vector<QueryParameter> present = split_query(parts->query);
         for (const QueryParameter& wanted : requirement_.query) {
             if (std::find(present.begin(), present.end(), wanted) == present.end()) {
                 match.missing_parameters.push_back(wanted);

@@ -21,7 +21,7 @@ namespace cw {
 enum class LinkMatchKind {
     Satisfies,         // counts; see the flags for a warning or a note
     MissingParameters, // the right page without a required parameter, or with another value
-    WrongPath,         // the right site, another page
+    WrongPath,         // the right site, another page (see same_kind_of_page)
     OtherAddress,      // a subdomain of the right site ("m.gate.io"), or another port
     LookAlike,         // not the right site but made to look like it: may be phishing
     Unrelated,         // another site; says nothing about this requirement
@@ -41,6 +41,14 @@ struct LinkMatch {
     bool missing_scheme = false;  // "www.gate.io/…" or "gate.io/…"
     bool equivalent_host = false; // on one of the requirement's equivalent hosts
     bool path_differs_only_in_case = false;
+    bool equivalent_url = false;  // one of the requirement's equivalent_urls
+    // WrongPath on a page of the requirement's kind: the same first path segment, language prefixes
+    // aside ("/zh/trade/OBOL_BTC" for "/trade/OBOL_USDT"). Closer than any other page of the site.
+    bool same_kind_of_page = false;
+    // ... and written in a form the campaign does not list rather than for another value: it carries
+    // the requirement's parameters ("/zh/launchpool?pid=291" for "/launchpool/OBOL?pid=291"), or its
+    // path stops short of the requirement's ("/launchpool" for "/launchpool/OBOL").
+    bool unlisted_form = false;
     std::string path_prefix;      // "/zh/": the right page under one of the requirement's equivalent prefixes
     std::vector<QueryParameter> missing_parameters; // the required values that are absent or different
     LookAlikeReason look_alike = LookAlikeReason::None;
@@ -74,8 +82,14 @@ private:
         std::u32string skeleton;
         std::string without_separators; // "gateio"
     };
+    struct EquivalentUrl {
+        std::string host;
+        std::string path;
+        std::vector<QueryParameter> query;
+    };
     const LinkRequirement& requirement_;
     std::vector<Target> targets_;
+    std::vector<EquivalentUrl> equivalent_urls_;
     std::string wanted_path_;
 };
 

@@ -29,6 +29,10 @@ struct LinkRequirement {
     // as a site's language versions do; from the campaign's requirements.equivalent_path_prefixes.
     std::vector<std::string> equivalent_path_prefixes;
     LocalizedText fix_text;                   // inserted when the link is missing; "" → url alone
+    // Other addresses of the same page that count as written (a short form, another language's
+    // address): https URLs from the campaign's equivalent_urls. Compared like url (host without
+    // "www.", path, the query parameters they give).
+    std::vector<std::string> equivalent_urls;
 };
 
 // A word the post must contain, like the ticker "$OBOL". Matched after full-width folding and

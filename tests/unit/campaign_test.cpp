@@ -223,7 +223,7 @@ TEST_CASE("every wrong field is reported with its JSON path and what was expecte
          "requirements.links[0].equivalent_hosts[0]: expected a host name like \"example.com\", got \"not a host\""},
         {{"/requirements/links/0/required", "no"}, "requirements.links[0].required: expected true or false, got \"no\""},
         {{"/requirements/links/0/requried", false},
-         "requirements.links[0].requried: unknown field; expected one of: id, title, url, required, equivalent_hosts, fix_text"},
+         "requirements.links[0].requried: unknown field; expected one of: id, title, url, required, equivalent_hosts, equivalent_urls, fix_text"},
         {{"/requirements/mentions/0/id", "link.a"}, "requirements.mentions[0].id: duplicate id \"link.a\" (also requirements.links[0].id)"},
         {{"/requirements/mentions/0/id", "draft.empty"}, "requirements.mentions[0].id: \"draft.empty\" is reserved for the checker's own findings"},
         {{"/requirements/mentions/0/text", "$A B"}, "requirements.mentions[0].text: expected one word without spaces, got \"$A B\""},
