@@ -28,6 +28,7 @@ add_executable(unit_tests
   tests/unit/check_test.cpp
   tests/unit/contrast_test.cpp
   tests/unit/fix_test.cpp
+  tests/unit/fix_safety_test.cpp
   tests/unit/format2_test.cpp
   tests/unit/keyword_index_test.cpp
   tests/unit/language_test.cpp

@@ -1,0 +1,104 @@
+// A fix never breaks what passed (check.h): applying any one offered fix, alone, leaves every check
+// that passed passing. The drafts stand at each length around a campaign's minimum, where a fix that
+// shortens or lengthens the counted text would tip a length check over.
+#include "core/check.h"
+
+#include "test_campaigns.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+using cw::Language;
+using cw::Status;
+
+namespace {
+
+const cw::Campaign& obol()
+{
+    static const cw::Campaign campaign = shipped_campaign("obol.json");
+    return campaign;
+}
+
+const cw::Campaign& first_post()
+{
+    static const cw::Campaign campaign = shipped_campaign("gate-square-2026-first-post.json");
+    return campaign;
+}
+
+std::string apply(const std::string& draft, const cw::Fix& fix)
+{
+    return draft.substr(0, fix.start) + fix.text + draft.substr(fix.end);
+}
+
+std::string repeated(const std::string& piece, int times)
+{
+    std::string out;
+    for (int i = 0; i < times; ++i) out += piece;
+    return out;
+}
+
+// Every check that passes before any one fix passes after it. Returns how many fixes were tried, so a
+// test can tell that it tried some.
+int expect_fixes_keep_passes(const cw::Campaign& campaign, const std::string& draft)
+{
+    int tried = 0;
+    for (const Language language : {Language::Chinese, Language::English}) {
+        const cw::Report report = cw::check_draft(campaign, draft, language);
+        for (const cw::Finding& fixed : report.findings) {
+            if (!fixed.fix) continue;
+            ++tried;
+            const std::string after_text = apply(draft, *fixed.fix);
+            const cw::Report after = cw::check_draft(campaign, after_text, language);
+            for (const cw::Finding& before : report.findings) {
+                if (before.status != Status::Pass) continue;
+                const auto again = std::find_if(after.findings.begin(), after.findings.end(),
+                                                [&](const cw::Finding& f) { return f.id == before.id; });
+                INFO("draft: " << draft << "\nthe fix of " << fixed.id << " gives: " << after_text << "\nand breaks "
+                               << before.id << ": " << (again == after.findings.end() ? "gone" : again->message));
+                CHECK((again != after.findings.end() && again->status == Status::Pass));
+            }
+        }
+    }
+    return tried;
+}
+
+const std::string kSpot = "https://www.gate.io/trade/OBOL_USDT";
+const std::string kPool = "https://www.gate.io/launchpool/OBOL?pid=291";
+
+} // namespace
+
+TEST_CASE("removing a look-alike link never makes the OBOL length too short")
+{
+    for (int n = 0; n <= 100; n += 2) {
+        const std::string draft = repeated("质押", n / 2) + " " + kSpot + " " + kPool + " $OBOL https://gaet.io/airdrop-claim-now";
+        CHECK(expect_fixes_keep_passes(obol(), draft) > 0);
+    }
+}
+
+TEST_CASE("replacing a long wrong link with the campaign's never makes the OBOL length too short")
+{
+    for (int n = 0; n <= 100; n += 2) {
+        const std::string draft = repeated("验证", n / 2) + " $OBOL " + kPool + " https://www.gate.io/trade/OBOL_BTC?ref=VLQ_ABCDEFGHIJKLMNOP";
+        CHECK(expect_fixes_keep_passes(obol(), draft) > 0);
+    }
+}
+
+TEST_CASE("writing \"$ OBOL\" as \"$OBOL\" never makes the OBOL length too short")
+{
+    for (int n = 0; n <= 120; ++n) {
+        const std::string draft = repeated("好", 40) + repeated("x", n) + " $ OBOL " + kSpot + " " + kPool;
+        CHECK(expect_fixes_keep_passes(obol(), draft) > 0);
+    }
+}
+
+TEST_CASE("correcting a hashtag's spelling never makes a 30 字 post too short")
+{
+    for (int n = 18; n <= 34; ++n) {
+        const std::string own = repeated("新年快乐", n / 4) + repeated("好", n % 4);
+        for (const std::string& tag : {std::string("#我的2026第一条贴"), std::string("我的2026第一帖"), std::string("＃我的2026第一帖"),
+                                       std::string("# 我的2026第一帖")}) {
+            CHECK(expect_fixes_keep_passes(first_post(), tag + " " + own) > 0);
+        }
+    }
+}
