@@ -1,12 +1,17 @@
-// The draft check against the built-in OBOL campaign, in both languages, on any bytes. Besides the
-// sanitizers: spans and fixes are ranges of the draft, readiness agrees with the findings, and every fix
-// applies as given and mends its finding. (The report's JSON is left to the CLI's golden tests: serializing and parsing it here
+// The draft check against the built-in OBOL campaign and a format-2 campaign of Gate Square's kind
+// (format2_campaign.h), in both languages, on any bytes. Besides the sanitizers: spans and fixes are
+// ranges of the draft, readiness agrees with the findings, every fix applies as given and mends its
+// finding, and no fix breaks what passed (check.h): each fix applied alone leaves every passing check
+// passing. (The report's JSON is left to the CLI's golden tests: serializing and parsing it here
 // took four times as long as the check and slowed the search down as much.)
 #include "cli/builtin_campaign.h"
 #include "core/campaign.h"
 #include "core/check.h"
 #include "core/fix.h"
+#include "format2_campaign.h"
 #include "invariant.h"
+
+#include <algorithm>
 
 #include <cstddef>
 #include <cstdint>
@@ -22,7 +27,14 @@ const cw::DraftChecker& obol_checker()
     return checker;
 }
 
-void check_report(const cw::Report& report, std::string_view draft, cw::Language language)
+const cw::DraftChecker& square_checker()
+{
+    static const cw::Campaign campaign = *cw::load_campaign(kFuzzFormat2Campaign).campaign;
+    static const cw::DraftChecker checker(campaign);
+    return checker;
+}
+
+void check_report(const cw::DraftChecker& checker, const cw::Report& report, std::string_view draft, cw::Language language)
 {
     bool any_required_fails = false;
     for (const cw::Finding& finding : report.findings) {
@@ -44,11 +56,18 @@ void check_report(const cw::Report& report, std::string_view draft, cw::Language
             expected += draft.substr(fix.end);
             expect_invariant(fixed.text == expected, "applying a fix puts exactly its text in place");
             // The look-alike finding's fix removes one link of several, so it may fail on, at fewer places.
-            const cw::Report after = obol_checker().check(fixed.text, language);
+            const cw::Report after = checker.check(fixed.text, language);
             for (const cw::Finding& again : after.findings) {
                 if (again.id != finding.id || again.status != cw::Status::Fail) continue;
                 expect_invariant(again.spans.size() < finding.spans.size() || finding.spans.size() == cw::kMaxSpansPerFinding,
                                  "a fixed finding no longer fails, or fails at fewer places");
+            }
+            for (const cw::Finding& before : report.findings) {
+                if (before.status != cw::Status::Pass) continue;
+                const auto again = std::find_if(after.findings.begin(), after.findings.end(),
+                                                [&](const cw::Finding& f) { return f.id == before.id; });
+                expect_invariant(again != after.findings.end() && again->status == cw::Status::Pass,
+                                 "a fix never breaks what passed: every passing check still passes after it");
             }
         }
     }
@@ -61,7 +80,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 {
     const std::string_view draft(reinterpret_cast<const char*>(data), size);
     for (const cw::Language language : {cw::Language::Chinese, cw::Language::English}) {
-        check_report(obol_checker().check(draft, language), draft, language);
+        check_report(obol_checker(), obol_checker().check(draft, language), draft, language);
+        check_report(square_checker(), square_checker().check(draft, language), draft, language);
     }
     return 0;
 }

@@ -2,6 +2,9 @@
 
 #include "core/byte_size.h"
 #include "core/finding_start.h"
+#include "core/fix.h"
+#include "core/hashtags.h"
+#include "core/own_text.h"
 #include "core/keyword_index.h"
 #include "core/link_match.h"
 #include "core/links.h"
@@ -314,7 +317,7 @@ Finding extra_link_finding(const LinkRequirement& requirement, const std::vector
     return finding;
 }
 
-Finding look_alike_finding(std::vector<const LinkCandidate*> look_alikes, Language language)
+Finding look_alike_finding(std::vector<const LinkCandidate*> look_alikes, std::string_view draft_bytes, Language language)
 {
     std::sort(look_alikes.begin(), look_alikes.end(),
               [](const LinkCandidate* a, const LinkCandidate* b) { return a->link->start < b->link->start; });
@@ -334,7 +337,7 @@ Finding look_alike_finding(std::vector<const LinkCandidate*> look_alikes, Langua
         if (finding.spans.size() == kMaxSpansPerFinding) break;
         finding.spans.push_back({candidate->link->start, candidate->link->end, candidate->link->text});
     }
-    finding.fix = Fix{FixKind::Replace, first.link->start, first.link->end, ""};
+    finding.fix = removal_fix(draft_bytes, first.link->start, first.link->end);
     return finding;
 }
 
@@ -448,18 +451,21 @@ Finding topic_finding(const TopicRequirement& topic, const TopicCoverage& covera
 
 // ---- Length and the draft itself -----------------------------------------------------------------
 
-Finding length_finding(const LengthRequirement& requirement, const DraftStats& stats, Language language)
+// The person's own words only (own_text.h): links, hashtags, emoji and punctuation are not counted.
+Finding length_finding(const LengthRequirement& requirement, const std::u32string& own, Language language)
 {
-    Finding finding;
-    finding.id = requirement.id;
-    finding.required = requirement.required;
-    finding.title = requirement.title.text(language);
+    Finding finding = start_finding(requirement, language);
     const bool weighted = requirement.measure == LengthMeasure::Weighted;
-    const std::size_t length = weighted ? stats.weighted_length : stats.code_points;
+    std::size_t length = 0;
+    for (const char32_t c : own) {
+        if (is_counted_character(c)) length += weighted ? static_cast<std::size_t>(weight_of(c)) : 1;
+    }
     const std::string measured = std::to_string(length);
     const std::string minimum = std::to_string(requirement.minimum);
-    const std::string_view unit = weighted ? pick(language, "加权长度（中文和全角字符计 2）", "Weighted length (CJK and full-width characters count 2)")
-                                           : pick(language, "字符数", "Characters");
+    const std::string_view unit = weighted ? pick(language, "你自己文字的加权长度（中文和全角字符计 2；链接、话题、表情和标点不计）",
+                                                  "Weighted length of your own words (CJK and full-width characters count 2; links, hashtags, emoji and punctuation are not counted)")
+                                           : pick(language, "你自己文字的字符数（链接、话题、表情和标点不计）",
+                                                  "Characters of your own words (links, hashtags, emoji and punctuation are not counted)");
     if (length >= requirement.minimum) {
         finding.status = Status::Pass;
         finding.message = fill(pick(language, "{0}为 {1}，不少于 {2}。", "{0}: {1}, at least {2}."), {unit, measured, minimum});
@@ -662,7 +668,7 @@ Report DraftChecker::check(std::string_view draft_utf8, Language language) const
         }
         if (!extras.empty()) report.findings.push_back(extra_link_finding(requirements.links[r], extras, language));
     }
-    if (!unreported_look_alikes.empty()) report.findings.push_back(look_alike_finding(unreported_look_alikes, language));
+    if (!unreported_look_alikes.empty()) report.findings.push_back(look_alike_finding(unreported_look_alikes, draft.bytes, language));
 
     // Mentions and topics: one keyword pass over the folded text, skipping the links so that "OBOL"
     // in ".../launchpool/OBOL" is neither a mention nor a topic.
@@ -682,8 +688,22 @@ Report DraftChecker::check(std::string_view draft_utf8, Language language) const
         }
     }
 
-    if (requirements.length) report.findings.push_back(length_finding(*requirements.length, report.stats, language));
-    add_post_rule_findings(requirements, draft_utf8, draft.decoded, language, report.findings); // format 2
+    // What length and content rules count: the text without links, hashtags and a campaign hashtag's
+    // near misses (so that the fix that makes one a hashtag changes no count).
+    std::vector<CodePointRange> not_own;
+    not_own.reserve(links.size() + requirements.hashtags.size());
+    for (const FoundLink& link : links) not_own.push_back({link.first_code_point, link.end_code_point});
+    std::vector<HashtagSearch> hashtag_searches;
+    for (const HashtagRequirement& hashtag : requirements.hashtags) {
+        hashtag_searches.push_back(find_hashtag(hashtag, draft.decoded.code_points));
+        if (hashtag_searches.back().found || hashtag_searches.back().near_miss != HashtagMiss::None) {
+            not_own.push_back(hashtag_searches.back().range);
+        }
+    }
+    const std::u32string own = own_text(draft.decoded.code_points, not_own);
+
+    if (requirements.length) report.findings.push_back(length_finding(*requirements.length, own, language));
+    add_post_rule_findings(requirements, hashtag_searches, own, draft_utf8, draft.decoded, language, report.findings); // format 2
 
     report.ready = std::none_of(report.findings.begin(), report.findings.end(),
                                 [](const Finding& finding) { return finding.status == Status::Fail; });

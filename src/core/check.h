@@ -12,6 +12,10 @@
 //                                   not already reported by that link's own finding
 //   draft.too-long            fail  the draft is over kMaxCheckedDraftBytes: it is not checked, and
 //                                   this is the only finding (the stats still count it)
+// A fix never breaks what passed: applying any one offered fix, alone, to the draft leaves every finding
+// whose status was Pass at Pass (the fix mends its own finding; it never costs another). That is why
+// length and content rules count only the person's own words (own_text.h), a fix replaces a wrong link
+// in place, and a removal keeps words apart. The draft_check fuzz target checks it on random drafts.
 // Spans and fixes use UTF-8 byte offsets into the draft as given. Checking is linear in the draft's
 // size: one decoding pass, one link scan, one keyword pass for all topics and mentions.
 #pragma once

@@ -1,5 +1,8 @@
 #include "core/fix.h"
 
+#include "core/character_class.h"
+#include "core/utf8.h"
+
 #include <algorithm>
 
 namespace cw {
@@ -23,6 +26,37 @@ FixedDraft apply_fix(std::string_view draft, const Fix& fix)
     fixed.changed_start = start + (inserted.size() - fix.text.size()); // after the added line break
     fixed.changed_end = start + inserted.size();
     return fixed;
+}
+
+namespace {
+
+// The code point that ends at byte `at` and the one that starts there; 0 at the draft's ends.
+char32_t code_point_before(std::string_view text, std::size_t at)
+{
+    std::size_t start = at;
+    while (start > 0 && at - start < 4) {
+        --start;
+        if ((static_cast<unsigned char>(text[start]) & 0xC0) != 0x80) break;
+    }
+    const DecodedText decoded = decode_utf8(text.substr(start, at - start));
+    return decoded.code_points.empty() ? 0 : decoded.code_points.back();
+}
+
+char32_t code_point_at(std::string_view text, std::size_t at)
+{
+    const DecodedText decoded = decode_utf8(text.substr(at, std::min<std::size_t>(4, text.size() - at)));
+    return decoded.code_points.empty() ? 0 : decoded.code_points.front();
+}
+
+} // namespace
+
+Fix removal_fix(std::string_view draft, std::size_t start, std::size_t end)
+{
+    end = std::min(end, draft.size());
+    start = std::min(start, end);
+    const bool joins = start > 0 && end < draft.size() && is_word_letter(code_point_before(draft, start)) &&
+                       is_word_letter(code_point_at(draft, end));
+    return {FixKind::Replace, start, end, joins ? " " : ""};
 }
 
 } // namespace cw

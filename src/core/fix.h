@@ -19,4 +19,9 @@ struct FixedDraft {
 // as check_draft's inserts do), so the inserted link stands alone.
 FixedDraft apply_fix(std::string_view draft, const Fix& fix);
 
+// A fix that removes the bytes [start, end) of the draft. Where the text on either side would run
+// together into one word (a letter or digit meets a letter or digit), it leaves one space instead, so
+// that removing something never changes what is counted around it.
+Fix removal_fix(std::string_view draft, std::size_t start, std::size_t end);
+
 } // namespace cw

@@ -1,5 +1,6 @@
 #include "core/post_rules.h"
 
+#include "core/finding_start.h"
 #include "core/hashtags.h"
 #include "core/message_language.h"
 #include "core/post_content.h"
@@ -28,13 +29,10 @@ Status unmet(bool required)
     return required ? Status::Fail : Status::Warn;
 }
 
-Finding hashtag_finding(const HashtagRequirement& hashtag, std::string_view draft, const DecodedText& decoded, Language language)
+Finding hashtag_finding(const HashtagRequirement& hashtag, const HashtagSearch& search, std::string_view draft,
+                        const DecodedText& decoded, Language language)
 {
-    Finding finding;
-    finding.id = hashtag.id;
-    finding.required = hashtag.required;
-    finding.title = hashtag.title.text(language);
-    const HashtagSearch search = find_hashtag(hashtag, decoded.code_points);
+    Finding finding = start_finding(hashtag, language);
     const std::string& spelling = hashtag.spellings[search.spelling];
     if (search.found) {
         const Span span = span_of(draft, decoded, search.range);
@@ -87,13 +85,10 @@ Finding hashtag_finding(const HashtagRequirement& hashtag, std::string_view draf
     return finding;
 }
 
-Finding post_length_finding(const PostLengthRequirement& requirement, const DecodedText& decoded, Language language)
+Finding post_length_finding(const PostLengthRequirement& requirement, const std::u32string& own, Language language)
 {
-    Finding finding;
-    finding.id = requirement.id;
-    finding.required = requirement.required;
-    finding.title = requirement.title.text(language);
-    const PostLength length = measure_post(decoded.code_points);
+    Finding finding = start_finding(requirement, language);
+    const PostLength length = measure_post(own);
     // The post's language decides the unit, when the campaign gives a minimum in it.
     const bool in_characters = requirement.minimum_words == 0 || (length.chinese && requirement.minimum_characters > 0);
     const std::size_t measured = in_characters ? length.characters : length.words;
@@ -114,13 +109,10 @@ Finding post_length_finding(const PostLengthRequirement& requirement, const Deco
     return finding;
 }
 
-Finding meaningful_content_finding(const MeaningfulContentRequirement& requirement, const DecodedText& decoded, Language language)
+Finding meaningful_content_finding(const MeaningfulContentRequirement& requirement, const std::u32string& own, Language language)
 {
-    Finding finding;
-    finding.id = requirement.id;
-    finding.required = requirement.required;
-    finding.title = requirement.title.text(language);
-    switch (judge_content(decoded.code_points)) {
+    Finding finding = start_finding(requirement, language);
+    switch (judge_content(own)) {
     case ContentProblem::None:
         finding.status = Status::Pass;
         finding.message = std::string(pick(language, "帖子有实际内容。", "The post has real content."));
@@ -141,15 +133,17 @@ Finding meaningful_content_finding(const MeaningfulContentRequirement& requireme
 
 } // namespace
 
-void add_post_rule_findings(const Requirements& requirements, std::string_view draft_utf8, const DecodedText& decoded,
+void add_post_rule_findings(const Requirements& requirements, const std::vector<HashtagSearch>& hashtag_searches,
+                            const std::u32string& own, std::string_view draft_utf8, const DecodedText& decoded,
                             Language language, std::vector<Finding>& findings)
 {
-    for (const HashtagRequirement& hashtag : requirements.hashtags) {
-        if (!hashtag.spellings.empty()) findings.push_back(hashtag_finding(hashtag, draft_utf8, decoded, language));
+    for (std::size_t h = 0; h < requirements.hashtags.size(); ++h) {
+        const HashtagRequirement& hashtag = requirements.hashtags[h];
+        if (!hashtag.spellings.empty()) findings.push_back(hashtag_finding(hashtag, hashtag_searches[h], draft_utf8, decoded, language));
     }
-    if (requirements.post_length) findings.push_back(post_length_finding(*requirements.post_length, decoded, language));
+    if (requirements.post_length) findings.push_back(post_length_finding(*requirements.post_length, own, language));
     if (requirements.meaningful_content) {
-        findings.push_back(meaningful_content_finding(*requirements.meaningful_content, decoded, language));
+        findings.push_back(meaningful_content_finding(*requirements.meaningful_content, own, language));
     }
 }
 

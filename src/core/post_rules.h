@@ -6,14 +6,19 @@
 #pragma once
 
 #include "core/check.h"
+#include "core/hashtags.h"
 #include "core/utf8.h"
 
+#include <string>
 #include <string_view>
 #include <vector>
 
 namespace cw {
 
-void add_post_rule_findings(const Requirements& requirements, std::string_view draft_utf8, const DecodedText& decoded,
+// `hashtag_searches`: find_hashtag() of each of requirements.hashtags; `own`: own_text() of the draft,
+// which the length and content rules count.
+void add_post_rule_findings(const Requirements& requirements, const std::vector<HashtagSearch>& hashtag_searches,
+                            const std::u32string& own, std::string_view draft_utf8, const DecodedText& decoded,
                             Language language, std::vector<Finding>& findings);
 
 } // namespace cw

@@ -413,7 +413,7 @@ TEST_CASE("a required minimum in code points fails below it")
 {
     const auto& length = finding(cw::check_draft(quill(), "short", Language::English), "length");
     CHECK(length.status == Status::Fail);
-    CHECK(contains(length.message, "Characters: 5; write at least 40"));
+    CHECK(contains(length.message, "Characters of your own words (links, hashtags, emoji and punctuation are not counted): 5; write at least 40"));
 }
 
 // ---- Another campaign --------------------------------------------------------------------------------

@@ -1,0 +1,35 @@
+// The person's own words in a post: what length and meaningful-content rules count. Links, hashtags
+// (Gate's "#话题#" and "#tag", any tag, also with a full-width ＃), a campaign hashtag's words written
+// without their '#', and whatever else the checker names (forbidden words) are not the person's words;
+// they are blanked out as spaces, so that the text on either side stays apart. Emoji, punctuation and
+// symbols stay in the text but are never counted (is_counted_character()).
+//
+// Counting only what is left is the strict reading of an ambiguous announcement ("30 字", "100
+// words"): a post called long enough is long enough however the organiser counts. It also keeps fixes
+// honest: a fix that turns words into a hashtag or replaces a link changes nothing that is counted.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace cw {
+
+using CodePointRange = std::pair<std::size_t, std::size_t>; // [first, end) in code points
+
+// The text with every hashtag and every range of `blanked` (links, near misses) turned into spaces;
+// the same length as `text`, so offsets stay the draft's.
+std::u32string own_text(std::u32string_view text, const std::vector<CodePointRange>& blanked);
+
+// The hashtags as Gate reads them: "#…#" on one line (letters, digits and spaces inside, the closing
+// '#' not starting another tag: "#XYZ Creative Contest#") or else "#tag", up to where the tag's word
+// ends; '#' or '＃'.
+std::vector<CodePointRange> find_written_hashtags(std::u32string_view text);
+
+// A letter, a digit or a CJK character: what is counted. Emoji, punctuation, symbols, '_' and white
+// space are not.
+bool is_counted_character(char32_t c);
+
+} // namespace cw
