@@ -37,6 +37,7 @@ add_executable(unit_tests
   tests/unit/links_test.cpp
   tests/unit/link_verdicts_test.cpp
   tests/unit/outline_test.cpp
+  tests/unit/own_words_test.cpp
   tests/unit/palette_test.cpp
   tests/unit/progress_test.cpp
   tests/unit/report_json_test.cpp

@@ -15,7 +15,7 @@ struct PostLength {
 
 PostLength measure_post(std::u32string_view text);
 
-enum class ContentProblem { None, OnlySymbols, RepeatedCharacters };
+enum class ContentProblem { None, OnlySymbols, RepeatedCharacters, TooFewCharacters };
 
 // OnlySymbols: no letter, digit or CJK character at all (emoji, punctuation, symbols).
 // RepeatedCharacters: at least 3 of them, but only 1 or 2 different ones ("哈哈哈哈", "aaaa", "1111").
