@@ -472,6 +472,9 @@ Finding length_finding(const LengthRequirement& requirement, const std::u32strin
     } else {
         finding.status = unmet(requirement.required);
         finding.message = fill(pick(language, "{0}为 {1}，至少需要 {2}。", "{0}: {1}; write at least {2}."), {unit, measured, minimum});
+        if (!requirement.required) {
+            finding.message += pick(language, "这一项是建议，不是活动的要求。", " This is a suggestion, not a requirement of the campaign.");
+        }
     }
     return finding;
 }

@@ -1,6 +1,8 @@
 #include "core/post_content.h"
 
 #include "core/ascii.h"
+#include "core/character_class.h"
+#include "core/own_text.h"
 #include "core/traditional_fold.h"
 #include "core/width_fold.h"
 
@@ -17,17 +19,9 @@ bool is_white_space(char32_t c)
            (c >= 0x2000 && c <= 0x200B) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0xFEFF;
 }
 
-bool is_cjk(char32_t c)
-{
-    return (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) ||
-           (c >= 0x20000 && c <= 0x3FFFF) || (c >= 0x3040 && c <= 0x30FF) || (c >= 0xAC00 && c <= 0xD7AF);
-}
-
-// Letters and digits of alphabetic scripts (Latin, Greek, Cyrillic …), after full-width folding.
-bool is_word_letter(char32_t c)
-{
-    return is_ascii_alnum(c) || (c >= 0x00C0 && c <= 0x052F && c != 0x00D7 && c != 0x00F7);
-}
+constexpr std::size_t kLongestRepeatedUnit = 4;
+constexpr std::size_t kLeastRepeats = 3;
+constexpr std::size_t kFewestDistinct = 5;
 
 } // namespace
 
@@ -35,44 +29,53 @@ PostLength measure_post(std::u32string_view text)
 {
     PostLength length;
     std::size_t cjk = 0;
-    std::size_t other_words = 0;
-    bool in_word = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char32_t c = fold_width(text[i]);
-        if (!is_white_space(c)) ++length.characters;
-        if (is_cjk(c)) {
-            ++cjk;
-            in_word = false;
+    std::size_t runs = 0;
+    bool in_run = false;     // a run of Latin letters or digits
+    bool in_word = false;    // a whitespace-separated word
+    bool word_counts = false; // ... holding something counted
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+        const char32_t c = i < text.size() ? fold_width(text[i]) : U' ';
+        if (is_white_space(c)) {
+            if (in_word && word_counts) ++length.words;
+            in_word = word_counts = in_run = false;
             continue;
         }
-        const bool joins = (c == '\'' || c == 0x2019 || c == '-') && in_word && i + 1 < text.size() && is_word_letter(fold_width(text[i + 1]));
-        if (is_word_letter(c) || joins) {
-            if (!in_word) ++other_words;
-            in_word = true;
-        } else {
-            in_word = false;
+        in_word = true;
+        if (!is_counted_character(c)) {
+            in_run = false;
+            continue;
+        }
+        word_counts = true;
+        if (is_cjk_letter(c)) {
+            ++cjk;
+            in_run = false;
+        } else if (!in_run) {
+            ++runs;
+            in_run = true;
         }
     }
-    length.words = cjk + other_words;
-    length.chinese = cjk > other_words;
+    length.characters = cjk + runs;
+    length.chinese = cjk > runs;
     return length;
 }
 
 ContentProblem judge_content(std::u32string_view text)
 {
-    std::vector<char32_t> letters;
-    bool blank = true;
+    // The counted characters in order, folded as topics are (width, case, Traditional → Simplified).
+    std::u32string counted;
     for (char32_t c : text) {
-        c = ascii_lower(fold_traditional_character(fold_width(c)));
-        if (!is_white_space(c)) blank = false;
-        if (is_word_letter(c) || is_cjk(c)) letters.push_back(c);
+        if (is_counted_character(c)) counted.push_back(ascii_lower(fold_traditional_character(fold_width(c))));
     }
-    if (blank) return ContentProblem::None;
-    if (letters.empty()) return ContentProblem::OnlySymbols;
-    const std::size_t count = letters.size();
-    std::sort(letters.begin(), letters.end());
-    const auto distinct = static_cast<std::size_t>(std::unique(letters.begin(), letters.end()) - letters.begin());
-    return count >= 3 && distinct <= 2 ? ContentProblem::RepeatedCharacters : ContentProblem::None;
+    if (counted.empty()) return ContentProblem::OnlySymbols;
+    for (std::size_t unit = 1; unit <= kLongestRepeatedUnit; ++unit) {
+        if (counted.size() % unit != 0 || counted.size() / unit < kLeastRepeats) continue;
+        bool repeats = true;
+        for (std::size_t i = unit; i < counted.size() && repeats; ++i) repeats = counted[i] == counted[i - unit];
+        if (repeats) return ContentProblem::RepeatedCharacters;
+    }
+    std::sort(counted.begin(), counted.end());
+    const auto distinct = static_cast<std::size_t>(std::unique(counted.begin(), counted.end()) - counted.begin());
+    return distinct < kFewestDistinct ? ContentProblem::TooFewCharacters : ContentProblem::None;
 }
 
 } // namespace cw

@@ -1,5 +1,6 @@
-// What format 2's text rules measure in a post: its length in 字 and in words, which of the two
-// counts (the post's language), and whether it says anything at all.
+// What format 2's text rules measure in a post's own words (own_text.h): its length in 字 and in
+// words, which of the two counts (the post's language), and whether it says anything at all. Emoji,
+// punctuation and symbols are never counted; hashtags and links are blanked out before.
 #pragma once
 
 #include <cstddef>
@@ -8,18 +9,20 @@
 namespace cw {
 
 struct PostLength {
-    std::size_t characters = 0; // 字: code points that are not white space
-    std::size_t words = 0;      // runs of letters, digits, ' and - ; each CJK character is a word
-    bool chinese = false;       // more CJK characters than words in other scripts: counted in 字
+    std::size_t characters = 0; // 字: each CJK character one, each run of Latin letters or digits one
+    std::size_t words = 0;      // whitespace-separated words holding a letter, a digit or a CJK character
+    bool chinese = false;       // more CJK characters than runs of other letters: counted in 字
 };
 
 PostLength measure_post(std::u32string_view text);
 
 enum class ContentProblem { None, OnlySymbols, RepeatedCharacters, TooFewCharacters };
 
-// OnlySymbols: no letter, digit or CJK character at all (emoji, punctuation, symbols).
-// RepeatedCharacters: at least 3 of them, but only 1 or 2 different ones ("哈哈哈哈", "aaaa", "1111").
-// A blank text is None: the draft's own check reports it.
+// OnlySymbols: no letter, digit or CJK character at all (nothing but emoji, punctuation, symbols, or
+// white space once hashtags and links are blanked).
+// RepeatedCharacters: the counted characters are one unit of at most 4 characters repeated 3 or more
+// times ("好好好", "20262026…", "新年快乐新年快乐新年快乐").
+// TooFewCharacters: fewer than 5 distinct counted characters ("新年快乐").
 ContentProblem judge_content(std::u32string_view text);
 
 } // namespace cw

@@ -29,6 +29,12 @@ Status unmet(bool required)
     return required ? Status::Fail : Status::Warn;
 }
 
+// An optional rule only warns; its message says so, so that no one reads a warning as a refusal.
+void add_suggestion_note(Finding& finding, bool required, Language language)
+{
+    if (!required) finding.message += pick(language, "这一项是建议，不是活动的要求。", " This is a suggestion, not a requirement of the campaign.");
+}
+
 Finding hashtag_finding(const HashtagRequirement& hashtag, const HashtagSearch& search, std::string_view draft,
                         const DecodedText& decoded, Language language)
 {
@@ -105,6 +111,8 @@ Finding post_length_finding(const PostLengthRequirement& requirement, const std:
         finding.message = requirement.strict
             ? fill(pick(language, "{} {}，需要多于 {} {}。", "{} {}; write more than {}."), {counted, unit, wanted, unit})
             : fill(pick(language, "{} {}，至少需要 {} {}。", "{} {}; write at least {}."), {counted, unit, wanted, unit});
+        finding.message += pick(language, "（话题、链接、表情和标点不计。）", " Hashtags, links, emoji and punctuation are not counted.");
+        add_suggestion_note(finding, requirement.required, language);
     }
     return finding;
 }
@@ -112,22 +120,29 @@ Finding post_length_finding(const PostLengthRequirement& requirement, const std:
 Finding meaningful_content_finding(const MeaningfulContentRequirement& requirement, const std::u32string& own, Language language)
 {
     Finding finding = start_finding(requirement, language);
-    switch (judge_content(own)) {
-    case ContentProblem::None:
+    const ContentProblem problem = judge_content(own);
+    if (problem == ContentProblem::None) {
         finding.status = Status::Pass;
         finding.message = std::string(pick(language, "帖子有实际内容。", "The post has real content."));
-        break;
+        return finding;
+    }
+    finding.status = unmet(requirement.required);
+    switch (problem) {
     case ContentProblem::OnlySymbols:
-        finding.status = unmet(requirement.required);
-        finding.message = std::string(pick(language, "帖子只有表情或符号，活动不接受：请用文字写出你的内容。",
-                                           "The post is only emoji or symbols, which the campaign does not accept: write your content in words."));
+        finding.message = std::string(pick(language, "帖子没有你自己的文字（话题、链接、表情和标点都不算）：请用文字写出你的内容。",
+                                           "The post has no words of its own (hashtags, links, emoji and punctuation do not count): write your content in words."));
         break;
     case ContentProblem::RepeatedCharacters:
-        finding.status = unmet(requirement.required);
-        finding.message = std::string(pick(language, "帖子只是重复的字符，活动视为无意义内容：请写出完整的句子。",
-                                           "The post only repeats characters, which the campaign counts as meaningless: write whole sentences."));
+        finding.message = std::string(pick(language, "帖子自己的文字只是同一段字符的重复，会被视为无意义内容：请写出完整的句子。",
+                                           "The post's own words only repeat the same few characters, which reads as meaningless: write whole sentences."));
         break;
+    case ContentProblem::TooFewCharacters:
+        finding.message = std::string(pick(language, "帖子自己的文字不到 5 个不同的字，会被视为无意义内容：请写出完整的句子。",
+                                           "The post's own words use fewer than 5 different characters, which reads as meaningless: write whole sentences."));
+        break;
+    case ContentProblem::None: break;
     }
+    add_suggestion_note(finding, requirement.required, language);
     return finding;
 }
 

@@ -30,7 +30,7 @@ async function gateReport(page, draft) {
 
 test('the demo blog\'s second widget checks a post against the Gate Square campaign', async () => {
   const { context, page, problems } = await openDemoBlog();
-  const ready = await gateReport(page, '#我的2026第一帖 新的一年，希望自己坚持学习 Web3，每周写一篇笔记，认真读懂每一个项目。');
+  const ready = await gateReport(page, '#我的2026第一帖 新的一年，希望自己坚持学习 Web3，每周写一篇笔记，认真读懂每一个项目。加油！');
   // The item only the person can confirm stays theirs to tick (tests/e2e/self_confirmed_period).
   assert.deepEqual(ready.checks.map((check) => `${check.id}:${check.status}`),
     ['hashtag.first-post:pass', 'length.30:pass', 'content.meaningful:pass', 'confirm.original:fail']);
@@ -46,7 +46,7 @@ test('the demo blog\'s second widget checks a post against the Gate Square campa
 test('in Traditional Chinese the campaign\'s texts are the converted ones, and a 繁體 hashtag counts', async () => {
   const { context, page } = await openDemoBlog();
   await page.evaluate(() => { document.getElementById('widget-gate').lang = 'zh-Hant'; });
-  const report = await gateReport(page, '#我的2026第一條帖 新的一年，希望自己堅持學習 Web3，每週寫一篇筆記，認真讀懂每一個專案。');
+  const report = await gateReport(page, '#我的2026第一條帖 新的一年，希望自己堅持學習 Web3，每週寫一篇筆記，認真讀懂每一個專案。加油！');
   const status = (id) => report.checks.find((check) => check.id === id).status;
   assert.equal(status('hashtag.first-post'), 'pass');
   assert.equal(status('length.30'), 'pass');

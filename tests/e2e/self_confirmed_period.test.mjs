@@ -9,7 +9,7 @@ import { serveWidgetAndLaunchBrowser } from './support/harness.mjs';
 
 const harness = serveWidgetAndLaunchBrowser();
 const CAMPAIGN = 'campaigns/gate-square-2026-first-post.json';
-const POST = '#我的2026第一帖 新的一年，希望自己坚持学习 Web3，每周写一篇笔记，认真读懂每一个项目。';
+const POST = '#我的2026第一帖 新的一年，希望自己坚持学习 Web3，每周写一篇笔记，认真读懂每一个项目。加油！';
 
 async function openGate({ timezoneId = 'UTC', now = null, lang = 'en' } = {}) {
   const context = await harness.browser.newContext({ viewport: { width: 800, height: 700 }, timezoneId });

@@ -108,7 +108,7 @@ TEST_CASE("a hashtag followed by \"2026\" ×8 is one number, and meaningless")
 TEST_CASE("the hashtag's own characters do not count toward the 30 字")
 {
     // 23 characters of one's own words, 30 with the hashtag's 7.
-    const std::string own = "今天第一次在广场发帖，希望和大家一起学习交流，加油吧";
+    const std::string own = "今天第一次在广场发帖，希望和大家一起学习交流，加油";
     REQUIRE(measure(own).characters == 23);
     const auto report = cw::check_draft(first_post_on_square(), "#我在广场发首帖 " + own, Language::Chinese);
     CHECK(finding(report, "length.30").status == Status::Fail);
