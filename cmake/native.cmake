@@ -40,6 +40,7 @@ add_executable(unit_tests
   tests/unit/own_words_test.cpp
   tests/unit/palette_test.cpp
   tests/unit/progress_test.cpp
+  tests/unit/readiness_test.cpp
   tests/unit/report_json_test.cpp
   tests/unit/semantic_tree_test.cpp
   tests/unit/reward_estimate_test.cpp

@@ -44,4 +44,14 @@ Readiness count_readiness(const Campaign& campaign, const Report& report)
     return readiness;
 }
 
+Readiness count_readiness(const Report&)
+{
+    return {};
+}
+
+std::string readiness_summary(const Report&, const Translations&, Language)
+{
+    return {};
+}
+
 } // namespace cw

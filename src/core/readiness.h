@@ -8,6 +8,9 @@
 
 #include "core/campaign.h"
 #include "core/check.h"
+#include "core/translations.h"
+
+#include <string>
 
 namespace cw {
 
@@ -17,5 +20,13 @@ struct Readiness {
 };
 
 Readiness count_readiness(const Campaign& campaign, const Report& report);
+
+// Counted from the report alone: every required finding of a requirement, whatever its kind (the
+// self-confirmed items with the person's ticks once added), and the draft itself as one item.
+Readiness count_readiness(const Report& report);
+
+// The live region's sentence: "3 of 5 checks pass: title: message; …." naming each failing required
+// item, or "5 of 5 checks pass. The post is ready."
+std::string readiness_summary(const Report& report, const Translations& translations, Language language);
 
 } // namespace cw
