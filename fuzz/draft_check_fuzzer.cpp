@@ -29,7 +29,11 @@ const cw::DraftChecker& obol_checker()
 
 const cw::DraftChecker& square_checker()
 {
-    static const cw::Campaign campaign = *cw::load_campaign(kFuzzFormat2Campaign).campaign;
+    static const cw::Campaign campaign = [] {
+        cw::CampaignLoad load = cw::load_campaign(kFuzzFormat2Campaign);
+        expect_invariant(load.campaign.has_value(), "the fuzz target's format-2 campaign loads");
+        return *load.campaign;
+    }();
     static const cw::DraftChecker checker(campaign);
     return checker;
 }

@@ -9,7 +9,11 @@ inline constexpr const char* kFuzzFormat2Campaign = R"json({
   "languages": ["zh", "en"],
   "title": {"zh": "广场发帖", "en": "Square post"},
   "summary": {"zh": "带话题发帖", "en": "Post with the hashtag"},
-  "research": [],
+  "research": [
+    {"id": "rules", "title": {"zh": "规则", "en": "Rules"}, "body": {"zh": "读规则", "en": "Read the rules"},
+     "facts": [{"text": {"zh": "长期有效", "en": "No end date"},
+                "source": {"url": "https://www.gate.com/post/status/123", "title": "Gate Square", "as_of": "2025"}}]}
+  ],
   "requirements": {
     "links": [
       {"id": "link.square", "title": {"zh": "广场链接", "en": "Square link"},
