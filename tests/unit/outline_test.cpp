@@ -66,3 +66,32 @@ TEST_CASE("a campaign without a launchpool gets an outline with its links only")
         if (item.id.rfind("link.", 0) == 0) CHECK(item.status == cw::Status::Pass);
     }
 }
+
+TEST_CASE("outline text is not evidence: with empty notes, no research topic is covered by the headings")
+{
+    const cw::Campaign campaign = load_asset("obol.json");
+    const cw::OutlineTexts english_texts{"{}: stake {} to share {} {}; the announcement says APR up to {}%: {}", ", "};
+    for (const auto& [language, texts] : {std::pair{cw::Language::Chinese, kChineseTexts}, std::pair{cw::Language::English, english_texts}}) {
+        const std::string outline = cw::build_outline(campaign, cw::Progress{}, language, texts);
+        const cw::Report report = cw::check_draft(campaign, outline, language);
+        for (const char* id : {"topic.what-is-obol", "topic.dv-advantages", "topic.tokenomics"}) {
+            INFO(outline << "\n" << id);
+            CHECK(finding(report, id).status != cw::Status::Pass);
+        }
+    }
+}
+
+TEST_CASE("under the outline's headings, the person's own notes are what covers a topic")
+{
+    const cw::Campaign campaign = load_asset("obol.json");
+    cw::Progress progress;
+    progress.notes[campaign.research.front().id] = "它用分布式验证器让多家运营商一起运行一个验证器。";
+    const std::string outline = cw::build_outline(campaign, progress, cw::Language::Chinese, kChineseTexts);
+    const cw::Report report = cw::check_draft(campaign, outline, cw::Language::Chinese);
+    const cw::Finding& what = finding(report, "topic.what-is-obol");
+    // "Obol" stands only in the heading and in $OBOL; the notes name no Obol: partly covered, not by the heading.
+    for (const cw::Span& span : what.spans) CHECK(outline.substr(span.start, span.end - span.start) != "Obol");
+    progress.notes[campaign.research.front().id] = "Obol 用分布式验证器让多家运营商一起运行一个验证器。";
+    const std::string written = cw::build_outline(campaign, progress, cw::Language::Chinese, kChineseTexts);
+    CHECK(finding(cw::check_draft(campaign, written, cw::Language::Chinese), "topic.what-is-obol").status == cw::Status::Pass);
+}
