@@ -159,29 +159,12 @@ const Report& Widget::report()
 
 std::string Widget::accessible_summary()
 {
-    const Report& checked = report();
-    const Readiness readiness = load_.campaign ? count_readiness(*load_.campaign, checked) : Readiness{};
-    // Each language's own punctuation: "3 of 5 checks pass: …; …." and "已通过 3 / 5 项检查：…；…。"
-    const std::string_view stop = translations_.get("a11y.sentence-end", language_);
-    std::string failing;
-    for (const Finding& finding : checked.findings) {
-        if (!finding.required || finding.status != Status::Fail) continue;
-        std::string message = finding.message;
-        // The messages end with their own full stop; the list ends with one.
-        for (std::string_view end : {std::string_view("。"), std::string_view(".")}) {
-            if (message.size() >= end.size() && message.compare(message.size() - end.size(), end.size(), end) == 0) {
-                message.resize(message.size() - end.size());
-                break;
-            }
-        }
-        failing += std::string(translations_.get(failing.empty() ? "a11y.list-start" : "a11y.list-separator", language_)) + message;
+    if (!load_.campaign) {
+        std::string stop = translations_.get("a11y.sentence-end", language_);
+        while (!stop.empty() && stop.back() == ' ') stop.pop_back();
+        return fill(translations_.get("a11y.summary", language_), {"0", "0"}) + stop;
     }
-    std::string summary = fill(translations_.get("a11y.summary", language_),
-                               {std::to_string(readiness.passing), std::to_string(readiness.total)});
-    if (checked.ready) return summary + std::string(stop) + translations_.get("a11y.ready", language_);
-    std::string last_stop(stop);
-    while (!last_stop.empty() && last_stop.back() == ' ') last_stop.pop_back(); // ". " between sentences, "." at the end
-    return summary + failing + last_stop;
+    return readiness_summary(report(), translations_, language_);
 }
 
 double Widget::seconds_until_check() const
@@ -296,7 +279,7 @@ void Widget::draw_notices(const UiContext& ui)
 
 void Widget::draw_header(const UiContext& ui)
 {
-    const Readiness readiness = count_readiness(ui.campaign, report_);
+    const Readiness readiness = count_readiness(report_);
     const bool ready = report_.ready;
     const std::string readiness_text =
         fill(ui.tr("header.readiness"), {std::to_string(readiness.passing), std::to_string(readiness.total)}) +

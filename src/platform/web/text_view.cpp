@@ -187,7 +187,7 @@ EMSCRIPTEN_KEEPALIVE const char* cw_text_view_readiness()
     cw::Widget& widget = *cw::web::view.widget;
     const cw::Report& report = widget.report();
     if (widget.campaign() == nullptr) return "";
-    const cw::Readiness readiness = cw::count_readiness(*widget.campaign(), report);
+    const cw::Readiness readiness = cw::count_readiness(report);
     const cw::Translations& translations = *cw::web::view.translations;
     cw::web::returned_text = cw::fill(translations.get("header.readiness", widget.language()),
                                       {std::to_string(readiness.passing), std::to_string(readiness.total)});
