@@ -573,6 +573,24 @@ void add_placeholder_finding(const DraftText& draft, Language language, std::vec
     findings.push_back(std::move(finding));
 }
 
+// Two sorted lists of code point ranges as one, sorted, overlapping ranges joined (KeywordIndex::search
+// wants them so).
+std::vector<std::pair<std::size_t, std::size_t>> merged_ranges(std::vector<std::pair<std::size_t, std::size_t>> a,
+                                                               const std::vector<std::pair<std::size_t, std::size_t>>& b)
+{
+    a.insert(a.end(), b.begin(), b.end());
+    std::sort(a.begin(), a.end());
+    std::vector<std::pair<std::size_t, std::size_t>> merged;
+    for (const auto& range : a) {
+        if (!merged.empty() && range.first <= merged.back().second) {
+            merged.back().second = std::max(merged.back().second, range.second);
+        } else {
+            merged.push_back(range);
+        }
+    }
+    return merged;
+}
+
 // A draft too long to check: its length, and one finding that says why nothing else is checked.
 Report too_long_report(std::string_view draft_utf8, Language language)
 {
@@ -620,9 +638,36 @@ struct DraftChecker::Rules {
         return keywords;
     }
 
+    // What "Start from my notes" writes that is not the person's: each research step's heading, "【title】",
+    // in every language the outline may have been written in, and the placeholders.
+    std::vector<std::string> outline_text;
+
+    // Where the outline's own text stands in the draft, as code point ranges in order.
+    std::vector<std::pair<std::size_t, std::size_t>> outline_text_in(const DraftText& draft) const
+    {
+        std::vector<std::pair<std::size_t, std::size_t>> ranges;
+        const std::vector<std::size_t>& offsets = draft.decoded.byte_offsets;
+        auto code_point_at = [&](std::size_t byte) {
+            return static_cast<std::size_t>(std::lower_bound(offsets.begin(), offsets.end(), byte) - offsets.begin());
+        };
+        for (const std::string& text : outline_text) {
+            for (std::size_t at = draft.bytes.find(text); at != std::string_view::npos; at = draft.bytes.find(text, at + text.size())) {
+                ranges.push_back({code_point_at(at), code_point_at(at + text.size())});
+            }
+        }
+        std::sort(ranges.begin(), ranges.end());
+        return ranges;
+    }
+
     explicit Rules(const Campaign& checked)
         : campaign(checked), keywords(all_keywords(checked.requirements, mention_ids, topic_ids))
     {
+        for (const ResearchStep& step : checked.research) {
+            for (const std::string* title : {&step.title.zh, &step.title.en, &step.title.zh_hant}) {
+                if (!title->empty()) outline_text.push_back("【" + *title + "】");
+            }
+        }
+        for (std::string_view placeholder : kOutlinePlaceholders) outline_text.emplace_back(placeholder);
         link_matchers.reserve(checked.requirements.links.size());
         for (const LinkRequirement& requirement : checked.requirements.links) link_matchers.emplace_back(requirement);
         keyword_count = keywords.size();
@@ -680,13 +725,19 @@ Report DraftChecker::check(std::string_view draft_utf8, Language language) const
         link_ranges.reserve(links.size());
         for (const FoundLink& link : links) link_ranges.push_back({link.first_code_point, link.end_code_point});
         const std::vector<KeywordOccurrences> occurrences = rules_->keywords.search(draft.decoded.code_points, link_ranges);
+        // Topics are not covered by the outline's own words: its headings and placeholders, left in a
+        // draft started from the person's notes, carry the very keywords the topics look for.
+        const std::vector<std::pair<std::size_t, std::size_t>> outline_ranges = rules_->outline_text_in(draft);
+        const std::vector<KeywordOccurrences> topic_occurrences =
+            outline_ranges.empty() ? std::vector<KeywordOccurrences>() : rules_->keywords.search(draft.decoded.code_points, merged_ranges(link_ranges, outline_ranges));
+        const std::vector<KeywordOccurrences>& topic_evidence = outline_ranges.empty() ? occurrences : topic_occurrences;
         for (std::size_t m = 0; m < requirements.mentions.size(); ++m) {
             report.findings.push_back(
                 mention_finding(requirements.mentions[m], find_mention(rules_->mention_ids[m], occurrences), draft,
                                 link_ranges, language));
         }
         for (std::size_t t = 0; t < requirements.topics.size(); ++t) {
-            report.findings.push_back(topic_finding(requirements.topics[t], cover_topic(rules_->topic_ids[t], occurrences, language),
+            report.findings.push_back(topic_finding(requirements.topics[t], cover_topic(rules_->topic_ids[t], topic_evidence, language),
                                                     draft, language));
         }
     }
