@@ -30,6 +30,7 @@ add_executable(unit_tests
   tests/unit/fix_test.cpp
   tests/unit/fix_safety_test.cpp
   tests/unit/format2_test.cpp
+  tests/unit/format2_fields_test.cpp
   tests/unit/keyword_index_test.cpp
   tests/unit/language_test.cpp
   tests/unit/link_match_test.cpp

@@ -14,8 +14,14 @@ namespace cw {
 
 struct CampaignPeriod {
     std::int64_t start = 0; // Unix seconds (UTC)
-    std::int64_t end = 0;
+    std::int64_t end = 0;   // unused when open_ended
     int offset_minutes = 0; // the announcement's time zone: 0 for UTC, 480 for UTC+8
+    bool open_ended = false; // no end date (长期有效): `end` was left out
+    // As the campaign writes them, for the JSON report: "2025-12-31 18:00", "UTC+8".
+    std::string start_text;
+    std::string end_text;
+    std::string time_zone;
+    LocalizedText settlement; // "每月结算" / "settled monthly"; optional
 };
 
 // "2026-01-05 10:00" in a zone offset_minutes east of UTC, as Unix seconds; nullopt when malformed.
@@ -25,7 +31,8 @@ std::optional<int> parse_utc_offset(std::string_view text);
 // Unix seconds as "2026-01-19 16:00 (UTC+8)" in a zone offset_minutes east of UTC.
 std::string format_period_time(std::int64_t seconds, int offset_minutes);
 
-enum class PeriodState { NotStarted, Running, Ended };
+// Open: an open-ended campaign that has started.
+enum class PeriodState { NotStarted, Running, Ended, Open };
 
 struct PeriodNotice {
     PeriodState state = PeriodState::Running;

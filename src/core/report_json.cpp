@@ -52,4 +52,9 @@ std::string report_json(const Report& report, int indent)
     return out.dump(indent, ' ', false, ordered_json::error_handler_t::replace);
 }
 
+std::string report_json(const Report& report, const Campaign&, std::int64_t, Language, int indent)
+{
+    return report_json(report, indent);
+}
+
 } // namespace cw

@@ -10,7 +10,10 @@
 // byte for byte (the CLI's golden tests do).
 #pragma once
 
+#include "core/campaign.h"
 #include "core/check.h"
+
+#include <cstdint>
 
 #include <string>
 
@@ -18,5 +21,12 @@ namespace cw {
 
 // indent < 0: one line; otherwise pretty-printed with that many spaces. Always valid UTF-8.
 std::string report_json(const Report& report, int indent = -1);
+
+// The same, with what the campaign adds (campaign-check --format json and the JS API's report):
+//   "period"?: {"start", "end"? (absent when open-ended), "time_zone",
+//               "state": "upcoming" | "running" | "ended" | "open"}   (as the campaign writes the times;
+//               the state at `now`, Unix seconds), only when the campaign has a period
+//   "self_confirmed": [{"id", "title", "required"}]   what only the person can confirm, in `language`
+std::string report_json(const Report& report, const Campaign& campaign, std::int64_t now, Language language, int indent = -1);
 
 } // namespace cw

@@ -116,6 +116,18 @@ struct MeaningfulContentRequirement {
     bool required = true;
 };
 
+// A ban the checker can see in the words and links of a post ("严禁广告引流": no advertising or traffic
+// diversion): a link to a host outside allowed_hosts (their subdomains, and the hosts of the campaign's
+// own link requirements, are allowed), or one of the words, matched as a substring after the same
+// folding as topics (width, case, Traditional → Simplified); every language's list applies to every post.
+struct ForbiddenRequirement {
+    std::string id;
+    LocalizedText title;
+    bool required = true;
+    std::vector<std::string> allowed_hosts; // normalized_host()
+    std::vector<std::string> words;         // every language's words, as written in the campaign
+};
+
 struct Requirements {
     std::vector<LinkRequirement> links;
     std::vector<MentionRequirement> mentions;
@@ -126,6 +138,7 @@ struct Requirements {
     std::optional<PostLengthRequirement> post_length;
     std::optional<MeaningfulContentRequirement> meaningful_content;
     std::vector<SelfConfirmedItem> self_confirmed;
+    std::vector<ForbiddenRequirement> forbidden;
 };
 
 } // namespace cw
