@@ -274,7 +274,7 @@ int main(int argc, char** argv)
         const cw::Requirements& requirements = campaign->requirements;
         const std::size_t checks = requirements.links.size() + requirements.mentions.size() + requirements.topics.size() +
                                    (requirements.length ? 1 : 0) + requirements.hashtags.size() + (requirements.post_length ? 1 : 0) +
-                                   (requirements.meaningful_content ? 1 : 0);
+                                   (requirements.meaningful_content ? 1 : 0) + requirements.forbidden.size();
         if (!requirements.self_confirmed.empty()) {
             fmt::print("{}: valid campaign \"{}\" (format {}, {} checks, {} to confirm by the person)\n", *options.validate_path, campaign->id,
                        campaign->format_version, checks, requirements.self_confirmed.size());
@@ -295,7 +295,8 @@ int main(int argc, char** argv)
 
     const cw::Report report = cw::check_draft(*campaign, draft.bytes, options.language);
     if (options.json) {
-        fmt::print("{}\n", cw::report_json(report, 2));
+        const std::int64_t now = options.now ? *options.now : static_cast<std::int64_t>(std::time(nullptr));
+        fmt::print("{}\n", cw::report_json(report, *campaign, now, options.language, 2));
     } else {
         const std::string name = options.draft_path == "-" ? "<stdin>" : options.draft_path;
         print_campaign_notes(*campaign, name, options.language, options.now);

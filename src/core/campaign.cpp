@@ -599,7 +599,7 @@ Requirements read_requirements(const json& document, CampaignReader& reader, con
     const std::string path = "requirements";
     if (format_version >= 2) {
         reader.allow_only(*value, path, {"links", "mentions", "topics", "length", "equivalent_path_prefixes", "hashtags",
-                                         "post_length", "meaningful_content", "self_confirmed"});
+                                         "post_length", "meaningful_content", "self_confirmed", "forbidden"});
         read_format2_requirements(*value, reader, requirements);
     } else {
         reader.allow_only(*value, path, {"links", "mentions", "topics", "length", "equivalent_path_prefixes"});
@@ -622,7 +622,8 @@ Requirements read_requirements(const json& document, CampaignReader& reader, con
     read_equivalent_path_prefixes(*value, path, reader, requirements.links);
 
     const bool format2_rules = !requirements.hashtags.empty() || requirements.post_length ||
-                               requirements.meaningful_content || !requirements.self_confirmed.empty();
+                               requirements.meaningful_content || !requirements.self_confirmed.empty() ||
+                               !requirements.forbidden.empty();
     if (requirements.links.empty() && requirements.mentions.empty() && requirements.topics.empty() && !requirements.length &&
         !format2_rules) {
         reader.problem(path, format_version >= 2 ? "expected at least one requirement" : "expected at least one requirement (links, mentions, topics or length)");
@@ -757,6 +758,44 @@ void read_format2_requirements(const json& value, CampaignReader& reader, Requir
         item.required = reader.boolean(entry, here, "required", true);
         requirements.self_confirmed.push_back(std::move(item));
     });
+    each_entry("forbidden", [&](const json& entry, const std::string& here) {
+        reader.allow_only(entry, here, {"id", "title", "required", "allowed_hosts", "words"});
+        ForbiddenRequirement forbidden;
+        forbidden.id = reader.check_id(entry, here);
+        forbidden.title = reader.localized(entry, here, "title", true);
+        forbidden.required = reader.boolean(entry, here, "required", true);
+        if (const json* hosts = reader.array(entry, here, "allowed_hosts", false, false)) {
+            for (std::size_t h = 0; h < hosts->size(); ++h) {
+                const json& host = (*hosts)[h];
+                if (!host.is_string() || !is_host_name(normalized_host(host.get_ref<const std::string&>()))) {
+                    reader.problem(index_path(join_path(here, "allowed_hosts"), h),
+                                   "expected a host name like \"example.com\", got " + json_type_name(host));
+                    continue;
+                }
+                forbidden.allowed_hosts.push_back(normalized_host(host.get_ref<const std::string&>()));
+            }
+        }
+        if (const json* words = reader.object(entry, here, "words", false)) {
+            const std::string words_path = join_path(here, "words");
+            reader.allow_only(*words, words_path, {"zh", "en", "zh-Hant"});
+            for (const auto& [language, list] : words->items()) {
+                const std::string list_path = join_path(words_path, language);
+                if (!list.is_array()) {
+                    reader.problem(list_path, "expected an array of words, got " + json_type_name(list));
+                    continue;
+                }
+                for (std::size_t w = 0; w < list.size(); ++w) {
+                    const json& word = list[w];
+                    if (!word.is_string() || word.get_ref<const std::string&>().empty()) {
+                        reader.problem(index_path(list_path, w), "expected a non-empty word, got " + json_type_name(word));
+                        continue;
+                    }
+                    forbidden.words.push_back(word.get<std::string>());
+                }
+            }
+        }
+        requirements.forbidden.push_back(std::move(forbidden));
+    });
 }
 
 std::optional<CampaignPeriod> read_period(const json& document, CampaignReader& reader)
@@ -764,7 +803,7 @@ std::optional<CampaignPeriod> read_period(const json& document, CampaignReader& 
     const json* value = reader.object(document, "", "period", false);
     if (!value) return std::nullopt;
     const std::string path = "period";
-    reader.allow_only(*value, path, {"start", "end", "time_zone"});
+    reader.allow_only(*value, path, {"start", "end", "time_zone", "settlement"});
     const std::string zone = reader.string(*value, path, "time_zone", true);
     const std::optional<int> offset = parse_utc_offset(zone);
     if (!zone.empty() && !offset) {
@@ -772,16 +811,26 @@ std::optional<CampaignPeriod> read_period(const json& document, CampaignReader& 
     }
     CampaignPeriod period;
     period.offset_minutes = offset.value_or(0);
+    period.time_zone = zone;
+    // No end: the campaign runs until further notice (长期有效).
+    period.open_ended = !value->contains("end");
+    if (value->contains("settlement")) period.settlement = reader.localized(*value, path, "settlement", false);
     bool complete = offset.has_value();
     for (const char* key : {"start", "end"}) {
+        const bool is_start = std::string_view(key) == "start";
+        if (!is_start && period.open_ended) continue;
         const std::string text = reader.string(*value, path, key, true);
         const std::optional<std::int64_t> time = parse_period_time(text, period.offset_minutes);
         if (!text.empty() && !time) {
-            reader.problem(join_path(path, key), "expected a time as \"YYYY-MM-DD HH:MM\" in time_zone, got \"" + text + "\"");
+            reader.problem(join_path(path, key), has_period_time_shape(text)
+                               ? "the date or time \"" + text + "\" does not exist (months 01–12, days of that month, hours 00–23, minutes 00–59)"
+                               : "expected a time as \"YYYY-MM-DD HH:MM\" in time_zone, got \"" + text + "\"");
         }
         complete = complete && time.has_value();
-        (std::string_view(key) == "start" ? period.start : period.end) = time.value_or(0);
+        (is_start ? period.start : period.end) = time.value_or(0);
+        (is_start ? period.start_text : period.end_text) = text;
     }
+    if (period.open_ended) complete = false; // no end to compare with
     if (complete && period.end <= period.start) reader.problem(join_path(path, "end"), "expected a time after start");
     return period;
 }

@@ -81,6 +81,15 @@ std::optional<std::int64_t> parse_period_time(std::string_view text, int offset_
            static_cast<std::int64_t>(offset_minutes) * 60;
 }
 
+bool has_period_time_shape(std::string_view text)
+{
+    if (text.size() != 16 || text[4] != '-' || text[7] != '-' || text[10] != ' ' || text[13] != ':') return false;
+    for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15}) {
+        if (!is_ascii_digit(text[i])) return false;
+    }
+    return true;
+}
+
 std::optional<int> parse_utc_offset(std::string_view text)
 {
     if (text.substr(0, 3) != "UTC") return std::nullopt;
@@ -114,24 +123,49 @@ std::string format_period_time(std::int64_t seconds, int offset_minutes)
     return std::string(text) + " (" + offset_name(offset_minutes) + ")";
 }
 
-PeriodNotice describe_period(const CampaignPeriod& period, std::int64_t now, int local_offset_minutes, Language language)
+PeriodState period_state(const CampaignPeriod& period, std::int64_t now)
+{
+    if (now < period.start) return PeriodState::NotStarted;
+    if (period.open_ended) return PeriodState::Open;
+    return now >= period.end ? PeriodState::Ended : PeriodState::Running;
+}
+
+std::string_view period_state_name(PeriodState state)
+{
+    switch (state) {
+    case PeriodState::NotStarted: return "upcoming";
+    case PeriodState::Running: return "running";
+    case PeriodState::Ended: return "ended";
+    case PeriodState::Open: return "open";
+    }
+    return "running";
+}
+
+namespace {
+
+PeriodNotice describe_period_without_settlement(const CampaignPeriod& period, std::int64_t now, int local_offset_minutes, Language language)
 {
     PeriodNotice notice;
-    if (now < period.start) {
-        notice.state = PeriodState::NotStarted;
+    notice.state = period_state(period, now);
+    const std::string start = format_period_time(period.start, local_offset_minutes);
+    if (period.open_ended) {
+        notice.text = notice.state == PeriodState::NotStarted
+            ? fill(pick(language, "本活动将于 {} 开始，长期有效，没有结束日期。", "This campaign starts on {} and has no end date."), {start})
+            : fill(pick(language, "本活动自 {} 起长期有效，没有结束日期。", "This campaign has run since {} and has no end date."), {start});
+        return notice;
+    }
+    if (notice.state == PeriodState::NotStarted) {
         notice.text = fill(pick(language, "本活动将于 {} 开始，{} 结束。", "This campaign starts on {} and ends on {}."),
-                           {format_period_time(period.start, local_offset_minutes), format_period_time(period.end, local_offset_minutes)});
+                           {start, format_period_time(period.end, local_offset_minutes)});
         return notice;
     }
     const std::string end = format_period_time(period.end, local_offset_minutes);
-    if (now >= period.end) {
-        notice.state = PeriodState::Ended;
+    if (notice.state == PeriodState::Ended) {
         notice.text = fill(pick(language, "本活动已于 {} 结束。帖子仍可检查，但可能不再计入活动。",
                                 "This campaign ended on {}. You can still check a post, but it may no longer count."),
                            {end});
         return notice;
     }
-    notice.state = PeriodState::Running;
     const std::int64_t left = period.end - now;
     if (left < kDay) {
         const std::string hours = std::to_string((left + 3599) / 3600);
@@ -140,6 +174,16 @@ PeriodNotice describe_period(const CampaignPeriod& period, std::int64_t now, int
         const std::string days = std::to_string((left + kDay - 1) / kDay);
         notice.text = fill(pick(language, "{} 天后结束（{}）。", "Ends in {} days, on {}."), {days, end});
     }
+    return notice;
+}
+
+} // namespace
+
+PeriodNotice describe_period(const CampaignPeriod& period, std::int64_t now, int local_offset_minutes, Language language)
+{
+    PeriodNotice notice = describe_period_without_settlement(period, now, local_offset_minutes, language);
+    const std::string& settlement = period.settlement.text(language);
+    if (!settlement.empty()) notice.text += fill(pick(language, "结算方式：{}。", " Settlement: {}."), {settlement});
     return notice;
 }
 

@@ -26,6 +26,9 @@ struct CampaignPeriod {
 
 // "2026-01-05 10:00" in a zone offset_minutes east of UTC, as Unix seconds; nullopt when malformed.
 std::optional<std::int64_t> parse_period_time(std::string_view text, int offset_minutes);
+// Whether text is written as "YYYY-MM-DD HH:MM" (digits where digits go), so that a time it does not
+// parse to is one that does not exist ("2025-02-30 10:00", "2025-08-10 25:00").
+bool has_period_time_shape(std::string_view text);
 // "UTC", "UTC+8", "UTC+5:30", "UTC-3" → minutes east of UTC; nullopt when malformed or past ±14 h.
 std::optional<int> parse_utc_offset(std::string_view text);
 // Unix seconds as "2026-01-19 16:00 (UTC+8)" in a zone offset_minutes east of UTC.
@@ -39,7 +42,13 @@ struct PeriodNotice {
     std::string text; // in language
 };
 
-// now: Unix seconds; local_offset_minutes: the person's time zone, in which dates are shown.
+// The state at `now` (Unix seconds), and its name in the JSON report: "upcoming", "running", "ended",
+// "open".
+PeriodState period_state(const CampaignPeriod& period, std::int64_t now);
+std::string_view period_state_name(PeriodState state);
+
+// now: Unix seconds; local_offset_minutes: the person's time zone, in which dates are shown. The
+// settlement, when the campaign gives one, ends the notice.
 PeriodNotice describe_period(const CampaignPeriod& period, std::int64_t now, int local_offset_minutes, Language language);
 
 } // namespace cw

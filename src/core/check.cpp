@@ -1,6 +1,7 @@
 #include "core/check.h"
 
 #include "core/byte_size.h"
+#include "core/check/rules/forbidden.h"
 #include "core/finding_start.h"
 #include "core/fix.h"
 #include "core/hashtags.h"
@@ -641,6 +642,7 @@ struct DraftChecker::Rules {
     // What "Start from my notes" writes that is not the person's: each research step's heading, "【title】",
     // in every language the outline may have been written in, and the placeholders.
     std::vector<std::string> outline_text;
+    std::vector<ForbiddenRule> forbidden;
 
     // Where the outline's own text stands in the draft, as code point ranges in order.
     std::vector<std::pair<std::size_t, std::size_t>> outline_text_in(const DraftText& draft) const
@@ -668,6 +670,7 @@ struct DraftChecker::Rules {
             }
         }
         for (std::string_view placeholder : kOutlinePlaceholders) outline_text.emplace_back(placeholder);
+        for (const ForbiddenRequirement& requirement : checked.requirements.forbidden) forbidden.emplace_back(requirement, checked.requirements);
         link_matchers.reserve(checked.requirements.links.size());
         for (const LinkRequirement& requirement : checked.requirements.links) link_matchers.emplace_back(requirement);
         keyword_count = keywords.size();
@@ -754,10 +757,24 @@ Report DraftChecker::check(std::string_view draft_utf8, Language language) const
             not_own.push_back(hashtag_searches.back().range);
         }
     }
+    // The bans the checker can see: their words are not the person's own either.
+    std::vector<Finding> forbidden_findings;
+    if (!rules_->forbidden.empty()) {
+        std::vector<CodePointRange> campaign_hashtags;
+        for (const HashtagSearch& search : hashtag_searches) {
+            if (search.found) campaign_hashtags.push_back(search.range);
+        }
+        for (const ForbiddenRule& rule : rules_->forbidden) {
+            ForbiddenRule::Result result = rule.check(draft_utf8, draft.decoded, links, campaign_hashtags, language);
+            not_own.insert(not_own.end(), result.words.begin(), result.words.end());
+            forbidden_findings.push_back(std::move(result.finding));
+        }
+    }
     const std::u32string own = own_text(draft.decoded.code_points, not_own);
 
     if (requirements.length) report.findings.push_back(length_finding(*requirements.length, own, language));
     add_post_rule_findings(requirements, hashtag_searches, own, draft_utf8, draft.decoded, language, report.findings); // format 2
+    for (Finding& finding : forbidden_findings) report.findings.push_back(std::move(finding));
 
     report.ready = std::none_of(report.findings.begin(), report.findings.end(),
                                 [](const Finding& finding) { return finding.status == Status::Fail; });

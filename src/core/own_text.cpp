@@ -66,7 +66,7 @@ std::u32string own_text(std::u32string_view text, const std::vector<CodePointRan
     std::u32string own(text);
     auto blank = [&](const CodePointRange& range) {
         const std::size_t end = std::min(range.second, own.size());
-        for (std::size_t i = std::min(range.first, end); i < end; ++i) own[i] = ' ';
+        for (std::size_t i = std::min(range.first, end); i < end; ++i) own[i] = kNotOwn;
     };
     for (const CodePointRange& range : blanked) blank(range);
     for (const CodePointRange& range : find_written_hashtags(own)) blank(range);

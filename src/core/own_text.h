@@ -1,8 +1,10 @@
 // The person's own words in a post: what length and meaningful-content rules count. Links, hashtags
 // (Gate's "#话题#" and "#tag", any tag, also with a full-width ＃), a campaign hashtag's words written
 // without their '#', and whatever else the checker names (forbidden words) are not the person's words;
-// they are blanked out as spaces, so that the text on either side stays apart. Emoji, punctuation and
-// symbols stay in the text but are never counted (is_counted_character()).
+// they are blanked out with kNotOwn, which is neither counted nor white space: the words on either side
+// stay apart (as the removal fixes keep them, fix.h) and stay one whitespace-separated word when they
+// were one. Emoji, punctuation and symbols stay in the text but are never counted
+// (is_counted_character()).
 //
 // Counting only what is left is the strict reading of an ambiguous announcement ("30 字", "100
 // words"): a post called long enough is long enough however the organiser counts. It also keeps fixes
@@ -19,8 +21,10 @@ namespace cw {
 
 using CodePointRange = std::pair<std::size_t, std::size_t>; // [first, end) in code points
 
-// The text with every hashtag and every range of `blanked` (links, near misses) turned into spaces;
-// the same length as `text`, so offsets stay the draft's.
+inline constexpr char32_t kNotOwn = 0xFFFC; // OBJECT REPLACEMENT CHARACTER: something else stood here
+
+// The text with every hashtag and every range of `blanked` (links, near misses, forbidden words)
+// turned into kNotOwn; the same length as `text`, so offsets stay the draft's.
 std::u32string own_text(std::u32string_view text, const std::vector<CodePointRange>& blanked);
 
 // The hashtags as Gate reads them: "#…#" on one line (letters, digits and spaces inside, the closing

@@ -15,9 +15,8 @@ ordered_json span_json(const Span& span)
     out["text"] = span.text;
     return out;
 }
-} // namespace
 
-std::string report_json(const Report& report, int indent)
+ordered_json report_value(const Report& report)
 {
     ordered_json out;
     out["ready"] = report.ready;
@@ -47,14 +46,41 @@ std::string report_json(const Report& report, int indent)
     stats["code_points"] = report.stats.code_points;
     stats["weighted_length"] = report.stats.weighted_length;
     out["stats"] = std::move(stats);
+    return out;
+}
+
+} // namespace
+
+std::string report_json(const Report& report, int indent)
+{
+    const ordered_json out = report_value(report);
     // error_handler_t::replace: dump() would otherwise throw (and abort in the wasm build) on text that
     // is not valid UTF-8. The core only produces valid UTF-8, but a caller's Report may not.
     return out.dump(indent, ' ', false, ordered_json::error_handler_t::replace);
 }
 
-std::string report_json(const Report& report, const Campaign&, std::int64_t, Language, int indent)
+std::string report_json(const Report& report, const Campaign& campaign, std::int64_t now, Language language, int indent)
 {
-    return report_json(report, indent);
+    ordered_json out = report_value(report);
+    if (campaign.period) {
+        const CampaignPeriod& period = *campaign.period;
+        ordered_json value;
+        value["start"] = period.start_text;
+        if (!period.open_ended) value["end"] = period.end_text;
+        value["time_zone"] = period.time_zone;
+        value["state"] = std::string(period_state_name(period_state(period, now)));
+        out["period"] = std::move(value);
+    }
+    ordered_json items = ordered_json::array();
+    for (const SelfConfirmedItem& item : campaign.requirements.self_confirmed) {
+        ordered_json value;
+        value["id"] = item.id;
+        value["title"] = item.title.text(language);
+        value["required"] = item.required;
+        items.push_back(std::move(value));
+    }
+    out["self_confirmed"] = std::move(items);
+    return out.dump(indent, ' ', false, ordered_json::error_handler_t::replace);
 }
 
 } // namespace cw

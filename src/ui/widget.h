@@ -102,6 +102,7 @@ public:
     // The time now and the person's time zone, for a format 2 campaign's period notice; set by the
     // platform each frame (the core and the UI have no clock).
     void set_clock(std::int64_t unix_seconds, int local_offset_minutes);
+    std::int64_t clock_seconds() const { return clock_seconds_; } // Unix seconds; 0 before the first frame
     // The period notice as shown, "" when the campaign has none.
     std::string period_notice_text() const;
 

@@ -53,7 +53,11 @@ EMSCRIPTEN_KEEPALIVE void cw_set_draft(const char* text)
 
 EMSCRIPTEN_KEEPALIVE const char* cw_report_json()
 {
-    api_text = cw::report_json(api_widget->report());
+    if (api_widget->campaign() == nullptr) {
+        api_text = cw::report_json(api_widget->report());
+    } else {
+        api_text = cw::report_json(api_widget->report(), *api_widget->campaign(), api_widget->clock_seconds(), api_widget->language());
+    }
     return api_text.c_str();
 }
 
