@@ -1,6 +1,7 @@
 // A format-2 campaign for the draft_check fuzz target, in the shape of Gate Square's announcements:
 // two hashtags (a closed "#…#" with a space inside and a "#tag"), a length in 字 for Chinese posts and
-// in words for English ones, meaningful content, and the ban on advertising ("严禁广告引流").
+// in words for English ones, meaningful content, the ban on advertising ("严禁广告引流") with
+// overlapping words, and an open-ended period.
 #pragma once
 
 inline constexpr const char* kFuzzFormat2Campaign = R"json({
@@ -30,7 +31,12 @@ inline constexpr const char* kFuzzFormat2Campaign = R"json({
     "meaningful_content": {"id": "content.meaningful", "title": {"zh": "有实际内容", "en": "Real content"}},
     "self_confirmed": [
       {"id": "confirm.original", "title": {"zh": "原创", "en": "Original"}}
+    ],
+    "forbidden": [
+      {"id": "forbidden.ads", "title": {"zh": "严禁广告引流", "en": "No advertising"},
+       "allowed_hosts": ["gate.com", "gate.io"],
+       "words": {"zh": ["加微信", "微信", "拉群", "邀请码"], "en": ["referral code", "DM me"]}}
     ]
   },
-  "period": {"start": "2025-08-18 10:00", "end": "2025-08-22 16:00", "time_zone": "UTC"}
+  "period": {"start": "2025-08-18 10:00", "time_zone": "UTC", "settlement": {"zh": "每月结算", "en": "settled monthly"}}
 })json";
