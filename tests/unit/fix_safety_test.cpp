@@ -4,6 +4,7 @@
 #include "core/check.h"
 
 #include "test_campaigns.h"
+#include "../../fuzz/format2_campaign.h"
 
 #include <catch2/catch.hpp>
 
@@ -101,4 +102,15 @@ TEST_CASE("correcting a hashtag's spelling never makes a 30 字 post too short")
             CHECK(expect_fixes_keep_passes(first_post(), tag + " " + own) > 0);
         }
     }
+}
+
+// Found by the draft_check fuzz target: a hashtag that starts inside a link is part of the link, and
+// the link's fix replaced it with the rest of the link.
+TEST_CASE("a link's fix never takes away a hashtag: a hashtag inside a link is the link's")
+{
+    const cw::Campaign campaign = *cw::load_campaign(kFuzzFormat2Campaign).campaign;
+    const std::string draft = "关注 $OBOL https://www.gate.io/trade/OBOL_#PUBLIC Creative Contest#US 好";
+    CHECK(expect_fixes_keep_passes(campaign, draft) > 0);
+    const std::string fragment = "https://www.gate.com/post/status/9#我在广场发首帖 今天第一次在广场发帖，希望和大家一起学习交流";
+    CHECK(expect_fixes_keep_passes(campaign, fragment) > 0);
 }
