@@ -751,8 +751,18 @@ Report DraftChecker::check(std::string_view draft_utf8, Language language) const
     not_own.reserve(links.size() + requirements.hashtags.size());
     for (const FoundLink& link : links) not_own.push_back({link.first_code_point, link.end_code_point});
     std::vector<HashtagSearch> hashtag_searches;
+    // A hashtag is looked for outside the links: a '#' inside a link is the link's (a fragment, or the
+    // link's last character), as a site reads it, and a fix to the link would take it away.
+    std::u32string outside_links;
+    if (!requirements.hashtags.empty()) {
+        outside_links = draft.decoded.code_points;
+        for (const FoundLink& link : links) {
+            std::fill(outside_links.begin() + static_cast<std::ptrdiff_t>(link.first_code_point),
+                      outside_links.begin() + static_cast<std::ptrdiff_t>(link.end_code_point), U' ');
+        }
+    }
     for (const HashtagRequirement& hashtag : requirements.hashtags) {
-        hashtag_searches.push_back(find_hashtag(hashtag, draft.decoded.code_points));
+        hashtag_searches.push_back(find_hashtag(hashtag, outside_links));
         if (hashtag_searches.back().found || hashtag_searches.back().near_miss != HashtagMiss::None) {
             not_own.push_back(hashtag_searches.back().range);
         }
