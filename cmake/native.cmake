@@ -25,6 +25,7 @@ add_executable(unit_tests
   tests/unit/main.cpp
   tests/unit/campaign_limits_test.cpp
   tests/unit/campaign_test.cpp
+  tests/unit/campaign_ui_text_test.cpp
   tests/unit/check_test.cpp
   tests/unit/contrast_test.cpp
   tests/unit/fix_test.cpp

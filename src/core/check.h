@@ -76,6 +76,12 @@ inline constexpr std::size_t kMaxCheckedDraftBytes = 1024 * 1024;
 struct DraftStats {
     std::size_t code_points = 0;
     std::size_t weighted_length = 0; // CJK and full-width count 2, as X/Twitter counts
+    // The person's own words (own_text.h), as the length checks count them:
+    std::size_t own_code_points = 0; // letters, digits and CJK characters
+    std::size_t own_weighted_length = 0;
+    std::size_t own_characters = 0;  // 字: a CJK character or a run of Latin letters or digits each
+    std::size_t own_words = 0;       // whitespace-separated words holding a letter or digit
+    bool own_text_chinese = false;   // counted in 字 where a campaign gives both units
 };
 
 struct Report {

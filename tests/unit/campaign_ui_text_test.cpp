@@ -1,0 +1,92 @@
+// What the drawn UI says follows the campaign: the length line speaks the campaign's unit, and a
+// campaign's title keeps every character it has when it becomes a Dear ImGui label.
+#include "core/check.h"
+#include "core/length_line.h"
+#include "ui/label_text.h"
+
+#include "test_campaigns.h"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+using cw::Language;
+
+namespace {
+
+const cw::Translations& translations()
+{
+    static const cw::Translations loaded = [] {
+        cw::Translations t;
+        for (const auto& entry : std::filesystem::directory_iterator(std::string(CW_SOURCE_DIR) + "/assets/i18n")) {
+            t.add_file(read_source_file("assets/i18n/" + entry.path().filename().string()), entry.path().filename().string());
+        }
+        return t;
+    }();
+    return loaded;
+}
+
+bool contains(const std::string& text, const std::string& part)
+{
+    return text.find(part) != std::string::npos;
+}
+
+// What Dear ImGui draws of a label: the text up to the first "##" (imgui.cpp, FindRenderedTextEnd).
+std::string drawn_part(const std::string& label)
+{
+    return label.substr(0, label.find("##"));
+}
+
+// And what it hashes as the ID when the label holds "###": from there on.
+std::string id_part(const std::string& label)
+{
+    const std::size_t at = label.find("###");
+    return at == std::string::npos ? label : label.substr(at);
+}
+
+std::string without_invisible(std::string text)
+{
+    for (std::size_t at = text.find("\u2060"); at != std::string::npos; at = text.find("\u2060")) text.erase(at, 3);
+    return text;
+}
+
+} // namespace
+
+TEST_CASE("a format-2 campaign's length line counts 字 of the person's own words, not the weighted length")
+{
+    const cw::Campaign campaign = shipped_campaign("gate-square-2026-first-post.json");
+    const cw::Report report = cw::check_draft(campaign, "#我的2026第一帖 新年快乐，Gate 广场！🎉", Language::Chinese);
+    const std::string zh = cw::length_line(campaign.requirements, report.stats, translations(), Language::Chinese);
+    CHECK(contains(zh, "7 字"));
+    CHECK_FALSE(contains(zh, "加权"));
+    const std::string en = cw::length_line(campaign.requirements, report.stats, translations(), Language::English);
+    CHECK(contains(en, "7"));
+    CHECK_FALSE(contains(en, "weighted"));
+}
+
+TEST_CASE("a campaign counted in words says words for an English post")
+{
+    cw::Campaign campaign = shipped_campaign("gate-square-2026-first-post.json");
+    campaign.requirements.post_length->minimum_words = 100;
+    const cw::Report report = cw::check_draft(campaign, "#我的2026第一帖 My first post of 2026, isn't it well-made? 🚀", Language::English);
+    CHECK(contains(cw::length_line(campaign.requirements, report.stats, translations(), Language::English), "8 words"));
+}
+
+TEST_CASE("the OBOL length line gives the weighted length of one's own words, as its length check counts")
+{
+    const cw::Campaign campaign = shipped_campaign("obol.json");
+    const cw::Report report = cw::check_draft(campaign, "质押 https://www.gate.io/trade/OBOL_USDT", Language::English);
+    const std::string en = cw::length_line(campaign.requirements, report.stats, translations(), Language::English);
+    CHECK(contains(en, "weighted length of your own words 4"));
+}
+
+TEST_CASE("a title ending in # or holding ## keeps every character as a label, and the ID stays the ID")
+{
+    for (const std::string title : {"Gate 广场：#PUBLIC创作大赛#", "C## and #话题##", "##", "plain"}) {
+        const std::string label = cw::imgui_label(title, "###widget");
+        INFO(title);
+        CHECK(without_invisible(drawn_part(label)) == title);
+        CHECK(id_part(label) == "###widget");
+        CHECK(without_invisible(drawn_part(cw::imgui_label(title))) == title);
+    }
+}
