@@ -145,3 +145,30 @@ TEST_CASE("a megabyte without white space is scanned once, not rescanned per pos
     while (many.size() < (1u << 20)) many += "https://gate.io/a";
     CHECK(cw::find_links(many).size() == many.size() / 17);
 }
+
+TEST_CASE("a link ends where a Chinese post's reader sees it end: tildes, bars, braces, carets, emoticons, topics")
+{
+    const std::string post = "https://www.gate.com/zh/post/status/123";
+    const std::vector<ExtractionCase> cases = {
+        {"a trailing ~ is not part of a link", "冲冲冲 " + pool + "~", {pool}},
+        {"trailing ~~~ are not part of a link", pool + "~~~ 快来", {pool}},
+        {"a trailing | is not part of a link", spot + "| 现货", {spot}},
+        {"a trailing } is not part of a link", "{" + spot + "}", {spot}},
+        {"a trailing ^ is not part of a link", spot + "^", {spot}},
+        {"^_^ after a link is an emoticon", pool + "^_^", {pool}},
+        {":) after a link is an emoticon", spot + ":)", {spot}},
+        {":-) after a link is an emoticon", spot + ":-)", {spot}},
+        {";) after a link is an emoticon", spot + ";)", {spot}},
+        {"a #topic# glued after a link is not its fragment", post + "#Gate广场#", {post}},
+        {"a #topic# with spaces glued after a link is not its fragment", post + "#PUBLIC Creative Contest# 冲", {post}},
+        {"a fragment without a closing # stays part of its link", pool + "#rules 看规则", {pool + "#rules"}},
+        {"an en dash between letters stays inside a path", "https://example.com/obol–staking-guide 看", {"https://example.com/obol–staking-guide"}},
+        {"an en dash after a link still ends it", spot + "–现货", {spot}},
+        {"a tilde inside a path stays", "https://example.com/~obol/notes 看", {"https://example.com/~obol/notes"}},
+        {"a port, a query and a fragment all stay", "https://example.com:8443/a?b=1#c。", {"https://example.com:8443/a?b=1#c"}},
+    };
+    for (const ExtractionCase& c : cases) {
+        INFO(c.behaviour << ": " << c.draft);
+        CHECK(link_texts(c.draft) == c.links);
+    }
+}
