@@ -6,6 +6,7 @@
 #include "core/fix.h"
 #include "core/hashtags.h"
 #include "core/own_text.h"
+#include "core/post_content.h"
 #include "core/keyword_index.h"
 #include "core/link_match.h"
 #include "core/links.h"
@@ -781,6 +782,17 @@ Report DraftChecker::check(std::string_view draft_utf8, Language language) const
         }
     }
     const std::u32string own = own_text(draft.decoded.code_points, not_own);
+    {
+        const PostLength own_length = measure_post(own);
+        report.stats.own_characters = own_length.characters;
+        report.stats.own_words = own_length.words;
+        report.stats.own_text_chinese = own_length.chinese;
+        for (const char32_t c : own) {
+            if (!is_counted_character(c)) continue;
+            ++report.stats.own_code_points;
+            report.stats.own_weighted_length += static_cast<std::size_t>(weight_of(c));
+        }
+    }
 
     if (requirements.length) report.findings.push_back(length_finding(*requirements.length, own, language));
     add_post_rule_findings(requirements, hashtag_searches, own, draft_utf8, draft.decoded, language, report.findings); // format 2

@@ -1,9 +1,11 @@
 #include "ui/draft_panel.h"
 
 #include "core/fix.h"
+#include "core/length_line.h"
 #include "core/outline.h"
 #include "core/self_confirmation.h"
 #include "core/translations.h"
+#include "ui/label_text.h"
 #include "ui/typography.h"
 
 #include <imgui.h>
@@ -188,12 +190,10 @@ bool DraftPanel::draw_mark_popover(const UiContext& ui, Progress& progress, cons
 bool DraftPanel::draw_actions(const UiContext& ui, Progress& progress, const Report& report)
 {
     bool changed = false;
-    ImGui::TextColored(ui.theme.muted, "%s",
-                       fill(ui.tr("draft.counts"), {std::to_string(report.stats.code_points),
-                                                    std::to_string(report.stats.weighted_length)})
-                           .c_str());
-    ui.declare_item("draft-counts", {.role = Role::text, .name = fill(ui.tr("draft.counts"), {std::to_string(report.stats.code_points),
-                                                                                       std::to_string(report.stats.weighted_length)})});
+    // In the campaign's own unit: 字 or words of one's own words, or the weighted length (core/length_line.h).
+    const std::string counts = length_line(ui.campaign.requirements, report.stats, ui.translations, ui.language);
+    ImGui::TextColored(ui.theme.muted, "%s", counts.c_str());
+    ui.declare_item("draft-counts", {.role = Role::text, .name = counts});
     // The button reads "Copied" for a moment after a press: copying shows nothing else. Its width fits
     // both words, so "Start from my notes" beside it does not move.
     const bool copied = copied_.showing(ImGui::GetTime());
@@ -253,7 +253,7 @@ bool DraftPanel::draw_checklist(const UiContext& ui, Progress& progress, const R
         }
         ImGui::SameLine();
         // The whole row is a button: clicking it selects the finding's text in the editor.
-        if (ImGui::Selectable(title.c_str(), false, ImGuiSelectableFlags_None) && !finding.spans.empty()) {
+        if (ImGui::Selectable(imgui_label(title).c_str(), false, ImGuiSelectableFlags_None) && !finding.spans.empty()) {
             select_in_editor(finding.spans.front().start, finding.spans.front().end);
         }
         ui.declare_item("finding:" + finding.id, {.role = Role::button, .name = status_and_title});

@@ -3,6 +3,7 @@
 #include "core/readiness.h"
 #include "core/self_confirmation.h"
 #include "ui/motion.h"
+#include "ui/label_text.h"
 #include "ui/period_notice.h"
 #include "ui/typography.h"
 #include "widget_version.h"
@@ -197,7 +198,7 @@ void Widget::draw()
     const std::string title = load_.campaign ? load_.campaign->title.text(language_)
                                              : std::string(translations_.get("widget.fallback-title", language_));
     // "###widget": the window keeps one identity whatever its title, so switching language keeps its state.
-    const std::string window_name = title + "###widget";
+    const std::string window_name = imgui_label(title, "###widget"); // every '#' of the title is drawn
     constexpr ImGuiWindowFlags flags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
                                        ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
                                        ImGuiWindowFlags_NoBackground; // the canvas's clear colour is its background
@@ -236,7 +237,8 @@ void Widget::draw()
         };
         tab("tab.research", "###research", Tab::Research, "tab-research");
         tab("tab.draft", "###draft", Tab::Draft, "tab-draft");
-        tab("tab.launchpool", "###launchpool", Tab::Launchpool, "tab-launchpool");
+        // A campaign without a launchpool has nothing to show there: no tab says so.
+        if (load_.campaign->launchpool) tab("tab.launchpool", "###launchpool", Tab::Launchpool, "tab-launchpool");
         requested_tab_.reset();
         ui.end_group();
         tab_bar_sliding_ = current_tab_bar_sliding();

@@ -2,6 +2,7 @@
 
 #include "core/fix.h"
 #include "core/outline.h"
+#include "core/length_line.h"
 #include "core/readiness.h"
 #include "platform/web/page_api.h"
 #include "platform/web/saved_progress.h"
@@ -192,6 +193,16 @@ EMSCRIPTEN_KEEPALIVE const char* cw_text_view_readiness()
     cw::web::returned_text = cw::fill(translations.get("header.readiness", widget.language()),
                                       {std::to_string(readiness.passing), std::to_string(readiness.total)});
     if (report.ready) cw::web::returned_text += std::string("  ") + translations.get("header.ready", widget.language());
+    return cw::web::returned_text.c_str();
+}
+
+// The length line as the drawn draft panel says it, in the campaign's unit (core/length_line.h).
+EMSCRIPTEN_KEEPALIVE const char* cw_text_view_length_line()
+{
+    cw::Widget& widget = *cw::web::view.widget;
+    const cw::Report& report = widget.report();
+    if (widget.campaign() == nullptr) return "";
+    cw::web::returned_text = cw::length_line(widget.campaign()->requirements, report.stats, *cw::web::view.translations, widget.language());
     return cw::web::returned_text.c_str();
 }
 

@@ -353,7 +353,7 @@ mergeInto(LibraryManager.library, {
       if (!parts) return;
       const report = api.report;
       parts.readiness.textContent = UTF8ToString(_cw_text_view_readiness());
-      parts.counts.textContent = fill(tr('draft.counts'), [report.stats.code_points, report.stats.weighted_length]);
+      parts.counts.textContent = UTF8ToString(_cw_text_view_length_line());
       const focused = view.getRootNode().activeElement;
       const focusKey = focused && parts.checklist.contains(focused) ? focused.dataset.focusKey : '';
       parts.checklist.textContent = '';
