@@ -1,6 +1,7 @@
 #include "core/links.h"
 
 #include "core/ascii.h"
+#include "core/own_text.h"
 
 namespace cw {
 
@@ -30,9 +31,25 @@ bool is_host_character(char32_t c)
     return is_ascii_alnum(c) || c == '-' || is_non_ascii_letter(c);
 }
 
+// Left out at a link's end: sentence punctuation, what Chinese posts put after a link as a flourish
+// or a separator ("…pid=291~", "链接| 现货", "{链接}", "^"), and an empty fragment's '#', which is the
+// start of a hashtag glued to the link ("…/123#我在广场发首帖": the link stops at the CJK text).
 bool is_trailing_punctuation(char32_t c)
 {
-    return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\'' || c == '*';
+    return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\'' || c == '*' || c == '~' ||
+           c == '|' || c == '}' || c == '^' || c == '#';
+}
+
+constexpr char32_t kEnDash = 0x2013;
+
+// ASCII emoticons a link is often followed by: the link ends where one starts.
+bool emoticon_at(const std::u32string& text, std::size_t k, std::size_t limit)
+{
+    static constexpr std::u32string_view kEmoticons[] = {U"^_^", U":-)", U":-(", U":)", U":(", U";)", U";-)"};
+    for (std::u32string_view emoticon : kEmoticons) {
+        if (limit - k >= emoticon.size() && std::u32string_view(text).substr(k, emoticon.size()) == emoticon) return true;
+    }
+    return false;
 }
 
 // Length of "http://" or "https://" starting at i (any case), 0 when there is none.
@@ -63,7 +80,7 @@ public:
                 continue;
             }
             std::size_t run_end = i;
-            while (run_end < text.size() && is_link_character(text[run_end])) ++run_end;
+            while (run_end < text.size() && (is_link_character(text[run_end]) || dash_inside_word(run_end))) ++run_end;
             scan_run(i, run_end);
             i = run_end;
         }
@@ -131,6 +148,22 @@ private:
         }
     }
 
+    // An en dash between two letters or digits, as a path written with one ("obol–staking-guide"),
+    // stays inside a link; anywhere else it ends one.
+    bool dash_inside_word(std::size_t k) const
+    {
+        const std::u32string& text = decoded_.code_points;
+        return text[k] == kEnDash && k > 0 && k + 1 < text.size() && is_ascii_alnum(text[k - 1]) && is_ascii_alnum(text[k + 1]);
+    }
+
+    // A '#' that opens a topic closed by a second '#' on the same line ("…/123#Gate广场#", Gate's
+    // hashtag form, spaces allowed inside) is not the link's fragment; "#rules" with no closing '#' is.
+    bool opens_closed_topic(std::size_t k) const
+    {
+        const std::u32string& text = decoded_.code_points;
+        return text[k] == '#' && closed_hashtag_end(text, k) != k;
+    }
+
     // '@' before a host is an e-mail address, '/' or '.' a path or a longer name, '=' a parameter.
     static bool may_precede_bare_link(char32_t c)
     {
@@ -193,6 +226,10 @@ private:
                 --brackets;
             } else if (split_at_scheme && k > from && (c == 'h' || c == 'H') && text[k - 1] != '=' &&
                        scheme_length_at(text, k, limit) != 0) {
+                break;
+            } else if ((c == '^' || c == ':' || c == ';') && emoticon_at(text, k, limit)) {
+                break;
+            } else if (c == '#' && opens_closed_topic(k)) {
                 break;
             }
         }

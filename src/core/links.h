@@ -4,7 +4,10 @@
 // "www." or is followed by a path ("gate.io/trade/…"); a bare "Gate.io" in a sentence is a name, not a
 // link. A link ends at white space, at any CJK character or full-width punctuation (。，：！？）】》…), at
 // < > " and backticks, at an unbalanced ) or ], and where a second "http(s)://" starts (two links pasted
-// back to back). Trailing . , ; : ! ? ' and * are not part of it. So Markdown [text](url) and <url> work
+// back to back), before an ASCII emoticon (^_^ :-) ;) …) and before a '#' that opens a topic closed by
+// a second '#' ("…/123#Gate广场#"; "#rules" with no closing '#' stays the link's fragment). An en dash
+// between two letters or digits stays inside a path. Trailing . , ; : ! ? ' * ~ | } ^ and an empty
+// fragment's # are not part of it. So Markdown [text](url) and <url> work
 // without special cases. The text is read as written, before full-width folding: there a full-width ，
 // or ： ends the link.
 #pragma once

@@ -25,6 +25,18 @@ bool continues_tag(char32_t c)
 // The end of the hashtag that starts with the hash at `at`, or `at` when none starts there.
 std::size_t hashtag_end(std::u32string_view text, std::size_t at)
 {
+    const std::size_t closed = closed_hashtag_end(text, at);
+    if (closed != at) return closed;
+    std::size_t i = at + 1;
+    while (i < text.size() && continues_tag(text[i])) ++i;
+    return i == at + 1 ? at : i;
+}
+
+} // namespace
+
+std::size_t closed_hashtag_end(std::u32string_view text, std::size_t at)
+{
+    if (at >= text.size() || !is_hash(text[at])) return at;
     // "#…#": letters, digits and inner spaces up to a '#' that does not open the next tag.
     for (std::size_t i = at + 1; i < text.size() && i - at <= kLongestClosedHashtag; ++i) {
         const char32_t c = text[i];
@@ -35,12 +47,8 @@ std::size_t hashtag_end(std::u32string_view text, std::size_t at)
         }
         if (!continues_tag(c) && !is_blank(c)) break;
     }
-    std::size_t i = at + 1;
-    while (i < text.size() && continues_tag(text[i])) ++i;
-    return i == at + 1 ? at : i;
+    return at;
 }
-
-} // namespace
 
 bool is_counted_character(char32_t c)
 {

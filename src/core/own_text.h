@@ -32,6 +32,9 @@ std::u32string own_text(std::u32string_view text, const std::vector<CodePointRan
 // ends; '#' or '＃'.
 std::vector<CodePointRange> find_written_hashtags(std::u32string_view text);
 
+// The end of the closed "#…#" hashtag whose first '#' is at `at`, or `at` when none starts there.
+std::size_t closed_hashtag_end(std::u32string_view text, std::size_t at);
+
 // A letter, a digit or a CJK character: what is counted. Emoji, punctuation, symbols, '_' and white
 // space are not.
 bool is_counted_character(char32_t c);
