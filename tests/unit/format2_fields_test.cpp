@@ -210,3 +210,22 @@ TEST_CASE("the JSON report carries the period with its state and the self-confir
     CHECK_FALSE(without.contains("period"));
     CHECK(without["self_confirmed"] == json::array());
 }
+
+TEST_CASE("an open-ended period may leave out its start too, when the announcement gives none (长期有效)")
+{
+    const cw::Campaign campaign = loaded([](json& document) {
+        document["period"] = {{"time_zone", "UTC+8"}, {"settlement", {{"zh", "每月结算"}, {"en", "settled monthly"}}}};
+    });
+    REQUIRE(campaign.period);
+    CHECK(campaign.period->open_ended);
+    const cw::PeriodNotice zh = cw::describe_period(*campaign.period, kJuly2025, 480, Language::Chinese);
+    CHECK(zh.state == cw::PeriodState::Open);
+    CHECK(zh.text == "本活动长期有效，没有结束日期。结算方式：每月结算。");
+    const cw::Report report = cw::check_draft(campaign, "x", Language::English);
+    CHECK(json::parse(cw::report_json(report, campaign, kJuly2025, Language::English))["period"] ==
+          json({{"time_zone", "UTC+8"}, {"state", "open"}}));
+    // A period with an end still needs its start.
+    const auto without_start = edited_first_post([](json& document) { document["period"].erase("start"); });
+    REQUIRE(without_start.problems.size() == 1);
+    CHECK(cw::describe(without_start.problems[0]) == "period.start: missing; expected a string");
+}
