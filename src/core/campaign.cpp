@@ -819,6 +819,10 @@ std::optional<CampaignPeriod> read_period(const json& document, CampaignReader& 
     for (const char* key : {"start", "end"}) {
         const bool is_start = std::string_view(key) == "start";
         if (!is_start && period.open_ended) continue;
+        if (is_start && period.open_ended && !value->contains("start")) {
+            period.has_start = false; // "长期有效" with no date at all
+            continue;
+        }
         const std::string text = reader.string(*value, path, key, true);
         const std::optional<std::int64_t> time = parse_period_time(text, period.offset_minutes);
         if (!text.empty() && !time) {

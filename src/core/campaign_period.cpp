@@ -125,7 +125,7 @@ std::string format_period_time(std::int64_t seconds, int offset_minutes)
 
 PeriodState period_state(const CampaignPeriod& period, std::int64_t now)
 {
-    if (now < period.start) return PeriodState::NotStarted;
+    if (period.has_start && now < period.start) return PeriodState::NotStarted;
     if (period.open_ended) return PeriodState::Open;
     return now >= period.end ? PeriodState::Ended : PeriodState::Running;
 }
@@ -148,6 +148,10 @@ PeriodNotice describe_period_without_settlement(const CampaignPeriod& period, st
     PeriodNotice notice;
     notice.state = period_state(period, now);
     const std::string start = format_period_time(period.start, local_offset_minutes);
+    if (period.open_ended && !period.has_start) {
+        notice.text = std::string(pick(language, "本活动长期有效，没有结束日期。", "This campaign runs with no end date."));
+        return notice;
+    }
     if (period.open_ended) {
         notice.text = notice.state == PeriodState::NotStarted
             ? fill(pick(language, "本活动将于 {} 开始，长期有效，没有结束日期。", "This campaign starts on {} and has no end date."), {start})

@@ -17,6 +17,7 @@ struct CampaignPeriod {
     std::int64_t end = 0;   // unused when open_ended
     int offset_minutes = 0; // the announcement's time zone: 0 for UTC, 480 for UTC+8
     bool open_ended = false; // no end date (长期有效): `end` was left out
+    bool has_start = true;   // an open-ended period may leave out its start too (then `start` is 0)
     // As the campaign writes them, for the JSON report: "2025-12-31 18:00", "UTC+8".
     std::string start_text;
     std::string end_text;

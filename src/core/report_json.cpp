@@ -65,7 +65,7 @@ std::string report_json(const Report& report, const Campaign& campaign, std::int
     if (campaign.period) {
         const CampaignPeriod& period = *campaign.period;
         ordered_json value;
-        value["start"] = period.start_text;
+        if (period.has_start) value["start"] = period.start_text;
         if (!period.open_ended) value["end"] = period.end_text;
         value["time_zone"] = period.time_zone;
         value["state"] = std::string(period_state_name(period_state(period, now)));

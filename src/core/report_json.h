@@ -23,7 +23,7 @@ namespace cw {
 std::string report_json(const Report& report, int indent = -1);
 
 // The same, with what the campaign adds (campaign-check --format json and the JS API's report):
-//   "period"?: {"start", "end"? (absent when open-ended), "time_zone",
+//   "period"?: {"start"? (absent when an open-ended campaign gives none), "end"? (absent when open-ended), "time_zone",
 //               "state": "upcoming" | "running" | "ended" | "open"}   (as the campaign writes the times;
 //               the state at `now`, Unix seconds), only when the campaign has a period
 //   "self_confirmed": [{"id", "title", "required"}]   what only the person can confirm, in `language`
