@@ -189,3 +189,16 @@ TEST_CASE("each offered link fix, applied alone, leaves every passing check pass
         }
     }
 }
+
+// Found by the draft_check fuzz target: the finding failed while it said it was not required, so the
+// report was not ready with no required finding failing.
+TEST_CASE("a look-alike of an optional link fails as a required finding: a phishing link keeps the post from being ready")
+{
+    cw::Campaign campaign = obol();
+    campaign.requirements.links[0].required = false;
+    const auto report = cw::check_draft(campaign, "https://www.gaet.io/trade/OBOL_USDT", Language::English);
+    const auto spot = finding(report, "link.spot");
+    CHECK(spot.status == Status::Fail);
+    CHECK(spot.required);
+    CHECK_FALSE(report.ready);
+}
