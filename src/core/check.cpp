@@ -288,8 +288,10 @@ Finding link_finding(const LinkRequirement& requirement, const LinkVerdict& verd
                                {link.text, requirement.host, requirement.url});
         break;
     case LinkMatchKind::LookAlike:
-        // A look-alike fails even when the link is optional: posting it could send readers to phishers.
+        // A look-alike fails even when the link is optional, and keeps the post from being ready:
+        // posting it could send readers to phishers.
         finding.status = Status::Fail;
+        finding.required = true;
         finding.message = fill(pick(language, "{0} 不是 {1} 的链接：{2}。这可能是钓鱼链接，请不要发布或打开它。请改用 {3}。",
                                     "{0} is not a link to {1}: {2}. This may be a phishing link; do not post or open it. Use {3}."),
                                {link.text, match.resembled_host, look_alike_reason(match, language), requirement.url});
