@@ -28,6 +28,7 @@ add_executable(unit_tests
   tests/unit/campaign_ui_text_test.cpp
   tests/unit/check_test.cpp
   tests/unit/contrast_test.cpp
+  tests/unit/first_post_on_square_test.cpp
   tests/unit/fix_test.cpp
   tests/unit/fix_safety_test.cpp
   tests/unit/format2_test.cpp

@@ -1,0 +1,152 @@
+// Gate Square's standing campaign #我在广场发首帖 (assets/campaigns/gate-square-first-post-on-square.json),
+// written in format 2 from its announcement's rules: open-ended and settled monthly, a #tag, more than
+// 30 字 of one's own words, no pure emoji or meaningless characters, no advertising or traffic
+// diversion. Each fixture is a messy post as people write them; each test says the verdict a person
+// expects.
+#include "core/check.h"
+#include "core/campaign_period.h"
+#include "core/fix.h"
+
+#include "test_campaigns.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+using cw::Language;
+using cw::Status;
+
+namespace {
+
+const cw::Campaign& campaign()
+{
+    static const cw::Campaign loaded = shipped_campaign("gate-square-first-post-on-square.json");
+    return loaded;
+}
+
+std::string post(const std::string& name)
+{
+    return read_source_file("tests/fixtures/drafts/gate-square-first-post-on-square/" + name);
+}
+
+cw::Finding finding(const cw::Report& report, const std::string& id)
+{
+    const auto found = std::find_if(report.findings.begin(), report.findings.end(),
+                                    [&](const cw::Finding& f) { return f.id == id; });
+    if (found == report.findings.end()) FAIL("no finding " << id);
+    return *found;
+}
+
+Status status(const std::string& name, const std::string& id)
+{
+    return finding(cw::check_draft(campaign(), post(name), Language::Chinese), id).status;
+}
+
+} // namespace
+
+TEST_CASE("the campaign is open-ended, settled monthly, and asks the person to confirm what only they know")
+{
+    REQUIRE(campaign().period);
+    CHECK(campaign().period->open_ended);
+    const cw::PeriodNotice notice = cw::describe_period(*campaign().period, 1767225600, 480, Language::Chinese);
+    CHECK(notice.state == cw::PeriodState::Open);
+    CHECK(notice.text.find("每月结算") != std::string::npos);
+    CHECK(campaign().requirements.self_confirmed.size() == 2);
+    CHECK(campaign().requirements.forbidden.size() == 1);
+    CHECK(campaign().launchpool == std::nullopt);
+}
+
+TEST_CASE("a real first post is ready")
+{
+    const auto report = cw::check_draft(campaign(), post("ready.txt"), Language::Chinese);
+    for (const auto& f : report.findings) {
+        INFO(f.id << ": " << f.message);
+        CHECK(f.status == Status::Pass);
+    }
+    CHECK(report.ready);
+}
+
+TEST_CASE("the hashtag and 27 emoji: too short and not meaningful")
+{
+    CHECK(status("emoji.txt", "hashtag.first-post-on-square") == Status::Pass);
+    CHECK(status("emoji.txt", "length.more-than-30") == Status::Fail);
+    CHECK(status("emoji.txt", "content.meaningful") == Status::Fail);
+}
+
+TEST_CASE("好 ×31: long enough, but meaningless")
+{
+    CHECK(status("repeated.txt", "length.more-than-30") == Status::Pass);
+    CHECK(status("repeated.txt", "content.meaningful") == Status::Fail);
+}
+
+TEST_CASE("2026 ×8: one number, and meaningless")
+{
+    CHECK(status("numbers.txt", "length.more-than-30") == Status::Fail);
+    CHECK(status("numbers.txt", "content.meaningful") == Status::Fail);
+}
+
+TEST_CASE("exactly 30 字 is not more than 30")
+{
+    const auto length = finding(cw::check_draft(campaign(), post("exactly-30.txt"), Language::Chinese), "length.more-than-30");
+    CHECK(length.status == Status::Fail);
+    CHECK(length.message.rfind("30 字", 0) == 0);
+}
+
+TEST_CASE("advertising: WeChat, a group, a referral code in Traditional characters and a Telegram link, all marked")
+{
+    const std::string draft = post("advertising.txt");
+    const auto report = cw::check_draft(campaign(), draft, Language::Chinese);
+    const auto ads = finding(report, "forbidden.advertising");
+    CHECK(ads.status == Status::Fail);
+    std::vector<std::string> spans;
+    for (const auto& span : ads.spans) spans.push_back(span.text);
+    CHECK(spans == std::vector<std::string>{"加微信", "拉群", "邀請碼", "返佣", "https://t.me/xxx_vip"});
+    CHECK_FALSE(report.ready);
+    // The post is long enough without them: what was advertising is not counted as the person's words.
+    CHECK(finding(report, "length.more-than-30").status == Status::Pass);
+    // Fixing one by one clears them, and the length still passes.
+    std::string fixed = draft;
+    for (int round = 0; round < 8; ++round) {
+        const auto again = cw::check_draft(campaign(), fixed, Language::Chinese);
+        const auto f = finding(again, "forbidden.advertising");
+        if (f.status == Status::Pass) break;
+        REQUIRE(f.fix);
+        fixed = cw::apply_fix(fixed, *f.fix).text;
+    }
+    const auto clean = cw::check_draft(campaign(), fixed, Language::Chinese);
+    CHECK(finding(clean, "forbidden.advertising").status == Status::Pass);
+    CHECK(finding(clean, "length.more-than-30").status == Status::Pass);
+}
+
+TEST_CASE("links copied from Gate's Chinese site, with ~, |, ^_^ and a #topic# after them, are Gate's own and allowed")
+{
+    const auto report = cw::check_draft(campaign(), post("gate-links.txt"), Language::Chinese);
+    CHECK(finding(report, "forbidden.advertising").status == Status::Pass);
+    CHECK(finding(report, "hashtag.first-post-on-square").status == Status::Pass); // #我在廣場發首帖, Traditional
+    CHECK(finding(report, "length.more-than-30").status == Status::Pass);
+}
+
+TEST_CASE("the hashtag in full width or without its # fails with a fix that writes it, and the fix keeps the length")
+{
+    for (const char* name : {"hashtag-full-width.txt", "hashtag-without-hash.txt"}) {
+        INFO(name);
+        const std::string draft = post(name);
+        const auto report = cw::check_draft(campaign(), draft, Language::Chinese);
+        const auto hashtag = finding(report, "hashtag.first-post-on-square");
+        CHECK(hashtag.status == Status::Fail);
+        REQUIRE(hashtag.fix);
+        CHECK(hashtag.fix->text == "#我在广场发首帖");
+        CHECK(finding(report, "length.more-than-30").status == Status::Pass);
+        const auto fixed = cw::check_draft(campaign(), cw::apply_fix(draft, *hashtag.fix).text, Language::Chinese);
+        CHECK(finding(fixed, "hashtag.first-post-on-square").status == Status::Pass);
+        CHECK(finding(fixed, "length.more-than-30").status == Status::Pass);
+        CHECK(fixed.ready);
+    }
+}
+
+TEST_CASE("an English first post counts each word as one 字, and is long enough at more than 30")
+{
+    const auto report = cw::check_draft(campaign(), post("english.txt"), Language::English);
+    CHECK(finding(report, "length.more-than-30").status == Status::Pass);
+    CHECK(report.ready);
+}
