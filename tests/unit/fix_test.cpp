@@ -55,3 +55,18 @@ TEST_CASE("a fix from the check applies exactly as the report gives it, one line
         }
     }
 }
+
+// Found by the draft_check fuzz target: removing a forbidden word between a host and a path made them
+// one new link.
+TEST_CASE("a removal keeps apart what would join into a word or a link, and joins Chinese text as it was")
+{
+    const std::string glued = "exchange.example.com加微信/e?ref=1";
+    const auto at = glued.find("加微信");
+    CHECK(cw::apply_fix(glued, cw::removal_fix(glued, at, at + std::string("加微信").size())).text == "exchange.example.com /e?ref=1");
+    const std::string words = "abc加微信def";
+    CHECK(cw::apply_fix(words, cw::removal_fix(words, 3, 12)).text == "abc def");
+    const std::string chinese = "交流加微信好吗";
+    CHECK(cw::apply_fix(chinese, cw::removal_fix(chinese, 6, 15)).text == "交流好吗");
+    const std::string spaced = "交流 加微信 好吗";
+    CHECK(cw::apply_fix(spaced, cw::removal_fix(spaced, 7, 16)).text == "交流  好吗");
+}
