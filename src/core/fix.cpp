@@ -54,8 +54,12 @@ Fix removal_fix(std::string_view draft, std::size_t start, std::size_t end)
 {
     end = std::min(end, draft.size());
     start = std::min(start, end);
-    const bool joins = start > 0 && end < draft.size() && is_word_letter(code_point_before(draft, start)) &&
-                       is_word_letter(code_point_at(draft, end));
+    // Two characters that would run together: letters and digits into one word, or ASCII into a link
+    // ("host" + "/path"), a hashtag or a ticker. Chinese text joins as it was written.
+    const auto sticky = [](char32_t c) { return is_word_letter(c) || (c > 0x20 && c < 0x7F); };
+    const char32_t before = start > 0 ? code_point_before(draft, start) : 0;
+    const char32_t after = end < draft.size() ? code_point_at(draft, end) : 0;
+    const bool joins = before != 0 && after != 0 && sticky(before) && sticky(after);
     return {FixKind::Replace, start, end, joins ? " " : ""};
 }
 

@@ -20,8 +20,9 @@ struct FixedDraft {
 FixedDraft apply_fix(std::string_view draft, const Fix& fix);
 
 // A fix that removes the bytes [start, end) of the draft. Where the text on either side would run
-// together into one word (a letter or digit meets a letter or digit), it leaves one space instead, so
-// that removing something never changes what is counted around it.
+// together (a letter, digit or ASCII character meets another: one word, or a host and a path made one
+// link), it leaves one space instead, so that removing something never changes what is counted or
+// found around it. Chinese text on both sides joins as it was.
 Fix removal_fix(std::string_view draft, std::size_t start, std::size_t end);
 
 } // namespace cw
