@@ -332,7 +332,13 @@ test('a long press selects the word under the finger; a drag on the text scrolls
   await setDraft(page, 'press here on launchpool please\n' + Array.from({ length: 80 }, (_, i) => `line ${i}`).join('\n'));
   const editor = await rectOf(page, 'draft-editor');
   const cdp = await context.newCDPSession(page);
-  const touch = (type, x, y) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+  // Each touch carries its own time, as a finger's events do: the long press is held for 0.8 s by the
+  // events' clock, however late a busy machine delivers them (no sleep races the widget's timer).
+  let clock = Date.now() / 1000;
+  const touch = (type, x, y, seconds = 0.05) => {
+    clock += seconds;
+    return cdp.send('Input.dispatchTouchEvent', { type, timestamp: clock, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+  };
 
   // A drag: the text scrolls, nothing is selected and the editor is not made active.
   const from = { x: editor.x + editor.width / 2, y: editor.y + editor.height - 20 };
@@ -347,9 +353,7 @@ test('a long press selects the word under the finger; a drag on the text scrolls
   const first = await rectOf(page, 'draft-editor');
   const at = { x: first.x + 8 + 8.5 * 15, y: first.y + 14 };
   await touch('touchStart', at.x, at.y);
-  await page.waitForTimeout(800);
-  await waitForIdle(page);
-  await touch('touchEnd');
+  await touch('touchEnd', 0, 0, 0.8);
   await waitForIdle(page);
   await page.keyboard.press('Control+C');
   const selected = await page.evaluate(() => navigator.clipboard.readText());
