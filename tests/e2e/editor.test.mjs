@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 
 import { centreOf, clickControl, openPage, settledDraft, waitForIdle } from './support/browser.mjs';
 import { serveWidgetAndLaunchBrowser } from './support/harness.mjs';
+import { typeInOneTask } from './support/key_burst.mjs';
 
 const harness = serveWidgetAndLaunchBrowser();
 
@@ -235,6 +236,21 @@ test('Ctrl+Z after typing takes the typing back as one step; Ctrl+Y and Ctrl+Shi
   await page.keyboard.press('Control+Z');
   await page.keyboard.press('Control+Shift+Z');
   assert.equal(await settledDraft(page), '第一句。 typed words here');
+  await context.close();
+});
+
+// A busy machine: some keys of a typing run get a frame each, then a few reach the page before the
+// widget draws the next one. They are still one typing run, taken back by one Ctrl+Z.
+test('keys that arrive faster than the widget draws are still one typing run for Ctrl+Z', async () => {
+  const { context, page } = await openDraft(DESKTOP);
+  await setDraft(page, '第一句。');
+  await tapOrClick(page, 'draft-editor', false);
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' typed words ');
+  await typeInOneTask(page, [...'here']);
+  assert.equal(await settledDraft(page), '第一句。 typed words here');
+  await page.keyboard.press('Control+Z');
+  assert.equal(await settledDraft(page), '第一句。');
   await context.close();
 });
 
