@@ -189,15 +189,17 @@ test('a lost WebGL context comes back and the widget is redrawn with its state',
   const { context, page, problems } = await openPage(harness.browser, harness.server.url);
   await clickEditor(page);
   await page.keyboard.type('survives');
-  await waitForIdle(page);
+  const frames = await waitForIdle(page);
   await page.evaluate(async () => {
-    const gl = window.campaignWidget.shadowRoot.querySelector('canvas').getContext('webgl2');
-    const extension = gl.getExtension('WEBGL_lose_context');
+    const canvas = window.campaignWidget.shadowRoot.querySelector('canvas');
+    const extension = canvas.getContext('webgl2').getExtension('WEBGL_lose_context');
+    const lost = new Promise((resolve) => canvas.addEventListener('webglcontextlost', resolve, { once: true }));
     extension.loseContext();
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await lost;
+    // Restored once the lost event's dispatch is over (the browser allows a restore only then): a task later.
+    await new Promise((resolve) => setTimeout(resolve, 0));
     extension.restoreContext();
   });
-  const frames = await page.evaluate(() => window.campaignWidget.stats.frames);
   await page.waitForFunction((before) => window.campaignWidget.stats.frames > before, frames);
   await waitForIdle(page);
   const image = await readPixels(page, { x: 0, y: 0, width: 400, height: 60 });
