@@ -53,10 +53,16 @@ add_executable(unit_tests
   tests/unit/width_fold_test.cpp
 )
 target_link_libraries(unit_tests PRIVATE campaign_core campaign_palette Catch2::Catch2)
+# Catch2 2's single header (some 17,000 lines) and nlohmann/json: parsed once into a precompiled header
+# rather than once per test file. main.cpp defines CATCH_CONFIG_MAIN before the header: it includes it itself.
+target_precompile_headers(unit_tests PRIVATE <catch2/catch.hpp> <nlohmann/json.hpp>)
+set_source_files_properties(tests/unit/main.cpp PROPERTIES SKIP_PRECOMPILE_HEADERS ON)
+# main.cpp compiles all of Catch2's own implementation, which needs neither checking nor optimizing:
+# instrumented at -O1 it took 45 s, a third of the sanitized build; optimized for the native build, 20 s.
 if(CW_SANITIZE)
-  # main.cpp compiles all of Catch2's own implementation, which needs neither checking nor optimizing:
-  # instrumented at -O1 it took 45 s, a third of the sanitized build; like this, 7 s.
   set_source_files_properties(tests/unit/main.cpp PROPERTIES COMPILE_OPTIONS "-O0;-fno-sanitize=all")
+else()
+  set_source_files_properties(tests/unit/main.cpp PROPERTIES COMPILE_OPTIONS "-O0")
 endif()
 target_compile_definitions(unit_tests PRIVATE CW_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
 catch_discover_tests(unit_tests)
