@@ -26,6 +26,7 @@ def main():
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="campaign-widget-offline" content="1">
+<link rel="icon" href="data:,">
 <title>活动清单（离线版）</title>
 <style>
 {page_css.read_text(encoding="utf-8")}

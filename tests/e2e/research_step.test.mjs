@@ -22,8 +22,8 @@ const rectOf = (page, id) => page.evaluate((name) => window.campaignWidget.itemR
 const mirror = (page) => page.locator('campaign-widget .campaign-widget-mirror');
 
 // Whether a comes before b in the document: the order a screen reader reads and Tab goes.
-const comesBefore = (a, b) => a.evaluate((first, second) =>
-  (first.compareDocumentPosition(second) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0, b);
+const comesBefore = async (a, b) => a.evaluate((first, second) =>
+  (first.compareDocumentPosition(second) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0, await b.elementHandle());
 
 for (const lang of ['zh', 'zh-Hant', 'en']) {
   test(`on a phone the first step's notes field is on the first screen, before the facts and "done" (${lang})`, async () => {
