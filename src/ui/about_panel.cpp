@@ -44,7 +44,12 @@ void AboutPanel::draw_panel(const UiContext& ui, std::string_view version, std::
     ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0.0f), ImVec2(width, viewport->WorkSize.y * 0.8f));
     // Dear ImGui's popup: closed by Escape (the keyboard's focus then goes back to the button, the last
     // control focused in the widget's window) and by a click or a tap anywhere outside it.
-    if (!ImGui::BeginPopup(kPopupId, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    // On the window's own opaque colour, as the mark popover: the panels must not show through its text,
+    // and every colour the widget draws text in is measured against that one (palette.h).
+    ImGui::PushStyleColor(ImGuiCol_PopupBg, ImGui::GetStyleColorVec4(ImGuiCol_WindowBg));
+    const bool open = ImGui::BeginPopup(kPopupId, ImGuiWindowFlags_AlwaysAutoResize);
+    ImGui::PopStyleColor();
+    if (!open) return;
     ui.name_rect(kPopupId, ImGui::GetCurrentWindow()->Rect());
     ui.begin_group({.key = kPopupId, .role = Role::dialog, .name = ui.tr("about.title")});
 

@@ -24,7 +24,7 @@ const focusedControl = (page) => page.evaluate(() => window.campaignWidget.focus
 
 async function press(page, key) {
   await page.keyboard.press(key);
-  await waitForIdle(page, 80);
+  await waitForIdle(page);
 }
 
 // What the panel says, as a screen reader reads it: every name in the dialog, in order.
@@ -60,7 +60,7 @@ for (const lang of ['zh', 'zh-Hant', 'en']) {
 
     const centre = await centreOf(page, 'about');
     await page.touchscreen.tap(centre.x, centre.y);
-    await waitForIdle(page, 120);
+    await waitForIdle(page);
     assert.equal(await dialog(page, lang).count(), 1, 'the About panel is open');
     const panel = await rectOf(page, 'about-panel');
     assert.ok(panel && panel.x >= 0 && panel.x + panel.width <= 390, `the panel fits the phone's width: ${JSON.stringify(panel)}`);
@@ -69,7 +69,7 @@ for (const lang of ['zh', 'zh-Hant', 'en']) {
     // A tap outside the panel, on the readiness line's text (nothing to press there), closes it.
     const readiness = await rectOf(page, 'readiness');
     await page.touchscreen.tap(readiness.x + 4, readiness.y + readiness.height / 2);
-    await waitForIdle(page, 120);
+    await waitForIdle(page);
     assert.equal(await dialog(page, lang).count(), 0, 'the panel closed');
     assert.equal(await rectOf(page, 'about-panel'), null);
     assert.equal(await page.evaluate(() => window.campaignWidget.view), 'drawn', 'the tap outside pressed nothing else');
@@ -82,12 +82,12 @@ test('About opens on a click and closes with its Close button', async () => {
   const { context, page, problems } = await openPage(harness.browser, `${harness.server.url}?lang=en`, DESKTOP);
   const centre = await centreOf(page, 'about');
   await page.mouse.click(centre.x, centre.y);
-  await waitForIdle(page, 120);
+  await waitForIdle(page);
   assert.equal(await dialog(page, 'en').count(), 1);
   await assertPanelContents(page, 'en');
   const close = await centreOf(page, 'about-close');
   await page.mouse.click(close.x, close.y);
-  await waitForIdle(page, 120);
+  await waitForIdle(page);
   assert.equal(await dialog(page, 'en').count(), 0);
   assert.deepEqual(problems, []);
   await context.close();

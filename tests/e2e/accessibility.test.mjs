@@ -91,11 +91,11 @@ function simplifiedNames(names) {
 
 test('in Traditional Chinese axe-core finds nothing on any panel, and every name is in Traditional characters', async () => {
   const { context, page } = await openPageWithWidgets(`${harness.server.url}index.html?lang=zh-Hant`);
-  await waitForIdle(page, 120);
+  await waitForIdle(page);
   for (const tab of ['tab-research', 'tab-draft', 'tab-launchpool']) {
     const centre = await centreOf(page, tab);
     await page.mouse.click(centre.x, centre.y);
-    await waitForIdle(page, 120);
+    await waitForIdle(page);
     assert.deepEqual(await axeViolations(page), [], `axe-core on ${tab}`);
     const tree = await chromiumTree(page);
     assert.ok(tree.some(([role, name]) => role === 'tab' && name === '調研'), `the tabs are named in Traditional: ${JSON.stringify(tree.filter(([role]) => role === 'tab'))}`);

@@ -40,7 +40,7 @@ test('the page follows a language chosen in the widget', async () => {
   for (const [button, lang] of [['lang-zh-Hant', 'zh-Hant'], ['lang-zh', 'zh'], ['lang-en', 'en']]) {
     const centre = await centreOf(page, button);
     await page.mouse.click(centre.x, centre.y);
-    await waitForIdle(page, 120);
+    await waitForIdle(page);
     const shown = await pageLanguage(page);
     assert.deepEqual({ lang: shown.lang, heading: shown.heading }, { lang: EXPECTED[lang].lang, heading: EXPECTED[lang].name },
       `after pressing ${button}`);

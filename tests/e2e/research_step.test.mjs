@@ -58,7 +58,7 @@ for (const lang of ['zh', 'zh-Hant', 'en']) {
       const doneNow = await rectOf(page, `step-done:${step.id}`);
       if (rect && rect.y + rect.height <= doneNow.y) break;
       await page.mouse.wheel(0, 300); // the wheel scrolls the step's area as a finger's drag does
-      await waitForIdle(page, 80);
+      await waitForIdle(page);
     }
     const last = await rectOf(page, lastSource);
     const doneAfter = await rectOf(page, `step-done:${step.id}`);
@@ -75,7 +75,7 @@ test('each step\'s notes box is named by its step, in the drawn widget and in th
     if (index > 0) {
       const next = await centreOf(page, 'step-next');
       await page.mouse.click(next.x, next.y);
-      await waitForIdle(page, 120);
+      await waitForIdle(page);
     }
     const name = `My notes: ${step.title.en}`;
     assert.equal(await mirror(page).getByRole('textbox', { name, exact: true }).count(), 1, `the drawn step ${step.id} has "${name}"`);
