@@ -104,7 +104,7 @@ add_test(NAME zh_hant.word_changes
 add_test(NAME zh_hant.word_changes_unreviewed_fails
          COMMAND ${zh_hant_review_command} ${PROJECT_SOURCE_DIR}/tests/zh_hant/unreviewed-word.json)
 set_tests_properties(zh_hant.word_changes_unreviewed_fails PROPERTIES
-                     PASS_REGULAR_EXPRESSION "not reviewed: 软件 → 軟體")
+                     PASS_REGULAR_EXPRESSION "not reviewed: 内存 → 記憶體")
 
 if(CW_BENCHMARKS)
   find_package(benchmark REQUIRED)
