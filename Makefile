@@ -35,7 +35,7 @@ SANITIZER_OPTIONS := \
 	ASAN_OPTIONS=halt_on_error=1:detect_leaks=1:detect_stack_use_after_return=1:check_initialization_order=1:strict_string_checks=1 \
 	UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 WEB_FILES := web/index.html web/widget-page.css web/widget-page.js web/demo-blog.html web/favicon.svg \
-	web/embed.html web/embed-page.css web/embed-page.js
+	web/embed.html web/embed-page.css web/embed-page.js web/page-language.js
 
 help:
 	@echo "make serve   build the widget and serve it on http://127.0.0.1:$(PORT) (another port: make serve PORT=8081)"
@@ -86,7 +86,7 @@ web: setup
 	@# The campaigns with their Traditional Chinese texts, converted at build time.
 	@mkdir -p dist/campaigns && cp $(WEB_BUILD)/generated/campaigns/*.json dist/campaigns/
 	@/usr/bin/python3 scripts/make_offline_html.py dist/campaign-widget-offline.html \
-		$(WEB_BUILD)/campaign-widget-single.js $(WEB_BUILD)/element-offline.js web/widget-page.css web/widget-page.js
+		$(WEB_BUILD)/campaign-widget-single.js $(WEB_BUILD)/element-offline.js web/widget-page.css web/page-language.js web/widget-page.js
 	@echo "web: dist/ is ready"
 
 dist: web

@@ -44,9 +44,11 @@
     return WebAssembly.instantiate(await response.arrayBuffer(), imports);
   }
 
-  // The canvas's accessible name in each language of the UI, used when the page gives the element no
-  // aria-label of its own; it follows the UI's language (the language switch, the lang property).
-  const CANVAS_NAMES = { zh: '活动清单', en: 'Campaign checklist' };
+  // The canvas's accessible name in each language of the UI (by the widget's lang: zh, zh-Hant, en), used
+  // when the page gives the element no aria-label of its own; it follows the UI's language (the language
+  // switch, the lang property). LANG_TAGS: the language each is written in, for the lang attribute.
+  const CANVAS_NAMES = { zh: '活动清单', 'zh-Hant': '活動清單', en: 'Campaign checklist' };
+  const LANG_TAGS = { zh: 'zh-Hans', 'zh-Hant': 'zh-Hant', en: 'en' };
 
   const STYLE = `
     :host { display: block; position: relative; width: 100%; contain: content; }
@@ -249,13 +251,17 @@
       }
     }
 
-    // The page's aria-label names the canvas when it has one; otherwise the name is in the UI's language,
-    // and the canvas's lang says which, so a screen reader pronounces it (and the live region) rightly.
+    // The page's aria-label names the canvas when it has one; otherwise the name is in the UI's language.
+    // The frame's lang (the canvas, and the semantic mirror over it) and the live region's say which, so a
+    // screen reader pronounces the names rightly whatever language the page around is in.
     _nameCanvas() {
-      const lang = this.lang === 'en' ? 'en' : 'zh';
+      // Before the module runs, lang is the attribute's, which may be any tag (zh-TW): the module's answer
+      // replaces it once it starts.
+      const tag = this.lang;
+      const lang = /^zh-(hant|tw|hk|mo)/i.test(tag) ? 'zh-Hant' : /^en/i.test(tag) ? 'en' : 'zh';
       this._canvas.setAttribute('aria-label', this.getAttribute('aria-label') || CANVAS_NAMES[lang]);
-      this._canvas.setAttribute('lang', lang);
-      this._live.setAttribute('lang', lang);
+      this._canvas.parentNode.setAttribute('lang', LANG_TAGS[lang]);
+      this._live.setAttribute('lang', LANG_TAGS[lang]);
     }
 
     // A screen reader hears the readiness and what still fails, as text.

@@ -17,7 +17,7 @@ const campaigns = fs.readdirSync(path.join(ROOT, 'assets/campaigns'))
 const INTENDED = [
   'CHANGELOG.md', 'LICENSE', 'README.md', 'package.json',
   'dist/campaign-widget.js', 'dist/campaign-widget-core.<content hash>.wasm', 'dist/campaign-widget-offline.html',
-  'dist/embed.html', 'dist/embed-page.css', 'dist/embed-page.js', 'dist/favicon.svg',
+  'dist/embed.html', 'dist/embed-page.css', 'dist/embed-page.js', 'dist/page-language.js', 'dist/favicon.svg',
   ...campaigns,
 ].sort();
 const named = (paths) => paths.map((file) => file.replace(WASM_NAME, 'dist/campaign-widget-core.<content hash>.wasm')).sort();

@@ -243,6 +243,8 @@ int main()
     if (!campaign.problem.empty()) {
         widget->show_notice("campaign.fallback", {cw::web::widget_option("campaignSource"), campaign.problem});
     }
+    // "About" says where the campaign came from: its URL, the offline file's own data, or built in.
+    widget->set_campaign_file(builtin_campaign ? std::string() : cw::web::widget_option("campaignSource"));
     if (const cw::Campaign* loaded = widget->campaign()) {
         const std::string storage_key = cw::web::widget_option("storageKey");
         cw::web::restore_saved_progress(*widget, storage_key.empty() ? "campaign-widget:" + loaded->id : storage_key);

@@ -249,7 +249,8 @@ mergeInto(LibraryManager.library, {
           const prompts = add(article, make('ul', 'prompts muted'));
           for (const prompt of step.prompts) add(prompts, make('li', null, prompt));
         }
-        const notes = field(article, tr('research.notes'), 'notes', step.notes, function (text) {
+        // Named by its step ("My notes: What is Obol?"): each step's box has a name of its own.
+        const notes = field(article, fill(tr('research.notes-name'), [step.title]), 'notes', step.notes, function (text) {
           withText(step.id, function (id) { withText(text, function (pointer) { _cw_text_view_set_notes(id, pointer); }); });
         });
         notes.rows = 4;
