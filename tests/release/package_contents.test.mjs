@@ -13,11 +13,13 @@ const WASM_NAME = /^dist\/campaign-widget-core\.[0-9a-f]{16}\.wasm$/;
 const campaigns = fs.readdirSync(path.join(ROOT, 'assets/campaigns'))
   .filter((name) => name.endsWith('.json')).map((name) => `dist/campaigns/${name}`);
 // The script and its .wasm, the iframe page with its style, code and icon, the offline file, the
-// campaigns; the README, licence and changelog; package.json (npm always packs it).
+// campaigns; the README, licence and changelog; package.json (npm always packs it); the licences of what
+// the widget carries (scripts/collect_licenses.py): Dear ImGui's, OpenCC's.
 const INTENDED = [
   'CHANGELOG.md', 'LICENSE', 'README.md', 'package.json',
   'dist/campaign-widget.js', 'dist/campaign-widget-core.<content hash>.wasm', 'dist/campaign-widget-offline.html',
   'dist/embed.html', 'dist/embed-page.css', 'dist/embed-page.js', 'dist/favicon.svg',
+  'dist/licenses/Apache-2.0.txt', 'dist/licenses/LICENSE', 'dist/licenses/OpenCC-NOTICE.txt', 'dist/licenses/imgui-LICENSE.txt',
   ...campaigns,
 ].sort();
 const named = (paths) => paths.map((file) => file.replace(WASM_NAME, 'dist/campaign-widget-core.<content hash>.wasm')).sort();
