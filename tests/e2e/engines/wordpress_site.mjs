@@ -67,16 +67,27 @@ export async function startWordPress() {
       `--port=${dbPort}`, '--bind-address=127.0.0.1', `--user=${user}`, `--pid-file=${path.join(work, 'mariadb.pid')}`,
       '--skip-name-resolve', '--innodb-buffer-pool-size=32M', '--skip-log-bin'],
     { port: dbPort, log: path.join(work, 'mariadb.log') }));
-    const sql = (statements) => execFileSync('mariadb', ['--no-defaults', `--socket=${socket}`, '-u', 'root', '--batch',
-      '--skip-column-names', '-e', statements], { encoding: 'utf8' });
+    // SQL statements run as root through the socket, in WordPress's database unless told otherwise.
+    const sql = (statements, database = 'wordpress') => execFileSync('mariadb', ['--no-defaults', `--socket=${socket}`,
+      '-u', 'root', '--batch', '--skip-column-names', ...(database ? [database] : []), '-e', statements], { encoding: 'utf8' });
     const dbPassword = crypto.randomBytes(12).toString('hex');
     sql(`CREATE DATABASE wordpress CHARACTER SET utf8mb4;
          CREATE USER 'wordpress'@'127.0.0.1' IDENTIFIED BY '${dbPassword}';
-         GRANT ALL ON wordpress.* TO 'wordpress'@'127.0.0.1';`);
+         GRANT ALL ON wordpress.* TO 'wordpress'@'127.0.0.1';`, null);
 
     // The site: Debian's WordPress files, its links to Debian's JavaScript libraries kept as links.
     const site = path.join(work, 'site');
     execFileSync('cp', ['-a', WORDPRESS, site]);
+    // Debian's relative links (wp-includes/js/underscore.js -> ../../../javascript/…) must still reach
+    // Debian's files from the copy: they point at the same files by their full path.
+    const links = execFileSync('find', [site, '-type', 'l', '-print0'], { encoding: 'utf8' }).split('\0').filter(Boolean);
+    for (const link of links) {
+      const target = fs.readlinkSync(link);
+      if (path.isAbsolute(target)) continue;
+      const original = path.join(WORDPRESS, path.relative(site, link));
+      fs.rmSync(link);
+      fs.symlinkSync(path.resolve(path.dirname(original), target), link);
+    }
     fs.rmSync(path.join(site, 'wp-config.php'));
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
