@@ -30,15 +30,13 @@ SNIPPET = """<!-- Campaign checklist widget {version}: paste ONE of the two bloc
 
 <!-- From a CDN that serves npm packages: put its address for npm packages in place of https://cdn.example/npm/ -->
 <campaign-widget lang="zh" height="600px">{loading}</campaign-widget>
-<script>
-{explainer}</script>
+<script>{explainer}</script>
 <script src="https://cdn.example/npm/{name}@{version}/dist/campaign-widget.js"
         integrity="{integrity}" crossorigin="anonymous"></script>
 
 <!-- Self-hosted: unpack {name}-{version}.zip into your site and put its address in place of https://your.site/
 <campaign-widget lang="zh" height="600px">{loading}</campaign-widget>
-<script>
-{explainer}</script>
+<script>{explainer}</script>
 <script src="https://your.site/{name}-{version}/dist/campaign-widget.js"
         integrity="{integrity}" crossorigin="anonymous"></script>
 -->

@@ -77,5 +77,16 @@ test('the snippet loads the packed script by version, with its SRI hash, from a 
     `https://your.site/${MANIFEST.name}-${MANIFEST.version}/dist/campaign-widget.js`,
   ]);
   assert.deepEqual(tags.map((tag) => tag[2]), [integrity, integrity]);
-  assert.match(snippet, /<campaign-widget [^>]*><\/campaign-widget>/);
+  // The element says it is loading until the script defines it.
+  assert.match(snippet, /<campaign-widget [^>]*><span data-campaign-widget-status role="status">[^<]+<\/span><\/campaign-widget>/);
+});
+
+test('the snippet names the CSP hash of its inline explainer, and it is that script\'s', () => {
+  const snippet = fs.readFileSync(SNIPPET, 'utf8');
+  const inline = [...snippet.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1]);
+  assert.equal(inline.length, 2, 'one explainer in each of the two blocks');
+  assert.equal(inline[0], inline[1]);
+  const hash = `'sha256-${crypto.createHash('sha256').update(inline[0]).digest('base64')}'`;
+  assert.ok(snippet.includes(hash), `the snippet names ${hash}`);
+  assert.match(inline[0], /document\.addEventListener\('error'/);
 });
