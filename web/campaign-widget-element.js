@@ -13,9 +13,11 @@
 // offline copy's, which it starts from unless this origin has newer progress of its own),
 // view (text: open in the text view, the widget as plain HTML; ?view=text in the page's address does the
 // same; the person can go to the drawn view and back, for the visit).
-// Properties and events: version, ready, stats, itemRect(id), focusedControl, draft, report, progress, lang, summary,
-// notices, periodNotice,
-// fallback, view, 'change'.
+// Properties and events: version, ready, idle(), stats, itemRect(id), focusedControl, draft, report, progress,
+// lang, summary, notices, periodNotice, fallback, view, 'change', 'idle'.
+// idle() resolves once the widget has nothing left to do on its own: no frame scheduled, no check waiting
+// for a pause in typing, no saved-progress write or spoken summary pending (the 'idle' event fires each
+// time it gets there). Scripts and tests wait on it rather than on the clock.
 // Each element runs its own instance of the module: its own canvas, state and storage key. Everything
 // lives in an open shadow root, so the page's CSS cannot break it and it cannot break the page.
 'use strict';
@@ -70,6 +72,11 @@
       this._ready = new Promise((resolve, reject) => { this._resolveReady = resolve; this._rejectReady = reject; });
       this._ready.catch(() => {}); // a failed start is shown in the element; nobody has to await it
       this._started = false;
+      // What keeps the widget busy besides its frames (the module's onIdle): named pending work, such as
+      // the text view's check after a pause or the live region's update.
+      this._moduleIdle = false;
+      this._pendingWork = new Set();
+      this._idleWaiters = [];
     }
 
     // The release, e.g. '1.0.0' (package.json's version); the widget's "About" shows it too.
@@ -80,6 +87,26 @@
     // 'text' while the text view is shown in place of the canvas, 'drawn' otherwise.
     get view() { return this._view || 'drawn'; }
     get stats() { return this._stats; }
+    // Resolves (with the element) when the widget is idle: at once if it is, else when it gets there. A
+    // widget that failed to start is idle: nothing more will happen in it.
+    idle() {
+      return this._ready.then(() => new Promise((resolve) => {
+        if (this._isIdle()) resolve(this); else this._idleWaiters.push(resolve);
+      }), () => this);
+    }
+    _isIdle() { return (this._moduleIdle || this._fallback === true) && this._pendingWork.size === 0; }
+    _setWorkPending(name, pending) {
+      if (pending) this._pendingWork.add(name); else this._pendingWork.delete(name);
+      this._announceIdle();
+    }
+    _announceIdle() {
+      this._stats.idle = this._isIdle();
+      if (!this._stats.idle) return;
+      const waiters = this._idleWaiters;
+      this._idleWaiters = [];
+      for (const resolve of waiters) resolve(this);
+      this.dispatchEvent(new Event('idle'));
+    }
     itemRect(testId) { return this._api() ? this._api().itemRect(testId) : null; }
     // The control the keyboard's focus ring is on, by the name itemRect takes ('tab-draft'); '' when none.
     get focusedControl() { return this._api() ? this._api().focusedControl : ''; }
@@ -176,7 +203,11 @@
           this._stats.longestFrameMs = Math.max(this._stats.longestFrameMs, lastFrameMs);
           if (frames === 1) this._resolveReady(this);
         },
-        onIdle: (idle) => { this._stats.idle = idle; },
+        onIdle: (idle) => {
+          this._moduleIdle = idle;
+          this._announceIdle();
+        },
+        onWorkPending: (name, pending) => this._setWorkPending(name, pending),
         onGlyphs: (missing, rasterized, rasterMs) => {
           this._stats.missingGlyphs = missing;
           this._stats.glyphsRasterized = rasterized;
@@ -186,11 +217,13 @@
         onView: (view) => {
           this._view = view;
           this._resolveReady(this);
+          this._announceIdle();
         },
         // No WebGL2: the module shows its text view in place of the canvas; the widget is usable.
         onFallback: () => {
           this._fallback = true;
           this._resolveReady(this);
+          this._announceIdle();
         },
         onChange: () => {
           this._nameCanvas();
@@ -228,7 +261,11 @@
     // A screen reader hears the readiness and what still fails, as text.
     _updateLiveRegion() {
       clearTimeout(this._liveTimer);
-      this._liveTimer = setTimeout(() => { if (this._api()) this._live.textContent = this._api().summary; }, 400);
+      this._setWorkPending('live-region', true);
+      this._liveTimer = setTimeout(() => {
+        if (this._api()) this._live.textContent = this._api().summary;
+        this._setWorkPending('live-region', false);
+      }, 400);
     }
   }
 

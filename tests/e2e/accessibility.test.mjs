@@ -17,8 +17,7 @@ async function openPageWithWidgets(url) {
   const context = await harness.browser.newContext({ viewport: { width: 1000, height: 800 } });
   const page = await context.newPage();
   await page.goto(url);
-  await page.evaluate(() => Promise.all([...document.querySelectorAll('campaign-widget')].map((widget) => widget.ready)));
-  await page.waitForTimeout(300);
+  await page.evaluate(() => Promise.all([...document.querySelectorAll('campaign-widget')].map((widget) => widget.idle())));
   return { context, page };
 }
 
@@ -42,8 +41,7 @@ test('the canvas is named in the UI\'s language, and the live summary region is 
   const canvasName = () => window.campaignWidget.shadowRoot.querySelector('canvas').getAttribute('aria-label');
   assert.equal(await page.evaluate(canvasName), '活动清单');
   await page.evaluate(() => { window.campaignWidget.lang = 'en'; });
-  await page.waitForFunction(() => window.campaignWidget.shadowRoot.querySelector('canvas').getAttribute('aria-label') === 'Campaign checklist',
-    null, { timeout: 5000 });
+  await page.waitForFunction(() => window.campaignWidget.shadowRoot.querySelector('canvas').getAttribute('aria-label') === 'Campaign checklist');
 
   const live = await page.evaluate(() => {
     const region = window.campaignWidget.shadowRoot.querySelector('[aria-live="polite"]');

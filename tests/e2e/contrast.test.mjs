@@ -75,7 +75,7 @@ for (const scheme of ['light', 'dark']) {
     // A button under the mouse.
     const zh = await centreOf(page, 'lang-zh');
     await page.mouse.move(zh.x, zh.y);
-    await waitForIdle(page, 120);
+    await waitForIdle(page);
     await measureAll(t, page, [['lang-zh', 'a hovered button']], scheme, under);
 
     await clickControl(page, 'tab-launchpool');

@@ -28,7 +28,7 @@ const focusedControl = (page) => page.evaluate(() => window.campaignWidget.focus
 // Presses a key and waits for the widget to draw what it did.
 async function press(page, key) {
   await page.keyboard.press(key);
-  await waitForIdle(page, 80);
+  await waitForIdle(page);
 }
 
 // Presses Tab until the keyboard's focus is on the named control; returns the controls passed on the way.

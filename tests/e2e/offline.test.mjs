@@ -30,7 +30,7 @@ async function offlineContext() {
 async function clickIn(page, testId) {
   const centre = await centreOf(page, testId);
   await page.mouse.click(centre.x, centre.y);
-  await waitForIdle(page, 120);
+  await waitForIdle(page);
 }
 
 test('the offline file is one file under 3 MB', () => {
@@ -48,7 +48,7 @@ test('the offline file works from file:// with the network off and keeps its pro
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(pathToFileURL(OFFLINE).href);
   await waitForWidget(page);
-  await waitForIdle(page, 120);
+  await waitForIdle(page);
   await clickIn(page, 'tab-draft');
   await clickIn(page, 'draft-editor');
   await page.keyboard.type('offline $OBOL');
@@ -69,7 +69,7 @@ test('"Save offline copy" downloads a file that works offline with the campaign 
   await page.goto(`${harness.server.url}demo-blog.html`);
   await page.evaluate(() => document.getElementById('widget-en').ready);
   await page.locator('#widget-en').scrollIntoViewIfNeeded();
-  await waitForIdle(page, 150, 'widget-en');
+  await waitForIdle(page, 'widget-en');
   const button = await page.evaluate(() => document.getElementById('widget-en').itemRect('save-offline'));
   const downloading = page.waitForEvent('download');
   await page.mouse.click(button.x + button.width / 2, button.y + button.height / 2);
@@ -98,7 +98,7 @@ test('when the offline copy cannot be made, "Save offline copy" says why, and th
   const page = await context.newPage();
   await page.goto(harness.server.url);
   await waitForWidget(page);
-  await waitForIdle(page, 120);
+  await waitForIdle(page);
   await page.evaluate(() => { window.campaignWidget.draft = 'my post $OBOL'; });
   assert.deepEqual(await page.evaluate(() => window.campaignWidget.notices), []);
 
@@ -121,7 +121,7 @@ test('"Save offline copy" says it saved, and the copy opens with the draft and n
   const page = await context.newPage();
   await page.goto(`${harness.server.url}?lang=en`);
   await waitForWidget(page);
-  await waitForIdle(page, 120);
+  await waitForIdle(page);
   await clickIn(page, 'tab-research');
   await clickIn(page, 'step-notes:what-is-obol');
   await page.keyboard.type('DV: several nodes sign together');
@@ -134,7 +134,7 @@ test('"Save offline copy" says it saved, and the copy opens with the draft and n
   const downloading = page.waitForEvent('download');
   await clickIn(page, 'save-offline');
   const download = await downloading;
-  await waitForIdle(page, 120);
+  await waitForIdle(page);
   const confirmation = await page.evaluate(() => window.campaignWidget.itemRect('offline-saved'));
   assert.ok(confirmation && confirmation.width > 0, 'a visible confirmation that the file was saved');
   const saved = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'campaign-widget-')), download.suggestedFilename());

@@ -128,7 +128,7 @@ test('a tap on a touch screen lands on the control under the finger', async () =
   const { context, page } = await openPage(harness.browser, harness.server.url, { hasTouch: true, isMobile: true });
   const tab = await centreOf(page, 'tab-draft');
   await page.touchscreen.tap(tab.x, tab.y);
-  await waitForIdle(page, 120);
+  await waitForIdle(page);
   const centre = await centreOf(page, 'draft-editor');
   await page.touchscreen.tap(centre.x, centre.y);
   await page.waitForFunction(() => window.campaignWidget.shadowRoot.activeElement?.classList.contains('campaign-widget-text-agent'));
@@ -184,7 +184,7 @@ test('idle costs nothing: 0 frames over 2 s, also with the text field focused', 
   await clickEditor(page);
   await page.keyboard.type('caret');
   const settled = await waitForIdle(page);
-  await page.waitForTimeout(2000);
+  await page.waitForTimeout(2000); // a person's pause: the caret sits in the field, nothing typed
   assert.equal(await page.evaluate(() => window.campaignWidget.stats.frames), settled);
   assert.ok(await page.evaluate(() => window.campaignWidget.shadowRoot.activeElement?.classList.contains('campaign-widget-text-agent')));
   await context.close();

@@ -21,7 +21,7 @@ async function openPhone(lang) {
   const page = await context.newPage();
   await page.goto(`${harness.server.url}?lang=${lang}`);
   await waitForWidget(page);
-  await waitForIdle(page, 120);
+  await waitForIdle(page);
   return { context, page };
 }
 

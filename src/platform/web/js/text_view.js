@@ -350,6 +350,7 @@ mergeInto(LibraryManager.library, {
     // the person can confirm (a format 2 campaign).
     const showReport = function () {
       clearTimeout(checkTimer);
+      if (Module.onWorkPending) Module.onWorkPending('text-view-check', false);
       if (!parts) return;
       const report = api.report;
       parts.readiness.textContent = UTF8ToString(_cw_text_view_readiness());
@@ -413,8 +414,10 @@ mergeInto(LibraryManager.library, {
     };
 
     // The check waits for a pause in typing, longer for a long draft, as the drawn widget's does.
+    // While it waits, the widget is not idle (the element's idle() waits for the check).
     const checkAfterPause = function () {
       clearTimeout(checkTimer);
+      if (Module.onWorkPending) Module.onWorkPending('text-view-check', true);
       checkTimer = setTimeout(showReport, 150 + 250 * Math.min(1, parts.draft.value.length / 1048576));
     };
 
@@ -488,6 +491,7 @@ mergeInto(LibraryManager.library, {
         if (!view) return;
         const hadFocus = view.contains(view.getRootNode().activeElement);
         clearTimeout(checkTimer);
+        if (Module.onWorkPending) Module.onWorkPending('text-view-check', false);
         view.remove();
         view = null;
         parts = null;
