@@ -106,7 +106,7 @@ test('a Hugo page with two shortcodes: two widgets from the site\'s own files, o
   for (const [id, text] of [['widget-site-language', '今天買入 $OBOL'], ['widget-quill', 'Trying Quill today']]) {
     await page.locator(`#${id}`).scrollIntoViewIfNeeded();
     await page.evaluate((widgetId) => { window.campaignWidget = document.getElementById(widgetId); }, id);
-    await waitForIdle(page, 120);
+    await waitForIdle(page);
     await clickControl(page, 'tab-draft');
     await clickControl(page, 'draft-editor');
     await page.keyboard.type(text);

@@ -153,7 +153,7 @@ test('a snippet that loads: the widget starts and no trace of "loading" or the s
   page.on('console', (message) => { if (message.type() === 'error') problems.push(message.text()); });
   await page.goto(`${blog.url}loads.html`);
   await page.evaluate(() => window.campaignWidget.ready);
-  await waitForIdle(page, 120);
+  await waitForIdle(page);
   assert.ok(await page.evaluate(() => window.campaignWidget.stats.frames) >= 1);
   assert.equal(await statusLine(page).isVisible(), false);
   const shown = await page.evaluate(() => document.body.innerText);

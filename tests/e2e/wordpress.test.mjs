@@ -66,7 +66,7 @@ async function nameWidgets(page, ids) {
 async function typeDraft(page, id, text) {
   await page.locator(`#${id}`).scrollIntoViewIfNeeded();
   await page.evaluate((widgetId) => { window.campaignWidget = document.getElementById(widgetId); }, id);
-  await waitForIdle(page, 120);
+  await waitForIdle(page);
   await clickControl(page, 'tab-draft');
   await clickControl(page, 'draft-editor');
   await page.keyboard.type(text);
