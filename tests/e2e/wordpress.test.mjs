@@ -4,6 +4,7 @@
 // PHP's built-in server on loopback ports, started and stopped here (engines/wordpress_site.mjs).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import path from 'node:path';
 
 import { clickControl, launchChromium, settledDraft, waitForIdle } from './support/browser.mjs';
@@ -278,6 +279,22 @@ test('the admin words come in the author\'s language: zh_CN and zh_TW (the edito
     assert.deepEqual(problems, [], locale);
   }
   wp.sql("DELETE FROM wp_usermeta WHERE user_id = 1 AND meta_key = 'locale';");
+});
+
+test('deactivated and deleted from the Plugins screen, the plugin leaves nothing behind and posts keep their text', async () => {
+  await adminPage.goto(`${wp.url}/wp-admin/plugins.php`);
+  const row = adminPage.locator('tr[data-plugin="campaign-widget/campaign-widget.php"]');
+  await Promise.all([adminPage.waitForURL(/plugins\.php\?deactivate=true/), row.getByRole('link', { name: /^Deactivate/ }).click()]);
+  adminPage.once('dialog', (dialog) => dialog.accept()); // "Are you sure you want to delete …?"
+  await row.getByRole('link', { name: /^Delete/ }).click();
+  await adminPage.getByText('Campaign Checklist Widget was successfully deleted.').waitFor();
+  assert.equal(fs.existsSync(path.join(wp.site, 'wp-content/plugins/campaign-widget')), false);
+  assert.equal(wp.sql("SELECT COUNT(*) FROM wp_options WHERE option_name LIKE '%campaign%widget%'").trim(), '0');
+
+  const { context, page } = await visit(posts.shortcode);
+  assert.match(await page.locator('article, main').first().innerText(), /\[campaign_widget campaign=.obol. lang=.zh.\]/, "the shortcode as text (WordPress curls its quotes)");
+  assert.equal(await page.locator('campaign-widget').count(), 0);
+  await context.close();
 });
 
 test('PHP said nothing about the plugin (warnings, notices, deprecations)', () => {

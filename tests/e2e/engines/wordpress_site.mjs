@@ -63,7 +63,8 @@ export async function startWordPress() {
     execFileSync('mariadb-install-db', ['--no-defaults', `--datadir=${data}`, `--user=${user}`,
       '--auth-root-authentication-method=normal', '--skip-test-db', '--skip-name-resolve'], { stdio: 'pipe' });
     const dbPort = await freePort();
-    servers.push(await startServer('MariaDB', 'mariadbd', ['--no-defaults', `--datadir=${data}`, `--socket=${socket}`,
+    servers.push(await startServer('MariaDB', '/usr/sbin/mariadbd', [ // sbin: not on every user's PATH
+      '--no-defaults', `--datadir=${data}`, `--socket=${socket}`,
       `--port=${dbPort}`, '--bind-address=127.0.0.1', `--user=${user}`, `--pid-file=${path.join(work, 'mariadb.pid')}`,
       '--skip-name-resolve', '--innodb-buffer-pool-size=32M', '--skip-log-bin'],
     { port: dbPort, log: path.join(work, 'mariadb.log') }));
