@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { centreOf, clickControl, openPage, settledDraft, waitForIdle } from './support/browser.mjs';
 import { serveWidgetAndLaunchBrowser } from './support/harness.mjs';
 import { typeInOneTask } from './support/key_burst.mjs';
+import { touchGestureInOneTask, verticalDrag } from './support/touch_burst.mjs';
 
 const harness = serveWidgetAndLaunchBrowser();
 
@@ -356,11 +357,9 @@ test('a long press selects the word under the finger; a drag on the text scrolls
     return cdp.send('Input.dispatchTouchEvent', { type, timestamp: clock, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
   };
 
-  // A drag: the text scrolls, nothing is selected and the editor is not made active.
-  const from = { x: editor.x + editor.width / 2, y: editor.y + editor.height - 20 };
-  await touch('touchStart', from.x, from.y);
-  for (let step = 1; step <= 8; step++) await touch('touchMove', from.x, from.y - step * 20);
-  await touch('touchEnd');
+  // A drag: the text scrolls, nothing is selected and the editor is not made active. Its events reach
+  // the page in one task, so no long-press timer can come between them however busy the machine is.
+  await touchGestureInOneTask(page, verticalDrag(editor.x + editor.width / 2, editor.y + editor.height - 20, -160));
   await waitForIdle(page);
   assert.equal(await rectOf(page, 'draft-caret'), null, 'a drag does not place the caret');
 

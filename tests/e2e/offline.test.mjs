@@ -134,8 +134,8 @@ test('"Save offline copy" says it saved, and the copy opens with the draft and n
   const downloading = page.waitForEvent('download');
   await clickIn(page, 'save-offline');
   const download = await downloading;
-  await waitForIdle(page);
-  const confirmation = await page.evaluate(() => window.campaignWidget.itemRect('offline-saved'));
+  // The confirmation shows for a few seconds (the widget is idle only after it has gone).
+  const confirmation = await (await page.waitForFunction(() => window.campaignWidget.itemRect('offline-saved'))).jsonValue();
   assert.ok(confirmation && confirmation.width > 0, 'a visible confirmation that the file was saved');
   const saved = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'campaign-widget-')), download.suggestedFilename());
   await download.saveAs(saved);
