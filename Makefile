@@ -45,7 +45,8 @@ help:
 	@echo "             the fuzz targets for 10 s each, the release's checks, then every browser end-to-end test"
 	@echo "make setup   install what is missing (Debian packages, npm packages, Dear ImGui source)"
 	@echo "make web     build the widget into dist/"
-	@echo "make release build/release/: the npm package (.tgz), a .zip of the same files, snippet.html"
+	@echo "make release build/release/: the npm package (.tgz), a .zip of the same files, snippet.html,"
+	@echo "             the WordPress plugin (.zip) and the Hugo theme component (a folder)"
 	@echo "make native  build the core, the campaign-check CLI, unit tests and benchmarks"
 	@echo "make cli     build only the campaign-check CLI (build/native/campaign-check)"
 	@echo "make fuzz    run each fuzz target for FUZZ_SECONDS (default 60)"
@@ -92,15 +93,22 @@ web: setup
 dist: web
 
 # The release, from the files dist/ holds: the npm package exactly as npm pack makes it (package.json's
-# "files" says what goes in), a .zip of the same files for people without npm, and the snippet to paste,
-# whose integrity hash is taken from the packed script.
+# "files" says what goes in, the licences of what it carries among them), a .zip of the same files for
+# people without npm, the snippet to paste, whose integrity hash is taken from the packed script, and the
+# blog engines' integrations made from the packed files: the WordPress plugin's .zip and the Hugo theme
+# component's folder (integrations/).
 release: web
 	@rm -rf $(RELEASE_DIR) && mkdir -p $(RELEASE_DIR)
+	@rm -rf dist/licenses && /usr/bin/python3 scripts/collect_licenses.py dist/licenses
 	@npm pack --ignore-scripts --silent --pack-destination $(RELEASE_DIR) >/dev/null
 	@/usr/bin/python3 scripts/make_release_zip.py $(RELEASE_DIR)/campaign-widget-$(VERSION).tgz \
 		$(RELEASE_DIR)/campaign-widget-$(VERSION).zip
-	@/usr/bin/python3 scripts/make_snippet.py $(RELEASE_DIR)/campaign-widget-$(VERSION).tgz $(RELEASE_DIR)/snippet.html
-	@echo "release: $(RELEASE_DIR)/ holds campaign-widget-$(VERSION).tgz, campaign-widget-$(VERSION).zip, snippet.html"
+	@/usr/bin/python3 scripts/make_snippet.py $(RELEASE_DIR)/campaign-widget-$(VERSION).tgz \
+		$(WEB_BUILD)/generated/i18n/snippet.json $(RELEASE_DIR)/snippet.html
+	@/usr/bin/python3 scripts/make_blog_integrations.py $(RELEASE_DIR)/campaign-widget-$(VERSION).tgz \
+		$(WEB_BUILD)/generated/i18n/snippet.json dist/licenses $(RELEASE_DIR)
+	@echo "release: $(RELEASE_DIR)/ holds campaign-widget-$(VERSION).tgz, campaign-widget-$(VERSION).zip, snippet.html,"
+	@echo "         campaign-widget-wordpress-$(VERSION).zip, campaign-widget-hugo-$(VERSION)/"
 
 # scripts/serve.py says so when the port is taken, and how to choose another (make serve PORT=8081).
 serve: web
