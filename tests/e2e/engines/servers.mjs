@@ -26,8 +26,8 @@ export function freePort() {
 }
 
 // Starts a server and resolves once it accepts connections on the port; rejects with its log if it exits
-// first or is not listening within timeoutMs.
-export async function startServer(name, command, args, { port, log, env = {}, cwd, timeoutMs = 30000 }) {
+// first or is not listening within timeoutMs (generous: it only bounds a failure, on a busy machine too).
+export async function startServer(name, command, args, { port, log, env = {}, cwd, timeoutMs = 120000 }) {
   const out = fs.openSync(log, 'a');
   const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', out, out], detached: true });
   fs.closeSync(out);
