@@ -1,11 +1,13 @@
 # The front door. A newcomer needs two commands:
 #   make serve   set up what is missing, build the widget, serve dist/ on http://127.0.0.1:8080
 #   make test    set up what is missing, build, run every test (native unit tests, the same under the
-#                sanitizers, the fuzz targets for 30 s each, the release's, then the browser's)
+#                sanitizers, the fuzz targets for 10 s each, the release's, then the browser's)
+# A developer runs the quick tier after each change:
+#   make check   incremental builds, unit and CLI tests natively and under the sanitizers, browser smoke set
 .DEFAULT_GOAL := help
 MAKEFLAGS += --no-print-directory
-.PHONY: help setup native cli web dist release serve test test-native test-sanitize test-fuzz test-release \
-	test-e2e sanitize fuzz bench clean
+.PHONY: help setup native cli web dist release serve test check test-native test-sanitize test-fuzz \
+	test-release test-e2e test-smoke sanitize fuzz bench clean
 
 NATIVE_BUILD := build/native
 SANITIZE_BUILD := build/sanitize
@@ -19,10 +21,11 @@ VERSION = $(shell node -p 'require("./package.json").version')
 JOBS ?= $(shell nproc)
 # Debian's emcc needs its own node modules (acorn) on NODE_PATH.
 export NODE_PATH := /usr/share/nodejs
-# make fuzz runs each fuzz target for 60 s, make test for 30 s; FUZZ_SECONDS=N given to either sets both.
+# make fuzz runs each fuzz target for 60 s (the long run), make test for 10 s, from the corpus kept in
+# build/fuzz; FUZZ_SECONDS=N given to either sets both.
 ifeq ($(origin FUZZ_SECONDS),undefined)
 FUZZ_SECONDS := 60
-TEST_FUZZ_SECONDS := 30
+TEST_FUZZ_SECONDS := 10
 else
 TEST_FUZZ_SECONDS := $(FUZZ_SECONDS)
 endif
@@ -32,15 +35,18 @@ SANITIZER_OPTIONS := \
 	ASAN_OPTIONS=halt_on_error=1:detect_leaks=1:detect_stack_use_after_return=1:check_initialization_order=1:strict_string_checks=1 \
 	UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 WEB_FILES := web/index.html web/widget-page.css web/widget-page.js web/demo-blog.html web/favicon.svg \
-	web/embed.html web/embed-page.css web/embed-page.js
+	web/embed.html web/embed-page.css web/embed-page.js web/page-language.js
 
 help:
 	@echo "make serve   build the widget and serve it on http://127.0.0.1:$(PORT) (another port: make serve PORT=8081)"
-	@echo "make test    run every test: native unit and CLI tests (CTest), the same under ASan+UBSan,"
-	@echo "             the fuzz targets for 30 s each, the release's checks, then the browser end-to-end tests"
+	@echo "make check   the quick tier after each change: incremental builds, native unit and CLI tests,"
+	@echo "             the same under ASan+UBSan, and the browser smoke set (minutes)"
+	@echo "make test    the full gate CI runs: native unit and CLI tests (CTest), the same under ASan+UBSan,"
+	@echo "             the fuzz targets for 10 s each, the release's checks, then every browser end-to-end test"
 	@echo "make setup   install what is missing (Debian packages, npm packages, Dear ImGui source)"
 	@echo "make web     build the widget into dist/"
-	@echo "make release build/release/: the npm package (.tgz), a .zip of the same files, snippet.html"
+	@echo "make release build/release/: the npm package (.tgz), a .zip of the same files, snippet.html,"
+	@echo "             the WordPress plugin (.zip) and the Hugo theme component (a folder)"
 	@echo "make native  build the core, the campaign-check CLI, unit tests and benchmarks"
 	@echo "make cli     build only the campaign-check CLI (build/native/campaign-check)"
 	@echo "make fuzz    run each fuzz target for FUZZ_SECONDS (default 60)"
@@ -81,21 +87,28 @@ web: setup
 	@# The campaigns with their Traditional Chinese texts, converted at build time.
 	@mkdir -p dist/campaigns && cp $(WEB_BUILD)/generated/campaigns/*.json dist/campaigns/
 	@/usr/bin/python3 scripts/make_offline_html.py dist/campaign-widget-offline.html \
-		$(WEB_BUILD)/campaign-widget-single.js $(WEB_BUILD)/element-offline.js web/widget-page.css web/widget-page.js
+		$(WEB_BUILD)/campaign-widget-single.js $(WEB_BUILD)/element-offline.js web/widget-page.css web/page-language.js web/widget-page.js
 	@echo "web: dist/ is ready"
 
 dist: web
 
 # The release, from the files dist/ holds: the npm package exactly as npm pack makes it (package.json's
-# "files" says what goes in), a .zip of the same files for people without npm, and the snippet to paste,
-# whose integrity hash is taken from the packed script.
+# "files" says what goes in, the licences of what it carries among them), a .zip of the same files for
+# people without npm, the snippet to paste, whose integrity hash is taken from the packed script, and the
+# blog engines' integrations made from the packed files: the WordPress plugin's .zip and the Hugo theme
+# component's folder (integrations/).
 release: web
 	@rm -rf $(RELEASE_DIR) && mkdir -p $(RELEASE_DIR)
+	@rm -rf dist/licenses && /usr/bin/python3 scripts/collect_licenses.py dist/licenses
 	@npm pack --ignore-scripts --silent --pack-destination $(RELEASE_DIR) >/dev/null
 	@/usr/bin/python3 scripts/make_release_zip.py $(RELEASE_DIR)/campaign-widget-$(VERSION).tgz \
 		$(RELEASE_DIR)/campaign-widget-$(VERSION).zip
-	@/usr/bin/python3 scripts/make_snippet.py $(RELEASE_DIR)/campaign-widget-$(VERSION).tgz $(RELEASE_DIR)/snippet.html
-	@echo "release: $(RELEASE_DIR)/ holds campaign-widget-$(VERSION).tgz, campaign-widget-$(VERSION).zip, snippet.html"
+	@/usr/bin/python3 scripts/make_snippet.py $(RELEASE_DIR)/campaign-widget-$(VERSION).tgz \
+		$(WEB_BUILD)/generated/i18n/snippet.json $(RELEASE_DIR)/snippet.html
+	@/usr/bin/python3 scripts/make_blog_integrations.py $(RELEASE_DIR)/campaign-widget-$(VERSION).tgz \
+		$(WEB_BUILD)/generated/i18n/snippet.json dist/licenses $(RELEASE_DIR)
+	@echo "release: $(RELEASE_DIR)/ holds campaign-widget-$(VERSION).tgz, campaign-widget-$(VERSION).zip, snippet.html,"
+	@echo "         campaign-widget-wordpress-$(VERSION).zip, campaign-widget-hugo-$(VERSION)/"
 
 # scripts/serve.py says so when the port is taken, and how to choose another (make serve PORT=8081).
 serve: web
@@ -103,11 +116,18 @@ serve: web
 
 test: test-native test-sanitize test-fuzz test-release test-e2e
 
+# The quick tier: the same builds, incrementally, and the tests that answer in seconds: unit and CLI tests
+# natively and under the sanitizers, and one browser file that opens each panel, types, and loads the
+# offline file and the embed (tests/smoke/). No fuzzing, no release packing.
+check: test-native test-sanitize test-smoke
+
+test-smoke: web
+	@node --test tests/smoke/
 test-native: native
-	@ctest --test-dir $(NATIVE_BUILD) --output-on-failure
+	@ctest --test-dir $(NATIVE_BUILD) --output-on-failure -j $(JOBS)
 
 test-sanitize: sanitize
-	@$(SANITIZER_OPTIONS) ctest --test-dir $(SANITIZE_BUILD) --output-on-failure
+	@$(SANITIZER_OPTIONS) ctest --test-dir $(SANITIZE_BUILD) --output-on-failure -j $(JOBS)
 
 test-fuzz: sanitize
 	@$(SANITIZER_OPTIONS) scripts/fuzz.sh $(SANITIZE_BUILD)/fuzz $(FUZZ_WORK) $(TEST_FUZZ_SECONDS)
@@ -120,8 +140,11 @@ test-release: release
 	@node --test tests/release/
 
 # The browser's tests; one of them loads the released package from a CDN-like path through the snippet.
+# Files run side by side (E2E_FILES_AT_ONCE, default 2): each waits on the widget, not the clock, so a
+# busy machine makes them slower, never wrong.
+E2E_FILES_AT_ONCE ?= 2
 test-e2e: native release
-	@node --test tests/e2e/
+	@node --test --test-concurrency=$(E2E_FILES_AT_ONCE) tests/e2e/
 
 bench: native web
 	@cmake --build $(WEB_BUILD) --target imgui-hello -j $(JOBS)

@@ -44,6 +44,7 @@ add_custom_command(
   VERBATIM)
 
 add_library(campaign_ui STATIC
+  src/ui/about_panel.cpp
   src/ui/draft_panel.cpp
   src/ui/fact_view.cpp
   src/ui/fonts.cpp

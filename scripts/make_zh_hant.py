@@ -24,12 +24,12 @@ import sys
 LINE_BREAK = "\ue000"
 
 
-def convert_all(texts):
+def convert_all(texts, config=None):
     """Converts many texts with one run of opencc (each run loads the dictionaries: about 50 ms)."""
     if not texts:
         return []
     tool = os.environ.get("OPENCC", "opencc")
-    config = os.environ.get("OPENCC_CONFIG", "s2twp.json")
+    config = config or os.environ.get("OPENCC_CONFIG", "s2twp.json")
     joined = "\n".join(t.replace("\n", LINE_BREAK) for t in texts) + "\n"
     result = subprocess.run([tool, "-c", config], input=joined.encode("utf-8"), stdout=subprocess.PIPE, check=True)
     lines = result.stdout.decode("utf-8").split("\n")[: len(texts)]

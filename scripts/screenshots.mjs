@@ -36,7 +36,7 @@ async function typeInto(page, testId, text) {
 // Moves the pointer where it highlights nothing, and lets the widget settle.
 async function settle(page) {
   await page.mouse.move(VIEWPORT.width - 4, VIEWPORT.height - 4);
-  await waitForIdle(page, 150);
+  await waitForIdle(page);
 }
 
 // The research walkthrough: the first step with a note, two of three steps done.
@@ -129,18 +129,36 @@ async function main() {
       });
       const tab = await centreOf(page, 'tab-draft');
       await page.touchscreen.tap(tab.x, tab.y);
-      await waitForIdle(page, 120);
+      await waitForIdle(page);
       await page.evaluate((text) => { window.campaignWidget.draft = text; }, PHONE_DRAFT);
       await waitForIdle(page);
       const mark = await page.evaluate(() => window.campaignWidget.itemRect('mark:link.spot'));
       if (mark) await page.touchscreen.tap(mark.x + mark.width / 2, mark.y + mark.height / 2);
-      await waitForIdle(page, 150);
+      await waitForIdle(page);
       const file = path.join(out, `draft-phone-zh${scheme === 'dark' ? '-dark' : ''}.png`);
       await page.screenshot({ path: file });
       console.log(path.relative(root, file));
       await context.close();
     }
-    // The demo blog: two widgets embedded in an article.
+    // A research step on a phone in Traditional Chinese: the notes on the first screen, before the facts;
+    // then the About panel opened by a tap.
+    {
+      const { context, page } = await openPage(browser, `${server.url}?lang=zh-Hant`, {
+        viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2, colorScheme: 'light',
+      });
+      for (const [name, tap] of [['research-phone-zh-Hant', null], ['about-phone-zh-Hant', 'about']]) {
+        if (tap) {
+          const centre = await centreOf(page, tap);
+          await page.touchscreen.tap(centre.x, centre.y);
+          await waitForIdle(page);
+        }
+        const file = path.join(out, `${name}.png`);
+        await page.screenshot({ path: file });
+        console.log(path.relative(root, file));
+      }
+      await context.close();
+    }
+    // The demo blog: the widgets embedded in an article.
     const context = await browser.newContext({ viewport: { width: 900, height: 1300 }, colorScheme: 'light' });
     const page = await context.newPage();
     await page.goto(`${server.url}demo-blog.html`);

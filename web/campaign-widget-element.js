@@ -13,9 +13,11 @@
 // offline copy's, which it starts from unless this origin has newer progress of its own),
 // view (text: open in the text view, the widget as plain HTML; ?view=text in the page's address does the
 // same; the person can go to the drawn view and back, for the visit).
-// Properties and events: version, ready, stats, itemRect(id), focusedControl, draft, report, progress, lang, summary,
-// notices, periodNotice,
-// fallback, view, 'change'.
+// Properties and events: version, ready, idle(), stats, itemRect(id), focusedControl, draft, report, progress,
+// lang, summary, notices, periodNotice, fallback, view, 'change', 'idle'.
+// idle() resolves once the widget has nothing left to do on its own: no frame scheduled, no check waiting
+// for a pause in typing, no saved-progress write or spoken summary pending (the 'idle' event fires each
+// time it gets there). Scripts and tests wait on it rather than on the clock.
 // Each element runs its own instance of the module: its own canvas, state and storage key. Everything
 // lives in an open shadow root, so the page's CSS cannot break it and it cannot break the page.
 'use strict';
@@ -42,9 +44,11 @@
     return WebAssembly.instantiate(await response.arrayBuffer(), imports);
   }
 
-  // The canvas's accessible name in each language of the UI, used when the page gives the element no
-  // aria-label of its own; it follows the UI's language (the language switch, the lang property).
-  const CANVAS_NAMES = { zh: '活动清单', en: 'Campaign checklist' };
+  // The canvas's accessible name in each language of the UI (by the widget's lang: zh, zh-Hant, en), used
+  // when the page gives the element no aria-label of its own; it follows the UI's language (the language
+  // switch, the lang property). LANG_TAGS: the language each is written in, for the lang attribute.
+  const CANVAS_NAMES = { zh: '活动清单', 'zh-Hant': '活動清單', en: 'Campaign checklist' };
+  const LANG_TAGS = { zh: 'zh-Hans', 'zh-Hant': 'zh-Hant', en: 'en' };
 
   const STYLE = `
     :host { display: block; position: relative; width: 100%; contain: content; }
@@ -70,6 +74,11 @@
       this._ready = new Promise((resolve, reject) => { this._resolveReady = resolve; this._rejectReady = reject; });
       this._ready.catch(() => {}); // a failed start is shown in the element; nobody has to await it
       this._started = false;
+      // What keeps the widget busy besides its frames (the module's onIdle): named pending work, such as
+      // the text view's check after a pause or the live region's update.
+      this._moduleIdle = false;
+      this._pendingWork = new Set();
+      this._idleWaiters = [];
     }
 
     // The release, e.g. '1.0.0' (package.json's version); the widget's "About" shows it too.
@@ -80,6 +89,26 @@
     // 'text' while the text view is shown in place of the canvas, 'drawn' otherwise.
     get view() { return this._view || 'drawn'; }
     get stats() { return this._stats; }
+    // Resolves (with the element) when the widget is idle: at once if it is, else when it gets there. A
+    // widget that failed to start is idle: nothing more will happen in it.
+    idle() {
+      return this._ready.then(() => new Promise((resolve) => {
+        if (this._isIdle()) resolve(this); else this._idleWaiters.push(resolve);
+      }), () => this);
+    }
+    _isIdle() { return (this._moduleIdle || this._fallback === true) && this._pendingWork.size === 0; }
+    _setWorkPending(name, pending) {
+      if (pending) this._pendingWork.add(name); else this._pendingWork.delete(name);
+      this._announceIdle();
+    }
+    _announceIdle() {
+      this._stats.idle = this._isIdle();
+      if (!this._stats.idle) return;
+      const waiters = this._idleWaiters;
+      this._idleWaiters = [];
+      for (const resolve of waiters) resolve(this);
+      this.dispatchEvent(new Event('idle'));
+    }
     itemRect(testId) { return this._api() ? this._api().itemRect(testId) : null; }
     // The control the keyboard's focus ring is on, by the name itemRect takes ('tab-draft'); '' when none.
     get focusedControl() { return this._api() ? this._api().focusedControl : ''; }
@@ -176,7 +205,11 @@
           this._stats.longestFrameMs = Math.max(this._stats.longestFrameMs, lastFrameMs);
           if (frames === 1) this._resolveReady(this);
         },
-        onIdle: (idle) => { this._stats.idle = idle; },
+        onIdle: (idle) => {
+          this._moduleIdle = idle;
+          this._announceIdle();
+        },
+        onWorkPending: (name, pending) => this._setWorkPending(name, pending),
         onGlyphs: (missing, rasterized, rasterMs) => {
           this._stats.missingGlyphs = missing;
           this._stats.glyphsRasterized = rasterized;
@@ -186,11 +219,13 @@
         onView: (view) => {
           this._view = view;
           this._resolveReady(this);
+          this._announceIdle();
         },
         // No WebGL2: the module shows its text view in place of the canvas; the widget is usable.
         onFallback: () => {
           this._fallback = true;
           this._resolveReady(this);
+          this._announceIdle();
         },
         onChange: () => {
           this._nameCanvas();
@@ -216,19 +251,27 @@
       }
     }
 
-    // The page's aria-label names the canvas when it has one; otherwise the name is in the UI's language,
-    // and the canvas's lang says which, so a screen reader pronounces it (and the live region) rightly.
+    // The page's aria-label names the canvas when it has one; otherwise the name is in the UI's language.
+    // The frame's lang (the canvas, and the semantic mirror over it) and the live region's say which, so a
+    // screen reader pronounces the names rightly whatever language the page around is in.
     _nameCanvas() {
-      const lang = this.lang === 'en' ? 'en' : 'zh';
+      // Before the module runs, lang is the attribute's, which may be any tag (zh-TW): the module's answer
+      // replaces it once it starts.
+      const tag = this.lang;
+      const lang = /^zh-(hant|tw|hk|mo)/i.test(tag) ? 'zh-Hant' : /^en/i.test(tag) ? 'en' : 'zh';
       this._canvas.setAttribute('aria-label', this.getAttribute('aria-label') || CANVAS_NAMES[lang]);
-      this._canvas.setAttribute('lang', lang);
-      this._live.setAttribute('lang', lang);
+      this._canvas.parentNode.setAttribute('lang', LANG_TAGS[lang]);
+      this._live.setAttribute('lang', LANG_TAGS[lang]);
     }
 
     // A screen reader hears the readiness and what still fails, as text.
     _updateLiveRegion() {
       clearTimeout(this._liveTimer);
-      this._liveTimer = setTimeout(() => { if (this._api()) this._live.textContent = this._api().summary; }, 400);
+      this._setWorkPending('live-region', true);
+      this._liveTimer = setTimeout(() => {
+        if (this._api()) this._live.textContent = this._api().summary;
+        this._setWorkPending('live-region', false);
+      }, 400);
     }
   }
 

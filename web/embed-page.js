@@ -14,6 +14,7 @@
   widget.setAttribute('height', /^\d{2,4}(px|vh)$/.test(height || '') ? height : '600px');
   document.querySelector('main').append(widget); // inside the page's main landmark, after its heading
   window.campaignWidget = widget;
+  window.followWidgetLanguage(widget);
 
   const tellParent = () => {
     if (window.parent === window) return;

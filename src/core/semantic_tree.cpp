@@ -24,6 +24,7 @@ std::string_view aria_role(Role role)
     case Role::text: return "text";
     case Role::status: return "status";
     case Role::group: return "group";
+    case Role::dialog: return "dialog";
     }
     return "text";
 }

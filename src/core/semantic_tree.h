@@ -31,6 +31,7 @@ enum class Role : std::uint8_t {
     text,   // plain text a screen reader reads in order (a paragraph, a hint)
     status, // text that changes and is announced (a notice)
     group,  // a popover's content
+    dialog, // a panel over the widget that a button opened (About)
 };
 
 // The role's WAI-ARIA name ("button", "tablist").

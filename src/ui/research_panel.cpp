@@ -12,7 +12,7 @@
 namespace cw {
 
 namespace {
-constexpr float kNarrowWidth = 640.0f;   // below this the notes go under the facts, as on a phone
+constexpr float kNarrowWidth = 640.0f;   // below this one column, the notes before the facts, as on a phone
 constexpr float kNotesLines = 7.0f;      // the notes field's height, in lines of text
 constexpr float kMinimumBodyHeight = 120.0f;
 
@@ -74,15 +74,20 @@ bool ResearchPanel::draw(const UiContext& ui, Progress& progress)
     bool changed = false;
     if (scroll_to_top_) ImGui::SetNextWindowScroll(ImVec2(0.0f, 0.0f));
     if (width < kNarrowWidth) {
-        // NavFlattened: Tab and the arrows go through the columns' controls as through the panel's own.
+        // One column on a phone: the step's text, then the notes, then the facts. The notes field comes on
+        // the first screen, where a person sees where their notes go before ticking "done" (under seven
+        // facts it was out of sight); the facts, a scroll away, are there to read while writing.
+        // NavFlattened: Tab and the arrows go through the column's controls as through the panel's own.
         ImGui::BeginChild("step", ImVec2(0.0f, body_height), ImGuiChildFlags_NavFlattened);
-        draw_reading(ui, step);
-        ImGui::Spacing();
+        draw_step_text(ui, step);
         changed |= draw_notes(ui, step, progress);
+        ImGui::Spacing();
+        draw_facts(ui, step);
         ImGui::EndChild();
     } else {
         ImGui::BeginChild("reading", ImVec2(width * 0.58f, body_height), ImGuiChildFlags_NavFlattened);
-        draw_reading(ui, step);
+        draw_step_text(ui, step);
+        draw_facts(ui, step);
         ImGui::EndChild();
         ImGui::SameLine();
         if (scroll_to_top_) ImGui::SetNextWindowScroll(ImVec2(0.0f, 0.0f));
@@ -121,12 +126,15 @@ void ResearchPanel::draw_progress(const UiContext& ui, const Progress& progress)
     ui.declare_item("research-position", {.role = Role::text, .name = position});
 }
 
-void ResearchPanel::draw_reading(const UiContext& ui, const ResearchStep& step)
+void ResearchPanel::draw_step_text(const UiContext& ui, const ResearchStep& step)
 {
     text_wrapped(ui.text(step.body));
     ui.declare_item("step-body", {.role = Role::text, .name = ui.text(step.body)});
     ImGui::Spacing();
+}
 
+void ResearchPanel::draw_facts(const UiContext& ui, const ResearchStep& step)
+{
     ImGui::SeparatorText(ui.tr("research.facts"));
     ui.declare_item("facts-heading", {.role = Role::heading, .name = ui.tr("research.facts"), .level = 4});
     if (step.facts.empty()) {
@@ -170,7 +178,8 @@ bool ResearchPanel::draw_notes(const UiContext& ui, const ResearchStep& step, Pr
     ImGui::PopID();
     TextEditor& editor = notes_editors_[step.id];
     ui.declare_text_field("step-notes:" + step.id,
-                          {.role = Role::textbox, .name = ui.tr("research.notes"),
+                          // Named by its step: three boxes all called "My notes" could not be told apart.
+                          {.role = Role::textbox, .name = fill(ui.tr("research.notes-name"), {ui.text(step.title)}),
                            .value = editor.active() ? std::string() : mirrored_text(note->second), .multiline = true,
                            .editing = editor.active()},
                           &editor);

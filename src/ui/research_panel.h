@@ -1,6 +1,7 @@
 // The research walkthrough: the campaign's research steps one at a time, each with its text, its facts
 // (with source and as-of date; the announcement's own figures marked as its claims), a field for the
-// person's notes and "done"; a progress bar; previous / next.
+// person's notes and "done"; a progress bar; previous / next. Wide: the text and facts beside the notes;
+// narrow (a phone): the text, the notes, then the facts, in one column.
 #pragma once
 
 #include "core/progress.h"
@@ -20,7 +21,8 @@ public:
 
 private:
     void draw_progress(const UiContext& ui, const Progress& progress);
-    void draw_reading(const UiContext& ui, const ResearchStep& step);
+    void draw_step_text(const UiContext& ui, const ResearchStep& step);
+    void draw_facts(const UiContext& ui, const ResearchStep& step);
     bool draw_notes(const UiContext& ui, const ResearchStep& step, Progress& progress);
     bool draw_footer(const UiContext& ui, const ResearchStep& step, Progress& progress, float footer_width);
     void go_to_step(int step);

@@ -293,10 +293,10 @@ void Widget::draw_header(const UiContext& ui)
     // "About", "Save offline copy" and the language switch sit at the right end of the header line; on a
     // narrow widget (a phone) they go on a line of their own under the readiness, so nothing overlaps.
     const bool saved = offline_copy_saved_.showing(ImGui::GetTime());
-    const char* about_label = ui.tr("header.about");
+    const char* about_label = ui.tr("about.title");
     const char* save_label = ui.tr("header.save-offline");
     const char* saved_label = ui.tr("header.offline-saved");
-    const float about_width = ImGui::CalcTextSize(about_label).x;
+    const float about_width = std::max(24.0f, ImGui::CalcTextSize(about_label).x + style.FramePadding.x * 2); // AboutPanel's button
     const float save_width = std::max(ImGui::CalcTextSize(save_label).x, ImGui::CalcTextSize(saved_label).x) + style.FramePadding.x * 2;
     const float switch_width = about_width + save_width + ImGui::CalcTextSize("中文").x + ImGui::CalcTextSize("繁體").x +
                                ImGui::CalcTextSize("English").x + style.FramePadding.x * 6 + style.ItemSpacing.x * 4;
@@ -316,11 +316,9 @@ void Widget::draw_header(const UiContext& ui)
     if (one_line) ImGui::SameLine(line_end - switch_width);
     else ImGui::SetCursorPosX(std::max(line_start, line_end - switch_width));
 
-    // The release's version (package.json's), so a person reporting a problem can say which widget it was.
-    ImGui::AlignTextToFramePadding();
-    ImGui::TextDisabled("%s", about_label);
-    ui.declare_item("about", {.role = Role::text, .name = fill(ui.tr("header.about-tooltip"), {kWidgetVersion})});
-    tooltip_for_last_item(fill(ui.tr("header.about-tooltip"), {kWidgetVersion}));
+    // The release's version (package.json's), so a person reporting a problem can say which widget it was,
+    // with the campaign's source, the licence and the notices.
+    about_panel_.draw(ui, kWidgetVersion, campaign_file_);
     ImGui::SameLine();
     // The button reads "Saved" for a moment after the file went to the browser's download.
     if (ImGui::Button(((saved ? std::string(saved_label) : std::string(save_label)) + "###save-offline").c_str(), ImVec2(save_width, 0))) {

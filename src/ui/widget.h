@@ -11,6 +11,7 @@
 #include "core/language.h"
 #include "core/progress.h"
 #include "core/translations.h"
+#include "ui/about_panel.h"
 #include "ui/draft_panel.h"
 #include "ui/item_rects.h"
 #include "ui/launchpool_panel.h"
@@ -42,6 +43,9 @@ public:
     void draw();
 
     const Campaign* campaign() const { return load_.campaign ? &*load_.campaign : nullptr; }
+    // Where the campaign was loaded from, for "About": its URL, "#id" for one carried in the page (the
+    // offline file), "" for the built-in one.
+    void set_campaign_file(std::string file) { campaign_file_ = std::move(file); }
     const std::vector<CampaignProblem>& campaign_problems() const { return load_.problems; }
 
     Language language() const { return language_; }
@@ -141,6 +145,8 @@ private:
     ResearchPanel research_panel_;
     DraftPanel draft_panel_;
     LaunchpoolPanel launchpool_panel_;
+    AboutPanel about_panel_;
+    std::string campaign_file_;
     std::optional<Tab> requested_tab_;
     bool offline_copy_requested_ = false;
     bool text_view_requested_ = false;

@@ -63,7 +63,7 @@ for (const scheme of ['light', 'dark']) {
     const { context, page, problems } = await openPage(harness.browser, `${harness.server.url}?lang=en`, { colorScheme: scheme });
     const under = [];
     await measureAll(t, page, [
-      ['about', 'the About label (TextDisabled)'],
+      ['about', 'the About button'],
       ['readiness', 'the readiness line'],
       ['save-offline', 'a button\'s label'],
       ['lang-en', 'the current language\'s button'],
@@ -75,7 +75,7 @@ for (const scheme of ['light', 'dark']) {
     // A button under the mouse.
     const zh = await centreOf(page, 'lang-zh');
     await page.mouse.move(zh.x, zh.y);
-    await waitForIdle(page, 120);
+    await waitForIdle(page);
     await measureAll(t, page, [['lang-zh', 'a hovered button']], scheme, under);
 
     await clickControl(page, 'tab-launchpool');

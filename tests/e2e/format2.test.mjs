@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
+import { waitForIdle } from './support/browser.mjs';
 import { serveWidgetAndLaunchBrowser } from './support/harness.mjs';
 
 const harness = serveWidgetAndLaunchBrowser();
@@ -24,7 +25,7 @@ async function gateReport(page, draft) {
   await page.waitForFunction(
     (text) => document.getElementById('widget-gate').report.checks.some((check) => check.id === 'hashtag.first-post') &&
       document.getElementById('widget-gate').draft === text, draft);
-  await page.waitForTimeout(800); // the check runs after a pause in typing
+  await waitForIdle(page, 'widget-gate'); // the check runs after a pause in typing
   return page.evaluate(() => document.getElementById('widget-gate').report);
 }
 

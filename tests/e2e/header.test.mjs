@@ -65,7 +65,7 @@ for (const lang of ['zh', 'en']) {
     const save = await rect('save-offline');
     assert.ok(readiness && save);
     assert.ok(!overlaps(readiness, save), `readiness ${JSON.stringify(readiness)} overlaps save ${JSON.stringify(save)}`);
-    for (const id of ['text-view', 'save-offline', 'lang-zh', 'lang-zh-Hant', 'lang-en']) {
+    for (const id of ['text-view', 'about', 'save-offline', 'lang-zh', 'lang-zh-Hant', 'lang-en']) {
       const control = await rect(id);
       assert.ok(control.x >= 0 && control.x + control.width <= 390 + 0.5, `${id} fits the width: ${JSON.stringify(control)}`);
       assert.ok(!overlaps(readiness, control), `${id} overlaps the readiness text`);

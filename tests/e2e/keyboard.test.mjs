@@ -28,7 +28,7 @@ const focusedControl = (page) => page.evaluate(() => window.campaignWidget.focus
 // Presses a key and waits for the widget to draw what it did.
 async function press(page, key) {
   await page.keyboard.press(key);
-  await waitForIdle(page, 80);
+  await waitForIdle(page);
 }
 
 // Presses Tab until the keyboard's focus is on the named control; returns the controls passed on the way.
@@ -55,7 +55,7 @@ test('Tab, Enter and typing alone: open the Post tab, write a draft, fix its nea
   assert.equal(await focusedControl(page), '', 'no control shows the ring before the next Tab');
   const header = await tabTo(page, 'tab-draft');
   // Reading order: the header's buttons, then the tabs, and no control of the shown panel in between.
-  assert.deepEqual(header, ['text-view', 'save-offline', 'lang-zh', 'lang-zh-Hant', 'lang-en', 'tab-research', 'tab-draft']);
+  assert.deepEqual(header, ['text-view', 'about', 'save-offline', 'lang-zh', 'lang-zh-Hant', 'lang-en', 'tab-research', 'tab-draft']);
   assert.equal(await page.evaluate(() => window.campaignWidget.itemRect('draft-editor')), null, 'the draft panel is not shown yet');
 
   await press(page, 'Enter');

@@ -30,7 +30,7 @@ async function scrollIntoView(page, testId, over) {
     const rect = await rectOf(page, testId);
     if (rect.y + rect.height <= bottom) return;
     await page.mouse.wheel(0, 120);
-    await waitForIdle(page, 120);
+    await waitForIdle(page);
   }
   throw new Error(`${testId} never scrolled into view`);
 }

@@ -39,7 +39,7 @@ async function pasteFromScript(page, text) {
 async function draftAfterReload(page, expected) {
   await page.waitForFunction((text) => {
     try { return JSON.parse(localStorage.getItem('campaign-widget:obol')).draft === text; } catch { return false; }
-  }, expected, { timeout: 3000 });
+  }, expected);
   await page.reload();
   await waitForWidget(page);
   await waitForIdle(page);

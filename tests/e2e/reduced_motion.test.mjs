@@ -41,11 +41,11 @@ async function recordTabPositions(page) {
 // rested after each (before the first press, and after each).
 async function tabBackAndForth(page) {
   await page.keyboard.press('Tab'); // into the widget
-  await waitForIdle(page, 80);
+  await waitForIdle(page);
   for (let presses = 0; presses < 20; presses++) {
     if (await focusedControl(page) === 'tab-draft') break;
     await page.keyboard.press('Tab');
-    await waitForIdle(page, 80);
+    await waitForIdle(page);
   }
   assert.equal(await focusedControl(page), 'tab-draft');
   const restingAt = async () => (await page.evaluate(() => window.campaignWidget.itemRect('tab-launchpool'))).x;
@@ -53,7 +53,7 @@ async function tabBackAndForth(page) {
   await recordTabPositions(page);
   for (const [key, reached] of [['Tab', 'tab-launchpool'], ['Shift+Tab', 'tab-draft'], ['Tab', 'tab-launchpool']]) {
     await page.keyboard.press(key);
-    await waitForIdle(page, 250);
+    await waitForIdle(page);
     assert.equal(await focusedControl(page), reached);
     rests.push(await restingAt());
   }
@@ -93,7 +93,7 @@ for (const when of ['from the start', 'switched on while the page is open']) {
       { viewport: NARROW, reducedMotion: when === 'from the start' ? 'reduce' : 'no-preference' });
     if (when !== 'from the start') {
       await page.emulateMedia({ reducedMotion: 'reduce' });
-      await waitForIdle(page, 120);
+      await waitForIdle(page);
     }
     const { positions, rests } = await tabBackAndForth(page);
     const between = path(positions).filter((x) => !rests.includes(x));
@@ -119,8 +119,8 @@ for (const reducedMotion of ['reduce', 'no-preference']) {
     const copy = await centreOf(page, 'copy-post');
     await page.mouse.click(copy.x, copy.y);
     await page.waitForFunction(() => window.campaignWidget.itemRect('copied') !== null);
-    await page.waitForFunction(() => window.campaignWidget.itemRect('copied') === null, null, { timeout: 10000 });
-    await waitForIdle(page, 250);
+    await page.waitForFunction(() => window.campaignWidget.itemRect('copied') === null);
+    await waitForIdle(page);
     const drawn = (await frames()) - before;
     t.diagnostic(`${drawn} frames from the click until "Copied" is gone`);
     assert.ok(drawn <= 20, `${drawn} frames`);

@@ -96,13 +96,13 @@ test('a page made from the snippet runs the widget from the unpacked package on 
   assert.notEqual(new URL(blog.url).origin, new URL(cdn.url).origin);
   const { context, page, problems, requests } = await open('index.html');
   await page.evaluate(() => window.campaignWidget.ready);
-  await waitForIdle(page, 120);
+  await waitForIdle(page);
   assert.equal(await page.evaluate(() => window.campaignWidget.version), MANIFEST.version);
   assert.ok(await page.evaluate(() => window.campaignWidget.itemRect('about')), 'the header has its About item');
 
   // It works: the draft is checked against the built-in campaign.
   await page.evaluate(() => { window.campaignWidget.draft = 'Buying $OBOL today'; });
-  await waitForIdle(page, 120);
+  await waitForIdle(page);
   const report = await page.evaluate(() => window.campaignWidget.report);
   assert.equal(report.ready, false);
   assert.ok(report.checks.some((check) => check.id === 'link.spot'));
@@ -119,7 +119,7 @@ test('a page made from the snippet runs the widget from the unpacked package on 
 test('a campaign file from the package on the CDN is used', async () => {
   const { context, page, problems } = await open('campaign.html');
   await page.evaluate(() => window.campaignWidget.ready);
-  await waitForIdle(page, 120);
+  await waitForIdle(page);
   assert.equal(await page.evaluate(() => window.campaignWidget.progress.campaign), 'sample-quill');
   assert.deepEqual(await page.evaluate(() => window.campaignWidget.notices), []);
   assert.deepEqual(problems, []);
@@ -137,7 +137,7 @@ test('a host that sends the .wasm without its type still gives a working widget'
 test('"Save offline copy" finds the offline file beside the script on the CDN', async () => {
   const { context, page, problems } = await open('index.html');
   await page.evaluate(() => window.campaignWidget.ready);
-  await waitForIdle(page, 120);
+  await waitForIdle(page);
   const rect = await page.evaluate(() => window.campaignWidget.itemRect('save-offline'));
   const [download] = await Promise.all([
     page.waitForEvent('download'),

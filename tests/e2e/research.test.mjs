@@ -116,11 +116,10 @@ test('coming back after a reload opens the step that was on screen, with the not
   await clickControl(page, 'step-next');
   await clickControl(page, 'step-next');
   assert.equal(await currentStep(page), 'tokenomics');
-  await page.waitForFunction(() => JSON.parse(localStorage.getItem('campaign-widget:obol') || '{}').research_step === 'tokenomics',
-    null, { timeout: 1500 });
+  await page.waitForFunction(() => JSON.parse(localStorage.getItem('campaign-widget:obol') || '{}').research_step === 'tokenomics');
   await page.reload();
   await page.evaluate(() => window.campaignWidget.ready);
-  await waitForIdle(page, 120);
+  await waitForIdle(page);
   await clickControl(page, 'tab-research');
   assert.equal(await currentStep(page), 'tokenomics');
   const progress = await progressOf(page);
@@ -137,7 +136,7 @@ test('a saved state from before the step was kept opens the first step not done'
   const page = await context.newPage();
   await page.goto(harness.server.url);
   await page.evaluate(() => window.campaignWidget.ready);
-  await waitForIdle(page, 120);
+  await waitForIdle(page);
   await clickControl(page, 'tab-research');
   assert.equal(await currentStep(page), 'dv-advantages');
   await context.close();

@@ -24,7 +24,7 @@ test('the draft and the language are saved within a second and come back after a
   await page.waitForFunction((key) => {
     const saved = localStorage.getItem(key);
     return saved && JSON.parse(saved).draft === 'saved draft $OBOL' && JSON.parse(saved).language === 'zh';
-  }, KEY, { timeout: 1500 });
+  }, KEY);
 
   await page.reload();
   await waitForWidget(page);
@@ -37,7 +37,7 @@ test('the draft and the language are saved within a second and come back after a
 test('?lang= in the address wins over the saved language for that visit, and is not saved as the choice', async () => {
   const { context, page } = await openPage(harness.browser, harness.server.url);
   await clickControl(page, 'lang-zh');
-  await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key) || '{}').language === 'zh', KEY, { timeout: 1500 });
+  await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key) || '{}').language === 'zh', KEY);
 
   await page.goto(`${harness.server.url}?lang=en`);
   await waitForWidget(page);
@@ -45,7 +45,7 @@ test('?lang= in the address wins over the saved language for that visit, and is 
   assert.equal(await page.evaluate(() => window.campaignWidget.lang), 'en');
   assert.match(await page.evaluate(() => window.campaignWidget.summary), /checks pass/);
   await typeIntoEditor(page, 'typed in English');
-  await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).draft === 'typed in English', KEY, { timeout: 1500 });
+  await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).draft === 'typed in English', KEY);
   assert.equal(await page.evaluate((key) => JSON.parse(localStorage.getItem(key)).language, KEY), 'zh');
 
   // Without it, the person's own choice comes back; switching during a ?lang= visit is a choice.
@@ -56,7 +56,7 @@ test('?lang= in the address wins over the saved language for that visit, and is 
   await waitForWidget(page);
   await waitForIdle(page);
   await clickControl(page, 'lang-en');
-  await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).language === 'en', KEY, { timeout: 1500 });
+  await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).language === 'en', KEY);
   await context.close();
 });
 
@@ -136,7 +136,7 @@ test('when storage fills up the widget says recent changes are not saved, and ke
     Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); };
   });
   await page.keyboard.type(' and after');
-  await page.waitForFunction(() => window.campaignWidget.itemRect('notice-dismiss:0') !== null, null, { timeout: 3000 });
+  await page.waitForFunction(() => window.campaignWidget.itemRect('notice-dismiss:0') !== null);
   assert.equal(await settledDraft(page), 'before full and after');
   await context.close();
 });
@@ -150,7 +150,7 @@ test('when saving works again, everything typed meanwhile is written and the not
     Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); };
   });
   await page.keyboard.type(' and after');
-  await page.waitForFunction(() => window.campaignWidget.notices.some((text) => text.startsWith('Saving failed')), null, { timeout: 3000 });
+  await page.waitForFunction(() => window.campaignWidget.notices.some((text) => text.startsWith('Saving failed')));
   assert.equal(await settledDraft(page), 'before full and after');
 
   // Space is freed; the person leaves the tab before typing again: hiding the page saves it all.
@@ -167,10 +167,10 @@ test('when saving works again, everything typed meanwhile is written and the not
   // Full again and freed again: the next change saves as usual.
   await page.evaluate(() => { Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); }; });
   await page.keyboard.type('!');
-  await page.waitForFunction(() => window.campaignWidget.notices.length === 1, null, { timeout: 3000 });
+  await page.waitForFunction(() => window.campaignWidget.notices.length === 1);
   await page.evaluate(() => { Storage.prototype.setItem = window.realSetItem; });
   await page.keyboard.type('?');
-  await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).draft === 'before full and after!?', KEY, { timeout: 3000 });
+  await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).draft === 'before full and after!?', KEY);
   await waitForIdle(page);
   assert.deepEqual(await page.evaluate(() => window.campaignWidget.notices), []);
   await context.close();

@@ -24,8 +24,7 @@ async function openGate({ timezoneId = 'UTC', now = null, lang = 'en' } = {}) {
 const confirmation = (report) => report.checks.find((check) => check.id === 'confirm.original');
 
 async function settledReport(page) {
-  await page.waitForTimeout(700); // the check runs after a pause
-  await waitForIdle(page, 60);
+  await waitForIdle(page);
   return page.evaluate(() => window.campaignWidget.report);
 }
 

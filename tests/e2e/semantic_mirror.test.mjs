@@ -93,11 +93,11 @@ test('by role alone through every panel: tick a step, write a post, fix a link, 
   await campaign.getByRole('textbox', { name: 'Your post' }).click();
   await page.keyboard.type('Stake $OBOL: https://www.gate.io/trade/OBOL_BTC ');
   assert.equal(await settledDraft(page), 'Stake $OBOL: https://www.gate.io/trade/OBOL_BTC ');
-  await waitForIdle(page, 600); // the check runs when typing pauses
+  await waitForIdle(page); // the check runs when typing pauses
   const spot = campaign.getByRole('listitem', { name: /\$OBOL spot trading link/ });
   assert.match(await spot.getAttribute('aria-label'), /^Fails: /, 'the status is in the name');
   await spot.getByRole('button', { name: 'Fix' }).click();
-  await waitForIdle(page, 600);
+  await waitForIdle(page);
   assert.match(await page.evaluate(() => window.campaignWidget.draft), /OBOL_USDT/);
   assert.match(await campaign.getByRole('listitem', { name: /\$OBOL spot trading link/ }).getAttribute('aria-label'), /^Passes: /);
 
@@ -143,10 +143,10 @@ test('focus goes both ways: a focused element moves the widget\'s focus, Tab mov
   const { context, page } = await openPage(harness.browser, `${harness.server.url}?lang=en`);
   const campaign = widget(page);
   await campaign.getByRole('button', { name: 'Save offline copy' }).focus();
-  await waitForIdle(page, 80);
+  await waitForIdle(page);
   assert.equal(await page.evaluate(() => window.campaignWidget.focusedControl), 'save-offline');
   await page.keyboard.press('Tab');
-  await waitForIdle(page, 80);
+  await waitForIdle(page);
   const focused = () => page.evaluate(() => {
     const active = window.campaignWidget.shadowRoot.activeElement;
     return { control: window.campaignWidget.focusedControl, element: active && active.getAttribute('role'), name: active && active.textContent };
@@ -199,9 +199,9 @@ test('two widgets on a page each have their own tree, and one widget\'s tab does
   const chinese = page.locator('#widget-zh');
   const english = page.locator('#widget-en');
   await chinese.scrollIntoViewIfNeeded();
-  await waitForIdle(page, 250, 'widget-zh');
+  await waitForIdle(page, 'widget-zh');
   await chinese.getByRole('tab', { name: '帖子' }).click();
-  await waitForIdle(page, 250, 'widget-zh');
+  await waitForIdle(page, 'widget-zh');
   assert.equal(await chinese.getByRole('tab', { name: '帖子' }).getAttribute('aria-selected'), 'true');
   assert.equal(await english.getByRole('tab', { name: 'Post' }).getAttribute('aria-selected'), 'false');
   assert.equal(await chinese.getByRole('button', { name: '保存离线版' }).count(), 1);
@@ -228,7 +228,7 @@ test('an idle widget changes nothing in the DOM, and a change touches only what 
     new MutationObserver((records) => window.mutations.push(...records.map((record) => record.type)))
       .observe(window.campaignWidget.shadowRoot, { subtree: true, childList: true, attributes: true, characterData: true });
   });
-  await page.waitForTimeout(1500);
+  await page.waitForTimeout(1500); // a person's pause: nothing happens for a while
   assert.deepEqual(await page.evaluate(() => window.mutations), [], 'no DOM change while idle');
   const framesBefore = await page.evaluate(() => window.campaignWidget.stats.frames);
   await widget(page).getByRole('checkbox', { name: 'Done with this step' }).click();

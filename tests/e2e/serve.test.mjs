@@ -25,7 +25,7 @@ function run(args) {
     let output = '';
     child.stdout.on('data', (data) => { output += data; });
     child.stderr.on('data', (data) => { output += data; });
-    const timer = setTimeout(() => child.kill(), 5000);
+    const timer = setTimeout(() => child.kill(), 30000); // only bounds a failure: a taken port ends it at once
     child.on('close', (code) => { clearTimeout(timer); resolve({ code, output }); });
   });
 }
@@ -51,11 +51,13 @@ test('a free port serves the directory', async () => {
   fs.writeFileSync(path.join(directory, 'hello.txt'), 'hello');
   const child = spawn('/usr/bin/python3', [SERVE, '--port', String(port), '--directory', directory], { cwd: root });
   try {
-    let body = null;
-    for (let attempt = 0; attempt < 50 && body === null; attempt++) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      body = await fetch(`http://127.0.0.1:${port}/hello.txt`).then((response) => response.text(), () => null);
-    }
+    // It says when it serves; asked then, it answers.
+    await new Promise((resolve, reject) => {
+      let output = '';
+      child.stdout.on('data', (data) => { output += data; if (output.includes('Serving')) resolve(); });
+      child.on('close', (code) => reject(new Error(`serve.py ended (${code}) before serving: ${output}`)));
+    });
+    const body = await fetch(`http://127.0.0.1:${port}/hello.txt`).then((response) => response.text());
     assert.equal(body, 'hello');
   } finally {
     child.kill();

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { openPage, readPixels } from './support/browser.mjs';
+import { openPage, readPixels, waitForIdle } from './support/browser.mjs';
 import { serveWidgetAndLaunchBrowser } from './support/harness.mjs';
 
 const CLEAR_COLOUR = [28, 31, 36]; // kClearColor in src/platform/web/main.cpp, and the page background
@@ -95,9 +95,8 @@ test('on a HiDPI screen the backing store is the CSS size times devicePixelRatio
 
 test('idle costs nothing: no frames are drawn while nothing happens, and input draws again', async () => {
   const { context, page } = await openPage(harness.browser, harness.server.url);
-  await page.waitForTimeout(300); // the frames that settle the first layout
-  const settled = await page.evaluate(() => window.campaignWidget.stats.frames);
-  await page.waitForTimeout(1000);
+  const settled = await waitForIdle(page); // the frames that settle the first layout
+  await page.waitForTimeout(1000); // a person's pause: nothing happens for a while
   assert.equal(await page.evaluate(() => window.campaignWidget.stats.frames), settled);
 
   await page.mouse.move(200, 200);
@@ -107,11 +106,10 @@ test('idle costs nothing: no frames are drawn while nothing happens, and input d
 
 test('the container resizing resizes the canvas and redraws', async () => {
   const { context, page } = await openPage(harness.browser, harness.server.url);
-  await page.waitForTimeout(300);
-  const before = await page.evaluate(() => window.campaignWidget.stats.frames);
+  const before = await waitForIdle(page);
   await page.setViewportSize({ width: 500, height: 400 });
   await page.waitForFunction((frames) => window.campaignWidget.stats.frames > frames, before);
-  await page.waitForTimeout(200);
+  await waitForIdle(page);
   const width = await page.evaluate(() => window.campaignWidget.shadowRoot.querySelector('canvas').width);
   assert.equal(width, 500);
   await context.close();

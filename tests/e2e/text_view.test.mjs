@@ -35,25 +35,23 @@ const progressOf = (page) => page.evaluate(() => window.campaignWidget.progress)
 async function chooseTextView(page) {
   const centre = await centreOf(page, 'text-view');
   await page.mouse.click(centre.x, centre.y);
-  await view(page).waitFor({ timeout: 5000 });
+  await view(page).waitFor();
   await waitForIdle(page);
 }
 
 async function chooseDrawnView(page, name = 'Drawn view') {
   await view(page).getByRole('button', { name, exact: true }).click();
-  await page.locator('campaign-widget canvas').waitFor({ state: 'visible', timeout: 5000 });
-  await waitForIdle(page, 120);
+  await page.locator('campaign-widget canvas').waitFor({ state: 'visible' });
+  await waitForIdle(page);
 }
 
-// Waits until the progress saved in localStorage satisfies check (saving follows a change within a second).
+// The progress saved in localStorage, once the widget has written it (saving follows a change within a
+// second; the widget is not idle while a write is pending), and that it satisfies check.
 async function savedProgressSatisfies(page, check) {
-  let saved = null;
-  for (let attempt = 0; attempt < 50; attempt++) {
-    saved = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) || 'null'), KEY);
-    if (saved && check(saved)) return saved;
-    await page.waitForTimeout(100);
-  }
-  assert.fail(`the saved progress never matched ${check}: ${JSON.stringify(saved)}`);
+  await waitForIdle(page);
+  const saved = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) || 'null'), KEY);
+  assert.ok(saved && check(saved), `the saved progress does not match ${check}: ${JSON.stringify(saved)}`);
+  return saved;
 }
 
 test('"Text view" in the header shows the three panels as text in place of the canvas', async () => {
@@ -121,10 +119,10 @@ test('work done in the text view is the drawn view\'s, and back: the draft, its 
   await draft.click();
   await page.keyboard.type('Following $OBOL https://www.gate.io/trade/OBOL_BTC');
   const spot = view(page).locator('.checklist li[data-id="link.spot"]');
-  await spot.locator('.finding-message', { hasText: 'OBOL_BTC' }).waitFor({ timeout: 3000 });
+  await spot.locator('.finding-message', { hasText: 'OBOL_BTC' }).waitFor();
   assert.equal(await spot.getAttribute('data-status'), 'fail');
   await spot.getByRole('button', { name: 'Fix' }).click();
-  await view(page).locator('.checklist li[data-id="link.spot"][data-status="pass"]').waitFor({ timeout: 3000 });
+  await view(page).locator('.checklist li[data-id="link.spot"][data-status="pass"]').waitFor();
   assert.match(await draft.inputValue(), /OBOL_USDT/);
   const fixedDraft = await draft.inputValue();
 
@@ -147,7 +145,7 @@ test('work done in the text view is the drawn view\'s, and back: the draft, its 
   assert.equal(progress.notes['what-is-obol'], 'Distributed validators, many operators');
   const tab = await centreOf(page, 'tab-draft');
   await page.mouse.click(tab.x, tab.y);
-  await waitForIdle(page, 120);
+  await waitForIdle(page);
   assert.ok(await page.evaluate(() => window.campaignWidget.itemRect('draft-editor')), 'the drawn draft panel is there');
 
   // Work done in the drawn view shows in the text view when it opens again.
@@ -160,8 +158,7 @@ test('work done in the text view is the drawn view\'s, and back: the draft, its 
 
   // A draft the page sets while the text view is shown appears in its field.
   await page.evaluate(() => { window.campaignWidget.draft = 'set by the page'; });
-  await page.waitForFunction(() => window.campaignWidget.shadowRoot.querySelector('textarea.draft').value === 'set by the page',
-    null, { timeout: 3000 });
+  await page.waitForFunction(() => window.campaignWidget.shadowRoot.querySelector('textarea.draft').value === 'set by the page');
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -179,8 +176,8 @@ test('"Copy post" and "Start from my notes" in the text view do what the drawn o
   await draft.fill('copied from the text view $OBOL');
   await view(page).getByRole('button', { name: 'Copy post' }).click();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'copied from the text view $OBOL');
-  await view(page).getByRole('button', { name: 'Copied' }).waitFor({ timeout: 1000 });
-  await view(page).getByRole('button', { name: 'Copy post' }).waitFor({ timeout: 4000 });
+  await view(page).getByRole('button', { name: 'Copied' }).waitFor();
+  await view(page).getByRole('button', { name: 'Copy post' }).waitFor();
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -191,7 +188,7 @@ test('a format 2 campaign\'s item only the person can confirm is a box to tick i
   const row = view(page).locator('.checklist li[data-id="confirm.original"]');
   assert.equal(await row.getAttribute('data-status'), 'fail');
   await row.getByRole('checkbox', { name: /I wrote this myself/ }).check();
-  await view(page).locator('.checklist li[data-id="confirm.original"][data-status="pass"]').waitFor({ timeout: 3000 });
+  await view(page).locator('.checklist li[data-id="confirm.original"][data-status="pass"]').waitFor();
   assert.deepEqual((await page.evaluate(() => window.campaignWidget.progress)).confirmed, ['confirm.original']);
   assert.equal(await view(page).locator('.checklist li[data-id="confirm.original"] input').evaluate((box) => box === box.getRootNode().activeElement),
     true, 'the box keeps the keyboard\'s focus when the list is made anew');
@@ -204,12 +201,12 @@ test('a format 2 campaign\'s item only the person can confirm is a box to tick i
 test('the keyboard alone opens the text view from the header and comes back', async () => {
   const { context, page } = await openPage(harness.browser, `${harness.server.url}?lang=en`);
   await page.keyboard.press('Tab'); // into the widget
-  await waitForIdle(page, 80);
+  await waitForIdle(page);
   await page.keyboard.press('Tab'); // the first control: "Text view"
-  await waitForIdle(page, 80);
+  await waitForIdle(page);
   assert.equal(await page.evaluate(() => window.campaignWidget.focusedControl), 'text-view');
   await page.keyboard.press('Enter');
-  await view(page).waitFor({ timeout: 5000 });
+  await view(page).waitFor();
   const focused = () => page.evaluate(() => {
     const element = window.campaignWidget.shadowRoot.activeElement;
     return element ? `${element.tagName.toLowerCase()}${element.className ? '.' + element.className.split(' ')[0] : ''}` : '';
@@ -218,8 +215,8 @@ test('the keyboard alone opens the text view from the header and comes back', as
   await page.keyboard.press('Tab');
   assert.equal(await focused(), 'button.drawn-view');
   await page.keyboard.press('Enter');
-  await page.locator('campaign-widget canvas').waitFor({ state: 'visible', timeout: 5000 });
-  await waitForIdle(page, 120);
+  await page.locator('campaign-widget canvas').waitFor({ state: 'visible' });
+  await waitForIdle(page);
   assert.equal(await page.evaluate(() => document.activeElement === window.campaignWidget), true, 'the focus stays in the widget');
   assert.equal(await view(page).count(), 0);
   assert.equal(await page.evaluate(() => window.campaignWidget.focusedControl), 'text-view',
@@ -230,11 +227,11 @@ test('the keyboard alone opens the text view from the header and comes back', as
 test('a screen reader\'s activate on the drawn "Text view" (the semantic mirror\'s button) opens the text view', async () => {
   const { context, page, problems } = await openPage(harness.browser, `${harness.server.url}?lang=en`);
   await page.getByRole('button', { name: 'Text view', exact: true }).evaluate((button) => button.click()); // no pointer behind it
-  await view(page).waitFor({ timeout: 5000 });
+  await view(page).waitFor();
   assert.equal(await page.evaluate(() => window.campaignWidget.shadowRoot.activeElement.classList.contains('text-view')), true);
   assert.equal(await page.getByRole('region', { name: CAMPAIGN.title.en }).count(), 1, 'the view is a region named by the title');
   await view(page).getByRole('button', { name: 'Drawn view', exact: true }).evaluate((button) => button.click());
-  await page.getByRole('button', { name: 'Text view', exact: true }).waitFor({ timeout: 5000 });
+  await page.getByRole('button', { name: 'Text view', exact: true }).waitFor();
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -246,7 +243,7 @@ test('the text view\'s language switch shows it in 中文, 繁體 and English, a
   await draft().fill('my draft stays');
 
   await view(page).getByRole('button', { name: '中文', exact: true }).click();
-  await page.waitForFunction(() => window.campaignWidget.shadowRoot.querySelector('.text-view')?.lang === 'zh', null, { timeout: 3000 });
+  await page.waitForFunction(() => window.campaignWidget.shadowRoot.querySelector('.text-view')?.lang === 'zh');
   assert.deepEqual(await texts(view(page).locator('h3')), ['调研', '帖子', 'Launchpool']);
   assert.deepEqual(await texts(view(page).locator('.research-step h4')), CAMPAIGN.research.map((step) => step.title.zh));
   assert.equal(await view(page).getByRole('button', { name: '中文', exact: true }).getAttribute('aria-pressed'), 'true');
@@ -255,16 +252,16 @@ test('the text view\'s language switch shows it in 中文, 繁體 and English, a
   await savedProgressSatisfies(page, (progress) => progress.language === 'zh');
 
   await view(page).getByRole('button', { name: '繁體', exact: true }).click();
-  await page.waitForFunction(() => window.campaignWidget.shadowRoot.querySelector('.text-view')?.lang === 'zh-Hant', null, { timeout: 3000 });
+  await page.waitForFunction(() => window.campaignWidget.shadowRoot.querySelector('.text-view')?.lang === 'zh-Hant');
   assert.deepEqual(await texts(view(page).locator('.research-step h4')), CAMPAIGN.research.map((step) => step.title['zh-Hant']));
   assert.match(await view(page).locator('.readiness').textContent(), /^已通過 \d+ \/ \d+ 項檢查/);
   await savedProgressSatisfies(page, (progress) => progress.language === 'zh-Hant');
 
   await view(page).getByRole('button', { name: 'English', exact: true }).click();
-  await page.waitForFunction(() => window.campaignWidget.shadowRoot.querySelector('.text-view')?.lang === 'en', null, { timeout: 3000 });
+  await page.waitForFunction(() => window.campaignWidget.shadowRoot.querySelector('.text-view')?.lang === 'en');
   assert.deepEqual(await texts(view(page).locator('h3')), ['Research', 'Post', 'Launchpool']);
   await view(page).getByRole('button', { name: '中文', exact: true }).click();
-  await page.waitForFunction(() => window.campaignWidget.shadowRoot.querySelector('.text-view')?.lang === 'zh', null, { timeout: 3000 });
+  await page.waitForFunction(() => window.campaignWidget.shadowRoot.querySelector('.text-view')?.lang === 'zh');
 
   // The drawn view speaks the language chosen in the text view.
   await chooseDrawnView(page, '图形版');
@@ -287,7 +284,7 @@ test('?view=text opens the text view directly; the choice holds for the visit, n
   await chooseTextView(page);
   await page.goto(`${harness.server.url}?lang=en`);
   await page.evaluate(() => window.campaignWidget.ready);
-  await waitForIdle(page, 120);
+  await waitForIdle(page);
   assert.equal(await page.evaluate(() => window.campaignWidget.view), 'drawn');
   assert.equal(await canvasShown(page), true);
   assert.equal(await page.evaluate(() => window.campaignWidget.draft), 'typed in the text view');
@@ -314,11 +311,11 @@ for (const lang of ['zh', 'en']) {
     const button = await page.evaluate(() => window.campaignWidget.itemRect('text-view'));
     assert.ok(button && button.x >= 0 && button.x + button.width <= 390, `the header's button fits: ${JSON.stringify(button)}`);
     await page.touchscreen.tap(button.x + button.width / 2, button.y + button.height / 2);
-    await view(page).waitFor({ timeout: 5000 });
+    await view(page).waitFor();
     // A finger on the text view's own field: it takes the typing (nothing of the drawn widget takes the tap).
     await view(page).locator('textarea.draft').tap();
     await page.keyboard.type('https://www.gate.io/launchpool/OBOL?pid=291'.repeat(6));
-    await view(page).locator('.checklist li[data-id="link.launchpool"][data-status="pass"]').waitFor({ timeout: 3000 });
+    await view(page).locator('.checklist li[data-id="link.launchpool"][data-status="pass"]').waitFor();
 
     const overflow = await page.evaluate(() => {
       const root = window.campaignWidget.shadowRoot;
@@ -336,9 +333,9 @@ test('under the strict Content-Security-Policy the text view works with no viola
   const { context, page, problems, requests } = await openPage(harness.browser, `${harness.server.url}index.html?csp&view=text&lang=en`);
   const before = requests.length;
   await view(page).locator('textarea.draft').fill('csp $OBOL https://www.gate.io/trade/OBOL_USDT');
-  await view(page).locator('.checklist li[data-id="link.spot"][data-status="pass"]').waitFor({ timeout: 3000 });
+  await view(page).locator('.checklist li[data-id="link.spot"][data-status="pass"]').waitFor();
   await view(page).getByRole('button', { name: '中文', exact: true }).click();
-  await page.waitForFunction(() => window.campaignWidget.shadowRoot.querySelector('.text-view').lang === 'zh', null, { timeout: 3000 });
+  await page.waitForFunction(() => window.campaignWidget.shadowRoot.querySelector('.text-view').lang === 'zh');
   await chooseDrawnView(page, '图形版');
   assert.equal(await page.evaluate(() => window.campaignWidget.draft), 'csp $OBOL https://www.gate.io/trade/OBOL_USDT');
   assert.deepEqual(problems, []);
@@ -359,7 +356,7 @@ for (const lang of ['zh', 'en']) {
       { viewport: { width: 1000, height: 800 } });
     // A draft with findings of every status, so the checklist's marks and Fix buttons are audited too.
     await view(page).locator('textarea.draft').fill('$OBOL https://www.gate.io/trade/OBOL_BTC #Obol');
-    await view(page).locator('.checklist li[data-id="link.spot"] .fix').waitFor({ timeout: 3000 });
+    await view(page).locator('.checklist li[data-id="link.spot"] .fix').waitFor();
     assert.deepEqual(await axeViolations(page), []);
     await context.close();
   });
@@ -370,7 +367,7 @@ test('axe-core finds no violation in the text view in the dark theme (embed.html
     { viewport: { width: 1000, height: 800 } });
   assert.match(await view(page).getAttribute('class'), /\bdark\b/);
   await view(page).locator('textarea.draft').fill('$OBOL https://www.gate.io/trade/OBOL_BTC #Obol');
-  await view(page).locator('.checklist li[data-id="link.spot"] .fix').waitFor({ timeout: 3000 });
+  await view(page).locator('.checklist li[data-id="link.spot"] .fix').waitFor();
   assert.deepEqual(await axeViolations(page), []);
   await context.close();
 });

@@ -21,7 +21,7 @@ async function openPhone(lang) {
   const page = await context.newPage();
   await page.goto(`${harness.server.url}?lang=${lang}`);
   await waitForWidget(page);
-  await waitForIdle(page, 120);
+  await waitForIdle(page);
   return { context, page };
 }
 
@@ -36,7 +36,7 @@ async function assertLargeEnough(page, ids) {
 for (const lang of ['zh', 'en']) {
   test(`every button is at least 24 × 24 CSS px on a phone (${lang})`, async () => {
     const { context, page } = await openPhone(lang);
-    await assertLargeEnough(page, ['notice-dismiss:0', 'text-view', 'save-offline', 'lang-zh', 'lang-zh-Hant', 'lang-en', 'tab-research', 'tab-draft',
+    await assertLargeEnough(page, ['notice-dismiss:0', 'text-view', 'about', 'save-offline', 'lang-zh', 'lang-zh-Hant', 'lang-en', 'tab-research', 'tab-draft',
       'tab-launchpool']);
 
     await clickControl(page, 'tab-research');

@@ -18,8 +18,7 @@ const harness = serveWidgetAndLaunchBrowser();
 async function reportFor(page, draft) {
   await page.evaluate((text) => { window.campaignWidget.draft = text; }, draft);
   await page.waitForFunction((text) => window.campaignWidget.draft === text, draft);
-  await page.waitForTimeout(600); // the check runs after a pause in typing
-  await waitForIdle(page, 60);
+  await waitForIdle(page);
   return page.evaluate(() => window.campaignWidget.report);
 }
 

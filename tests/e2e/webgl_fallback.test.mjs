@@ -75,7 +75,7 @@ test('without WebGL2 a message and a plain text field with the checklist replace
   await page.keyboard.press('Control+A');
   const draft = '关注 $OBOL https://www.gate.io/trade/OBOL_USDT';
   await page.keyboard.type(draft);
-  await page.locator('campaign-widget li[data-id="link.spot"][data-status="pass"]').waitFor({ timeout: 3000 });
+  await page.locator('campaign-widget li[data-id="link.spot"][data-status="pass"]').waitFor();
 
   // The same checker as everywhere: the rows are the CLI's report for the same draft.
   const expected = cliReport(draft, 'en').checks.map((check) => ({
@@ -87,7 +87,7 @@ test('without WebGL2 a message and a plain text field with the checklist replace
   // What was typed is saved, and comes back after a reload.
   await page.waitForFunction(([key, text]) => {
     try { return JSON.parse(localStorage.getItem(key)).draft === text; } catch { return false; }
-  }, [KEY, draft], { timeout: 3000 });
+  }, [KEY, draft]);
   await page.reload();
   await waitForWidget(page);
   assert.equal(await page.locator('campaign-widget textarea.draft').inputValue(), draft);
@@ -95,7 +95,7 @@ test('without WebGL2 a message and a plain text field with the checklist replace
   // A draft the page sets through the element shows in the text field and is checked.
   await page.evaluate(() => { window.campaignWidget.draft = 'set by the page https://www.gate.io/launchpool/OBOL?pid=291'; });
   assert.equal(await page.locator('campaign-widget textarea.draft').inputValue(), 'set by the page https://www.gate.io/launchpool/OBOL?pid=291');
-  await page.locator('campaign-widget li[data-id="link.launchpool"][data-status="pass"]').waitFor({ timeout: 3000 });
+  await page.locator('campaign-widget li[data-id="link.launchpool"][data-status="pass"]').waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -108,7 +108,7 @@ test('the plain view speaks the widget\'s language, and its language switch chan
   assert.match(await page.locator('campaign-widget li[data-id="link.spot"] .finding-title').textContent(), /现货交易链接/);
 
   await page.locator('campaign-widget .text-view').getByRole('button', { name: 'English', exact: true }).click();
-  await page.waitForFunction(() => window.campaignWidget.shadowRoot.querySelector('.text-view').lang === 'en', null, { timeout: 3000 });
+  await page.waitForFunction(() => window.campaignWidget.shadowRoot.querySelector('.text-view').lang === 'en');
   assert.match(await page.locator('campaign-widget .fallback-message').textContent(), /WebGL2 is not available/);
   assert.match(await page.locator('campaign-widget .readiness').textContent(), /^\d+ \/ \d+ checks pass/);
   await context.close();
@@ -120,7 +120,7 @@ test('markup typed into the plain view stays text', async () => {
   await textarea.click();
   const markup = '<img src=x onerror="window.injected=1"> <b>$OBOL</b> https://www.gate.io/trade/OBOL_USD';
   await page.keyboard.type(markup);
-  await page.locator('campaign-widget li[data-id="link.spot"] .finding-message').filter({ hasText: 'OBOL_USD' }).waitFor({ timeout: 3000 });
+  await page.locator('campaign-widget li[data-id="link.spot"] .finding-message').filter({ hasText: 'OBOL_USD' }).waitFor();
   assert.equal(await page.evaluate(() => window.campaignWidget.shadowRoot.querySelectorAll('img, b').length), 0);
   assert.equal(await page.evaluate(() => window.injected), undefined);
   assert.deepEqual(errors, []);

@@ -13,11 +13,13 @@ const WASM_NAME = /^dist\/campaign-widget-core\.[0-9a-f]{16}\.wasm$/;
 const campaigns = fs.readdirSync(path.join(ROOT, 'assets/campaigns'))
   .filter((name) => name.endsWith('.json')).map((name) => `dist/campaigns/${name}`);
 // The script and its .wasm, the iframe page with its style, code and icon, the offline file, the
-// campaigns; the README, licence and changelog; package.json (npm always packs it).
+// campaigns; the README, licence and changelog; package.json (npm always packs it); the licences of what
+// the widget carries (scripts/collect_licenses.py): Dear ImGui's, OpenCC's.
 const INTENDED = [
   'CHANGELOG.md', 'LICENSE', 'README.md', 'package.json',
   'dist/campaign-widget.js', 'dist/campaign-widget-core.<content hash>.wasm', 'dist/campaign-widget-offline.html',
-  'dist/embed.html', 'dist/embed-page.css', 'dist/embed-page.js', 'dist/favicon.svg',
+  'dist/embed.html', 'dist/embed-page.css', 'dist/embed-page.js', 'dist/page-language.js', 'dist/favicon.svg',
+  'dist/licenses/Apache-2.0.txt', 'dist/licenses/LICENSE', 'dist/licenses/OpenCC-NOTICE.txt', 'dist/licenses/imgui-LICENSE.txt',
   ...campaigns,
 ].sort();
 const named = (paths) => paths.map((file) => file.replace(WASM_NAME, 'dist/campaign-widget-core.<content hash>.wasm')).sort();
@@ -75,5 +77,16 @@ test('the snippet loads the packed script by version, with its SRI hash, from a 
     `https://your.site/${MANIFEST.name}-${MANIFEST.version}/dist/campaign-widget.js`,
   ]);
   assert.deepEqual(tags.map((tag) => tag[2]), [integrity, integrity]);
-  assert.match(snippet, /<campaign-widget [^>]*><\/campaign-widget>/);
+  // The element says it is loading until the script defines it.
+  assert.match(snippet, /<campaign-widget [^>]*><span data-campaign-widget-status role="status">[^<]+<\/span><\/campaign-widget>/);
+});
+
+test('the snippet names the CSP hash of its inline explainer, and it is that script\'s', () => {
+  const snippet = fs.readFileSync(SNIPPET, 'utf8');
+  const inline = [...snippet.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1]);
+  assert.equal(inline.length, 2, 'one explainer in each of the two blocks');
+  assert.equal(inline[0], inline[1]);
+  const hash = `'sha256-${crypto.createHash('sha256').update(inline[0]).digest('base64')}'`;
+  assert.ok(snippet.includes(hash), `the snippet names ${hash}`);
+  assert.match(inline[0], /document\.addEventListener\('error'/);
 });

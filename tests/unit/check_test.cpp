@@ -7,7 +7,6 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
-#include <chrono>
 
 using cw::Language;
 using cw::Status;
@@ -498,15 +497,14 @@ TEST_CASE("text after invalid bytes is still checked, and spans never hold inval
     }
 }
 
-TEST_CASE("a draft of 1 MB, the most that is checked, is checked completely and quickly")
+// How fast is measured by make bench (core_bench's check_draft/1048576), not here: a unit test asserts
+// behaviour, and runs under the sanitizers too.
+TEST_CASE("a draft of 1 MB, the most that is checked, is checked completely")
 {
     std::string draft;
     const std::string paragraph = fixture("obol/ready-zh.txt") + "https://gaet.io/x OBOL \xFF ";
     while (draft.size() + paragraph.size() <= cw::kMaxCheckedDraftBytes) draft += paragraph;
-    const auto started = std::chrono::steady_clock::now();
     const auto report = cw::check_draft(obol(), draft, Language::Chinese);
-    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    CHECK(seconds < 1.0);
     CHECK(report.stats.code_points > 400'000);
     CHECK(finding(report, "mention.ticker").message == "找到 $OBOL（" + std::to_string(draft.size() / paragraph.size()) + " 次）。");
     CHECK(finding(report, "link.lookalike").spans.size() == cw::kMaxSpansPerFinding);

@@ -130,8 +130,10 @@ TEST_CASE("the roles are WAI-ARIA's, and only controls are the keyboard's stops"
 {
     CHECK(cw::aria_role(cw::Role::image) == "img");
     CHECK(cw::aria_role(cw::Role::tablist) == "tablist");
+    CHECK(cw::aria_role(cw::Role::dialog) == "dialog");
     CHECK(cw::is_interactive(cw::Role::checkbox));
     CHECK(cw::is_interactive(cw::Role::link));
     CHECK_FALSE(cw::is_interactive(cw::Role::heading));
     CHECK_FALSE(cw::is_interactive(cw::Role::progressbar));
+    CHECK_FALSE(cw::is_interactive(cw::Role::dialog)); // its controls are the stops, not the panel
 }

@@ -14,6 +14,17 @@ EM_JS(void, report_idle, (int idle), {
 FrameFunction frame_function = nullptr;
 int frames_wanted = 0;
 bool loop_running = false;
+unsigned pending_work = 0; // PendingWork bits
+bool reported_idle = false;
+
+// Tells the page when the widget becomes idle or busy, once per change.
+void report_idle_if_changed()
+{
+    const bool idle = !loop_running && pending_work == 0;
+    if (idle == reported_idle) return;
+    reported_idle = idle;
+    report_idle(idle ? 1 : 0);
+}
 
 EM_BOOL on_animation_frame(double /*time*/, void* /*user_data*/)
 {
@@ -23,7 +34,7 @@ EM_BOOL on_animation_frame(double /*time*/, void* /*user_data*/)
     if (frames_wanted > 0) --frames_wanted;
     if (frame_function != nullptr) frame_function();
     loop_running = frames_wanted > 0;
-    if (!loop_running) report_idle(1);
+    report_idle_if_changed();
     return loop_running ? EM_TRUE : EM_FALSE; // EM_FALSE ends the requestAnimationFrame loop
 }
 } // namespace
@@ -38,9 +49,16 @@ void request_frames(int count)
     if (frames_wanted < count) frames_wanted = count;
     if (!loop_running) {
         loop_running = true;
-        report_idle(0);
+        report_idle_if_changed();
         emscripten_request_animation_frame_loop(on_animation_frame, nullptr);
     }
+}
+
+void set_work_pending(PendingWork work, bool pending)
+{
+    const auto bit = static_cast<unsigned>(work);
+    pending_work = pending ? (pending_work | bit) : (pending_work & ~bit);
+    report_idle_if_changed();
 }
 
 void draw_frame_now()

@@ -23,4 +23,11 @@ void request_frames(int count = kSettleFrames);
 // Draws one frame now, synchronously, and still lets the settle frames follow.
 void draw_frame_now();
 
+// Work the widget will still do on its own, besides frames: a wakeup (the check after a pause in typing,
+// a confirmation that goes away) and a saved-progress write. The page hears that the widget is idle
+// (Module.onIdle(true), the element's idle()) only when no frame is scheduled and none of these is
+// pending: then nothing changes until the next event. Tests wait on that instead of on the clock.
+enum class PendingWork : unsigned { Wakeup = 1u, SaveProgress = 2u };
+void set_work_pending(PendingWork work, bool pending);
+
 } // namespace cw::web

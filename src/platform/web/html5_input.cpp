@@ -10,6 +10,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <algorithm>
 #include <cfloat>
 #include <cmath>
 #include <cstdint>
@@ -41,6 +42,7 @@ struct Touch {
     float last_y = 0;
     bool dragging = false;
     bool long_press = false; // held still for kLongPressMs: the finger now selects text instead of scrolling
+    double start_ms = 0;     // the touchstart event's own timestamp
 };
 Touch touch;
 constexpr double kLongPressMs = 500;
@@ -370,7 +372,7 @@ EM_BOOL on_touch_start(int, const EmscriptenTouchEvent* event, void*)
     if (point == nullptr) return EM_TRUE;
     const auto x = static_cast<float>(point->targetX);
     const auto y = static_cast<float>(point->targetY);
-    touch = {true, point->identifier, x, y, x, y, false, false};
+    touch = {true, point->identifier, x, y, x, y, false, false, event->timestamp};
     const int this_touch = ++touch_sequence;
     // A finger held still becomes a long press: a frame then lets a text field select the word under it
     // (Dear ImGui sees a touch press held that long), and moving the finger afterwards drags the selection.
@@ -432,6 +434,16 @@ EM_BOOL on_touch_end(int event_type, const EmscriptenTouchEvent* event, void*)
     const EmscriptenTouchPoint* point = find_touch(*event, touch.identifier);
     if (point == nullptr || !point->isChanged) return EM_TRUE;
     ImGuiIO& io = ImGui::GetIO();
+    // Held still long enough by the events' own clock, though the long-press timer has not run (a busy
+    // page runs timers late): it was a long press all the same. Dear ImGui, which times presses by its
+    // frames, is told how long the finger was down, and draws the long press before the release.
+    const double held_ms = event->timestamp - touch.start_ms;
+    if (!touch.dragging && !touch.long_press && event_type != EMSCRIPTEN_EVENT_TOUCHCANCEL && held_ms >= kLongPressMs &&
+        io.MouseDown[0]) {
+        touch.long_press = true;
+        io.MouseDownDuration[0] = std::max(io.MouseDownDuration[0], static_cast<float>(held_ms / 1000.0));
+        draw_frame_now();
+    }
     if (!touch.dragging) {
         if (event_type == EMSCRIPTEN_EVENT_TOUCHCANCEL) io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
         io.AddMouseButtonEvent(0, false);

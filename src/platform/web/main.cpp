@@ -51,7 +51,8 @@ bool wakeup_scheduled = false;
 void on_wakeup(void*)
 {
     wakeup_scheduled = false;
-    cw::web::request_frames(1);
+    cw::web::request_frames(1); // first the frame, then the wakeup is done: the widget is never idle between
+    cw::web::set_work_pending(cw::web::PendingWork::Wakeup, false);
 }
 
 // The widget asks for a frame later (the draft is checked when typing pauses); a timer brings it.
@@ -60,6 +61,7 @@ void schedule_wakeup()
     const double seconds = widget->seconds_until_wakeup();
     if (seconds < 0 || wakeup_scheduled) return;
     wakeup_scheduled = true;
+    cw::web::set_work_pending(cw::web::PendingWork::Wakeup, true);
     emscripten_set_timeout(on_wakeup, std::ceil(seconds * 1000.0) + 1.0, nullptr);
 }
 
@@ -241,6 +243,8 @@ int main()
     if (!campaign.problem.empty()) {
         widget->show_notice("campaign.fallback", {cw::web::widget_option("campaignSource"), campaign.problem});
     }
+    // "About" says where the campaign came from: its URL, the offline file's own data, or built in.
+    widget->set_campaign_file(builtin_campaign ? std::string() : cw::web::widget_option("campaignSource"));
     if (const cw::Campaign* loaded = widget->campaign()) {
         const std::string storage_key = cw::web::widget_option("storageKey");
         cw::web::restore_saved_progress(*widget, storage_key.empty() ? "campaign-widget:" + loaded->id : storage_key);

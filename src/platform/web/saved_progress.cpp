@@ -56,6 +56,7 @@ void save_now()
 void on_save_timer(void*)
 {
     save_now();
+    set_work_pending(PendingWork::SaveProgress, false);
 }
 } // namespace
 
@@ -137,6 +138,7 @@ void save_progress_when_changed()
     if (saved_widget == nullptr || !storage_usable || save_scheduled) return;
     if (saved_widget->revision() == saved_revision) return;
     save_scheduled = true;
+    set_work_pending(PendingWork::SaveProgress, true);
     emscripten_set_timeout(on_save_timer, kSaveDelayMs, nullptr);
 }
 

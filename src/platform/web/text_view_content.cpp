@@ -15,7 +15,7 @@ constexpr const char* kTextKeys[] = {
     "tab.research", "tab.draft", "tab.launchpool", "header.language", "text-view.drawn-view",
     "a11y.status-pass", "a11y.status-warn", "a11y.status-fail", "claim.label", "claim.tooltip",
     "research.none", "research.progress", "research.facts", "research.no-facts", "research.prompts",
-    "research.notes", "research.notes-tooltip", "research.done", "fallback.draft-label", "draft.counts",
+    "research.notes-name", "research.notes-tooltip", "research.done", "fallback.draft-label", "draft.counts",
     "draft.fix", "draft.optional", "draft.copy-post", "draft.copied", "draft.start-from-notes",
     "draft.start-from-notes-tooltip", "launchpool.none", "launchpool.steps", "launchpool.open-page",
     "launchpool.pools-and-rewards", "launchpool.pools", "launchpool.facts",

@@ -40,7 +40,7 @@ export async function openPage(browser, url, options = {}) {
   page.on('request', (request) => requests.push(request.url()));
   await page.goto(url);
   await waitForWidget(page);
-  await waitForIdle(page, 120); // the first frames lay out what appears; a person sees the settled widget
+  await waitForIdle(page); // the first frames lay out what appears; a person sees the settled widget
   return { page, context, problems, requests };
 }
 
@@ -63,7 +63,7 @@ export async function centreOf(page, testId) {
 export async function clickControl(page, testId) {
   const centre = await centreOf(page, testId);
   await page.mouse.click(centre.x, centre.y);
-  await waitForIdle(page, 120);
+  await waitForIdle(page);
 }
 
 // Clicks a field, selects what it holds, types over it and leaves it with Enter, as a person would.
@@ -79,26 +79,23 @@ export async function typeInto(page, testId, text) {
 // draft in the next animation frames, as they reach the screen). widgetId: the element's id on a page
 // with several widgets; window.campaignWidget otherwise.
 export async function settledDraft(page, widgetId = null) {
-  await waitForIdle(page, 120, widgetId);
+  await waitForIdle(page, widgetId);
   return page.evaluate((id) => (id ? document.getElementById(id) : window.campaignWidget).draft, widgetId);
 }
 
-// Resolves once the widget has drawn its settle frames and stopped: stats.idle says no frame is
-// scheduled, and the frame count holds for quietMs (which covers frames that timers bring, like the
-// check after a pause in typing). Predicates are functions, not strings, so they run under a strict CSP.
-export async function waitForIdle(page, quietMs = 250, widgetId = null) {
-  const idle = (id) => (id ? document.getElementById(id) : window.campaignWidget).stats.idle === true;
-  const framesDrawn = () => page.evaluate((id) => (id ? document.getElementById(id) : window.campaignWidget).stats.frames, widgetId);
-  await page.waitForFunction(idle, widgetId, { timeout: 20000 });
-  let frames = await framesDrawn();
-  for (let attempt = 0; attempt < 40; attempt++) {
-    await page.waitForTimeout(quietMs);
-    await page.waitForFunction(idle, widgetId, { timeout: 20000 });
-    const now = await framesDrawn();
-    if (now === frames) return now;
-    frames = now;
-  }
-  throw new Error('the widget never stopped drawing');
+// Resolves once the widget is idle: no frame scheduled, no check waiting for a pause in typing, no
+// saved-progress write or live-region update pending (the element's idle()). Nothing is timed here: the
+// widget says when it is done. The timeout only bounds a failure, and is generous for a busy machine.
+// Returns the number of frames drawn so far. widgetId: the element's id on a page with several widgets.
+// Predicates are functions, not strings, so they run under a strict CSP.
+export async function waitForIdle(page, widgetId = null, timeoutMs = 30000) {
+  return page.evaluate(([id, timeout]) => {
+    const widget = id ? document.getElementById(id) : window.campaignWidget;
+    return Promise.race([
+      widget.idle().then(() => widget.stats.frames),
+      new Promise((_, reject) => setTimeout(() => reject(new Error('the widget never became idle')), timeout)),
+    ]);
+  }, [widgetId, timeoutMs]);
 }
 
 // The page's pixels as a screenshot decoded in the page itself (no PNG library needed in node):

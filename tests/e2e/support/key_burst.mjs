@@ -8,7 +8,7 @@
 // Each entry is one character or one named key with modifiers ('Enter', 'Backspace', 'Control+A').
 // Keys go to the focused element (inside shadow roots too), as the browser sends them. What the browser
 // would do by default is done too, for the one default that matters here: a character that nobody
-// prevented is inserted into a focused textarea or input, which then fires its input event.
+// prevented is inserted into a focused textarea or input, between its beforeinput and input events.
 export async function typeInOneTask(page, keys) {
   await page.evaluate((entries) => {
     const focusedElement = () => {
@@ -42,8 +42,14 @@ export async function typeInOneTask(page, keys) {
       const target = focusedElement();
       const typesText = [...key].length === 1 && !modifiers.ctrlKey && !modifiers.metaKey;
       if (typesText && !down.defaultPrevented && (target instanceof HTMLTextAreaElement || target instanceof HTMLInputElement)) {
-        target.setRangeText(key, target.selectionStart, target.selectionEnd, 'end');
-        target.dispatchEvent(new InputEvent('input', { data: key, inputType: 'insertText', bubbles: true, composed: true }));
+        // As the browser does: beforeinput (which a page may cancel), the insertion, then input.
+        const before = new InputEvent('beforeinput', {
+          data: key, inputType: 'insertText', bubbles: true, cancelable: true, composed: true,
+        });
+        if (target.dispatchEvent(before)) {
+          target.setRangeText(key, target.selectionStart, target.selectionEnd, 'end');
+          target.dispatchEvent(new InputEvent('input', { data: key, inputType: 'insertText', bubbles: true, composed: true }));
+        }
       }
       send('keyup', key, modifiers);
       for (const modifier of parts.reverse()) {

@@ -73,9 +73,20 @@ mergeInto(LibraryManager.library, {
     const changes = JSON.parse(UTF8ToString(changesJson));
     const elements = mirror.elements;
 
+    // An element that goes while it has the DOM's focus (a control of a panel that closed) hands the focus
+    // to the canvas first: removed with it, the focus would fall out of the widget to the page, and the
+    // keyboard's next keys with it. The focus then follows Dear ImGui's (cw_mirror_focus).
+    const root = mirror.canvas.getRootNode();
+    const keepFocusInWidget = (element) => {
+      if (!root.activeElement || !element.contains(root.activeElement)) return;
+      mirror.syncingFocus = true;
+      mirror.canvas.focus({ preventScroll: true });
+      mirror.syncingFocus = false;
+    };
     for (const key of changes.removed) {
       const element = elements.get(key);
       if (element) {
+        keepFocusInWidget(element);
         // Its children (if any) are moved or removed by the same changes.
         element.remove();
         elements.delete(key);
@@ -86,7 +97,10 @@ mergeInto(LibraryManager.library, {
       let element = elements.get(node.key);
       const previous = mirror.nodes.get(node.key);
       if (!element || !previous || previous.role !== node.role) {
-        if (element) element.remove();
+        if (element) {
+          keepFocusInWidget(element);
+          element.remove();
+        }
         element = document.createElement('div');
         element.dataset.key = node.key;
         elements.set(node.key, element);
@@ -96,13 +110,19 @@ mergeInto(LibraryManager.library, {
       mirror.nodes.set(node.key, node);
     }
     if (changes.order) {
-      // Reading order: each element appended to its parent in turn ends up in the declared order.
+      // Reading order: each element goes right after the one placed before it in its parent, and moves
+      // only when it is not there already. A moved element loses the DOM's focus: About's button, had it
+      // moved when the panel it opens came in after it, would have dropped the keyboard's focus.
+      const lastPlaced = new Map(); // parent element → the element last placed in it
       for (const key of changes.order) {
         const element = elements.get(key);
         if (!element) continue;
         const node = mirror.nodes.get(key);
         const parent = (node && node.parent && elements.get(node.parent)) || mirror.layer;
-        parent.appendChild(element);
+        const before = lastPlaced.get(parent);
+        const wanted = before ? before.nextSibling : parent.firstChild;
+        if (element !== wanted) parent.insertBefore(element, wanted);
+        lastPlaced.set(parent, element);
       }
     }
 

@@ -37,6 +37,16 @@ mergeInto(LibraryManager.library, {
       selectionEnd: 0 };
     Module.textAgent = agent;
 
+    // After an edit the agent passed on, its idea of the field's selection is where the textarea's caret
+    // now stands: the field will be there once it has taken the edit in. Left at the last frame's, the
+    // next key's beforeinput, arriving before the next frame (a fast typist, a busy machine), would take
+    // the difference for a selection made from outside, and end the typing run (one Ctrl+Z would then
+    // take back only the keys after it).
+    const followEdit = () => {
+      agent.selectionStart = textarea.selectionStart;
+      agent.selectionEnd = textarea.selectionEnd;
+    };
+
     const sendText = (text) => {
       if (!text) return;
       const pointer = cwAllocateText(text);
@@ -60,8 +70,12 @@ mergeInto(LibraryManager.library, {
       agent.composing = false;
       sendComposition('');
       sendText(event.data);
-      if (agent.bound) agent.value = textarea.value; // the field takes the same text at the same caret
-      else textarea.value = '';
+      if (agent.bound) {
+        agent.value = textarea.value; // the field takes the same text at the same caret
+        followEdit();
+      } else {
+        textarea.value = '';
+      }
     });
     // A selection set from outside (a screen reader, a script's select()) becomes the field's before the
     // edit that follows it.
@@ -85,6 +99,7 @@ mergeInto(LibraryManager.library, {
       agent.value = after;
       if (event.inputType === 'insertText' && event.data) {
         sendText(event.data); // typed: in the field's undo run, at its caret
+        followEdit();
         return;
       }
       // Anything else (a screen reader's or a phone keyboard's edit, autocorrect): the one range that
@@ -98,6 +113,7 @@ mergeInto(LibraryManager.library, {
       const pointer = cwAllocateText(after.slice(start, after.length - tail));
       _cw_text_agent_replaced(start, before.length - tail, pointer);
       _free(pointer);
+      followEdit();
     });
 
     // The widget has focus while the canvas or the text agent has it; moving between the two is not a

@@ -249,7 +249,8 @@ mergeInto(LibraryManager.library, {
           const prompts = add(article, make('ul', 'prompts muted'));
           for (const prompt of step.prompts) add(prompts, make('li', null, prompt));
         }
-        const notes = field(article, tr('research.notes'), 'notes', step.notes, function (text) {
+        // Named by its step ("My notes: What is Obol?"): each step's box has a name of its own.
+        const notes = field(article, fill(tr('research.notes-name'), [step.title]), 'notes', step.notes, function (text) {
           withText(step.id, function (id) { withText(text, function (pointer) { _cw_text_view_set_notes(id, pointer); }); });
         });
         notes.rows = 4;
@@ -350,6 +351,7 @@ mergeInto(LibraryManager.library, {
     // the person can confirm (a format 2 campaign).
     const showReport = function () {
       clearTimeout(checkTimer);
+      if (Module.onWorkPending) Module.onWorkPending('text-view-check', false);
       if (!parts) return;
       const report = api.report;
       parts.readiness.textContent = UTF8ToString(_cw_text_view_readiness());
@@ -413,8 +415,10 @@ mergeInto(LibraryManager.library, {
     };
 
     // The check waits for a pause in typing, longer for a long draft, as the drawn widget's does.
+    // While it waits, the widget is not idle (the element's idle() waits for the check).
     const checkAfterPause = function () {
       clearTimeout(checkTimer);
+      if (Module.onWorkPending) Module.onWorkPending('text-view-check', true);
       checkTimer = setTimeout(showReport, 150 + 250 * Math.min(1, parts.draft.value.length / 1048576));
     };
 
@@ -488,6 +492,7 @@ mergeInto(LibraryManager.library, {
         if (!view) return;
         const hadFocus = view.contains(view.getRootNode().activeElement);
         clearTimeout(checkTimer);
+        if (Module.onWorkPending) Module.onWorkPending('text-view-check', false);
         view.remove();
         view = null;
         parts = null;
