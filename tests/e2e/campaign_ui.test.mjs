@@ -18,14 +18,17 @@ const square = JSON.parse(fs.readFileSync(path.join(root, 'assets/campaigns/gate
 fs.writeFileSync(path.join(files, 'contest.json'),
   JSON.stringify({ ...square, title: { zh: 'Gate 广场：#PUBLIC创作大赛#', en: 'Gate Square: #PUBLIC Creative Contest#' } }));
 
+// The standing #我在广场发首帖 campaign: open-ended, with no start date, so its state is "open" on any day.
+fs.copyFileSync(path.join(root, 'assets/campaigns/gate-square-first-post-on-square.json'), path.join(files, 'standing.json'));
+
 const harness = serveWidgetAndLaunchBrowser({ extraRoots: { '/campaign-files/': files } });
 
-async function openContest(lang) {
+async function openContest(lang, file = 'contest.json') {
   const context = await harness.browser.newContext({ viewport: { width: 900, height: 700 } });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${harness.server.url}embed.html?lang=${lang}&campaign=/campaign-files/contest.json`);
+  await page.goto(`${harness.server.url}embed.html?lang=${lang}&campaign=/campaign-files/${file}`);
   await waitForWidget(page);
   await waitForIdle(page);
   return { context, page, errors };
@@ -56,5 +59,16 @@ test('the length line of a campaign counted in 字 counts the person\'s own word
 test('a title ending in "#" is drawn whole: the window\'s heading keeps it', async () => {
   const { context, page } = await openContest('zh');
   assert.equal(await widget(page).getByRole('heading', { name: 'Gate 广场：#PUBLIC创作大赛#', exact: true }).count(), 1);
+  await context.close();
+});
+
+test('the JS API\'s report carries the period with its state and what only the person can confirm', async () => {
+  const { context, page, errors } = await openContest('en', 'standing.json');
+  const report = await page.evaluate(() => window.campaignWidget.report);
+  assert.deepEqual(report.period, { time_zone: 'UTC+8', state: 'open' });
+  assert.deepEqual(report.self_confirmed.map((item) => `${item.id}:${item.required}`),
+    ['confirm.eligible:true', 'confirm.healthy:true']);
+  assert.equal(await page.evaluate(() => window.campaignWidget.itemRect('tab-launchpool')), null);
+  assert.deepEqual(errors, []);
   await context.close();
 });
