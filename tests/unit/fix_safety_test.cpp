@@ -114,3 +114,20 @@ TEST_CASE("a link's fix never takes away a hashtag: a hashtag inside a link is t
     const std::string fragment = "https://www.gate.com/post/status/9#我在广场发首帖 今天第一次在广场发帖，希望和大家一起学习交流";
     CHECK(expect_fixes_keep_passes(campaign, fragment) > 0);
 }
+
+// Found by the draft_check fuzz target: the words of a #tag written without their '#' and followed by
+// more CJK text; the fix's '#' made that text part of the tag, so the tag was still not found and the
+// text stopped counting as the person's own.
+TEST_CASE("writing a #tag's missing # keeps the text after it apart")
+{
+    const cw::Campaign campaign = *cw::load_campaign(kFuzzFormat2Campaign).campaign;
+    const std::string draft = "新年快乐 我在广场发首帖首帖好吗";
+    CHECK(expect_fixes_keep_passes(campaign, draft) > 0);
+    const cw::Report report = cw::check_draft(campaign, draft, Language::Chinese);
+    const auto hashtag = std::find_if(report.findings.begin(), report.findings.end(), [](const cw::Finding& f) { return f.id == "hashtag.first"; });
+    REQUIRE(hashtag != report.findings.end());
+    REQUIRE(hashtag->fix);
+    const cw::Report fixed = cw::check_draft(campaign, apply(draft, *hashtag->fix), Language::Chinese);
+    const auto again = std::find_if(fixed.findings.begin(), fixed.findings.end(), [](const cw::Finding& f) { return f.id == "hashtag.first"; });
+    CHECK(again->status == Status::Pass);
+}
