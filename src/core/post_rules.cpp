@@ -1,5 +1,6 @@
 #include "core/post_rules.h"
 
+#include "core/character_class.h"
 #include "core/finding_start.h"
 #include "core/hashtags.h"
 #include "core/message_language.h"
@@ -87,7 +88,13 @@ Finding hashtag_finding(const HashtagRequirement& hashtag, const HashtagSearch& 
     case HashtagMiss::None: break;
     }
     finding.spans.push_back(span);
-    finding.fix = Fix{FixKind::Replace, span.start, span.end, spelling};
+    // A "#tag" runs on to the next space or punctuation: written right before more letters or CJK text,
+    // it would take that text in and still not be the tag. A space keeps them apart.
+    const bool open_tag = spelling.back() != '#';
+    const std::size_t after = search.range.second;
+    const bool runs_on = after < decoded.code_points.size() &&
+                         (is_word_letter(decoded.code_points[after]) || is_cjk_letter(decoded.code_points[after]));
+    finding.fix = Fix{FixKind::Replace, span.start, span.end, spelling + (open_tag && runs_on ? " " : "")};
     return finding;
 }
 
