@@ -14,6 +14,10 @@ import { MANIFEST, RELEASE_DIR } from '../release/release_files.mjs';
 const PLUGIN_ZIP = path.join(RELEASE_DIR, `campaign-widget-wordpress-${MANIFEST.version}.zip`);
 const BLOCK = 'campaign-widget/checklist';
 
+// The campaigns the release ships, by name (the files of assets/campaigns/), as the engines list them.
+const SHIPPED = fs.readdirSync(new URL('../../assets/campaigns/', import.meta.url))
+  .filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -'.json'.length)).sort();
+
 let wp;
 let browser;
 let admin; // the logged-in author's browser context and its one page
@@ -133,7 +137,7 @@ test('the block: registered in the editor without script errors, set in its side
   // The sidebar's settings, chosen as a person would.
   const campaign = adminPage.getByRole('combobox', { name: 'Campaign', exact: true });
   assert.deepEqual(await campaign.locator('option').allInnerTexts(),
-    ['gate-square-2026-first-post', 'obol', 'sample-quill', 'Another campaign, by address']);
+    [...SHIPPED, 'Another campaign, by address']);
   await campaign.selectOption('sample-quill');
   await adminPage.getByRole('combobox', { name: 'View', exact: true }).selectOption('');
   assert.deepEqual(await adminPage.evaluate((id) => window.wp.data.select('core/block-editor').getBlockAttributes(id), clientId),
@@ -247,7 +251,7 @@ test('settings the widget cannot take: a notice for the authors, nothing for rea
   await adminPage.goto(posts.input);
   const notices = adminPage.locator('.campaign-widget-notice');
   assert.equal(await notices.count(), 2);
-  assert.match(await notices.nth(0).innerText(), /There is no campaign called “obl”\. Use one of gate-square-2026-first-post, obol, sample-quill/);
+  assert.match(await notices.nth(0).innerText(), new RegExp(`There is no campaign called “obl”\\. Use one of ${SHIPPED.join(', ')},`));
   assert.match(await notices.nth(1).innerText(), /There is no view called “sideways”[\s\S]*The height “12parsecs” is not one the widget can take/);
   assert.match(await notices.nth(1).innerText(), /Only people who can edit posts see this notice/);
 
