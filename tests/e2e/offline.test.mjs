@@ -131,11 +131,20 @@ test('"Save offline copy" says it saved, and the copy opens with the draft and n
   assert.equal(await settledDraft(page), 'my offline post $OBOL');
   assert.equal(await page.evaluate(() => window.campaignWidget.itemRect('offline-saved')), null);
 
+  // The confirmation shows for about two seconds, and the widget is idle only after it has gone: each
+  // animation frame from before the click looks for it, however long the download takes to arrive here.
+  await page.evaluate(() => {
+    window.savedConfirmation = null;
+    const look = () => {
+      window.savedConfirmation = window.campaignWidget.itemRect('offline-saved');
+      if (!window.savedConfirmation) requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
   const downloading = page.waitForEvent('download');
   await clickIn(page, 'save-offline');
   const download = await downloading;
-  // The confirmation shows for a few seconds (the widget is idle only after it has gone).
-  const confirmation = await (await page.waitForFunction(() => window.campaignWidget.itemRect('offline-saved'))).jsonValue();
+  const confirmation = await (await page.waitForFunction(() => window.savedConfirmation)).jsonValue();
   assert.ok(confirmation && confirmation.width > 0, 'a visible confirmation that the file was saved');
   const saved = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'campaign-widget-')), download.suggestedFilename());
   await download.saveAs(saved);
