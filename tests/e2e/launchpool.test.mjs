@@ -153,6 +153,8 @@ test('numbers typed faster than the widget draws land whole, and too large ones 
   // Every key of each burst reaches the widget before its next frame (see key_burst.mjs).
   await clickControl(page, 'estimator-stake');
   await typeInOneTask(page, ['Control+A', ...'123456789', 'Enter']);
+  // The days field is found where the burst's frames put it (the stake's warning moves it down).
+  await waitForIdle(page);
   await clickControl(page, 'estimator-days');
   await typeInOneTask(page, ['Control+A', ...'1234', 'Enter']);
   await waitForIdle(page);
