@@ -131,3 +131,13 @@ TEST_CASE("writing a #tag's missing # keeps the text after it apart")
     const auto again = std::find_if(fixed.findings.begin(), fixed.findings.end(), [](const cw::Finding& f) { return f.id == "hashtag.first"; });
     CHECK(again->status == Status::Pass);
 }
+
+// Found by the draft_check fuzz target in a fresh clone's make test: "#我在广场发首帖O#PUBLIC Creative
+// Contest#" reads as a misspelt closed tag "#我在广场发首帖O#" whose closing '#' is also the one that opens
+// the contest's tag; the fix of the misspelling took that '#' away, and the contest's tag with it.
+TEST_CASE("correcting a misspelt #tag never takes the '#' that opens the next tag")
+{
+    const cw::Campaign campaign = *cw::load_campaign(kFuzzFormat2Campaign).campaign;
+    const std::string draft = "#我在广场发首帖O#PUBLIC Creative Contest#bol builds distributed validators (DVs) with Charon";
+    CHECK(expect_fixes_keep_passes(campaign, draft) > 0);
+}
