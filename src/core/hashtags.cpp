@@ -194,7 +194,13 @@ HashtagSearch find_hashtag(const HashtagRequirement& hashtag, std::u32string_vie
             const std::u32string wanted = without_spaces(spellings[s].inner);
             const std::size_t allowed = std::max<std::size_t>(1, wanted.size() / 4);
             if (inner == wanted || edit_distance(inner, wanted) <= allowed) {
-                near(HashtagMiss::OtherSpelling, written->begin, written->end, s);
+                // A closing '#' with a tag's text right after it may just as well open the next tag
+                // ("#tagO#Next tag#"): an open spelling has no closing '#' to put back, so its fix leaves
+                // that '#' where it is, and the next tag with it.
+                const bool closed = written->end - 1 > written->begin && is_hash(text[written->end - 1]);
+                const bool opens_next = closed && written->end < text.size() && continues_tag(text[written->end]);
+                const std::size_t end = !spellings[s].closed && opens_next ? written->end - 1 : written->end;
+                near(HashtagMiss::OtherSpelling, written->begin, end, s);
                 return search;
             }
         }
