@@ -118,6 +118,23 @@ TEST_CASE("advertising: WeChat, a group, a referral code in Traditional characte
     CHECK(finding(clean, "length.more-than-30").status == Status::Pass);
 }
 
+TEST_CASE("removing a forbidden word never joins what is left into another: no fix is offered then, and the finding still names it")
+{
+    // "DM me" glued to a link it hides ("mewww…" is no link), and "返佣" between the halves of "微信号".
+    // Removing either would leave a new forbidden link or word where it was: the Fix would mend nothing.
+    for (const std::string draft : {std::string("Obol 是以太坊上的分布式验证器网络，想了解更多DM mewww.oate.io的空投规则。#我在广场发首帖"),
+                                    std::string("Obol 是以太坊上的分布式验证器网络，容错而且没有单点故障，微返佣信号。#我在广场发首帖")}) {
+        const auto report = cw::check_draft(campaign(), draft, Language::Chinese);
+        const auto ads = finding(report, "forbidden.advertising");
+        CHECK(ads.status == Status::Fail);
+        REQUIRE_FALSE(ads.spans.empty());
+        if (!ads.fix) continue;
+        const std::string fixed = cw::apply_fix(draft, *ads.fix).text;
+        const auto again = finding(cw::check_draft(campaign(), fixed, Language::Chinese), "forbidden.advertising");
+        CHECK((again.status == Status::Pass || again.spans.size() < ads.spans.size()));
+    }
+}
+
 TEST_CASE("links copied from Gate's Chinese site, with ~, |, ^_^ and a #topic# after them, are Gate's own and allowed")
 {
     const auto report = cw::check_draft(campaign(), post("gate-links.txt"), Language::Chinese);
