@@ -22,4 +22,10 @@ constexpr bool is_ascii_alnum(Char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_ascii_digit(c);
 }
 
+template <typename Char>
+constexpr bool is_ascii_space(Char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
 } // namespace cw

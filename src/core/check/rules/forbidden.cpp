@@ -17,12 +17,6 @@ namespace {
 
 using messages::pick;
 
-struct Offence {
-    std::size_t first = 0; // code points
-    std::size_t end = 0;
-    bool link = false;
-};
-
 bool inside(const std::vector<CodePointRange>& ranges, std::size_t first, std::size_t end)
 {
     return std::any_of(ranges.begin(), ranges.end(), [&](const CodePointRange& range) { return first < range.second && range.first < end; });
@@ -60,10 +54,9 @@ bool ForbiddenRule::allowed(const std::string& host) const
     });
 }
 
-ForbiddenRule::Result ForbiddenRule::check(std::string_view draft, const DecodedText& decoded, const std::vector<FoundLink>& links,
-                                           const std::vector<CodePointRange>& not_searched, Language language) const
+std::vector<ForbiddenRule::Offence> ForbiddenRule::offences(const DecodedText& decoded, const std::vector<FoundLink>& links,
+                                                            const std::vector<CodePointRange>& not_searched) const
 {
-    Result result;
     std::vector<Offence> offences;
     std::vector<CodePointRange> link_ranges;
     for (const FoundLink& link : links) {
@@ -96,6 +89,43 @@ ForbiddenRule::Result ForbiddenRule::check(std::string_view draft, const Decoded
             joined.push_back(offence);
         }
     }
+    return joined;
+}
+
+std::size_t ForbiddenRule::offences_in(std::string_view text) const
+{
+    const DecodedText decoded = decode_utf8(text);
+    return offences(decoded, find_links(text, decoded), {}).size();
+}
+
+bool ForbiddenRule::mends(std::string_view draft, const Fix& fix) const
+{
+    // What is left around the removal may join into a new offence: "DM mewww.x.io" hides a link that
+    // removing "DM me" brings out, "微返佣信" hides "微信". Count the offences in the stretch of text
+    // around the fix (out to the nearest spaces, so a link is read whole) before and after it.
+    constexpr std::size_t kReach = 256;
+    const auto boundary = [&](std::size_t at) {
+        while (at < draft.size() && (static_cast<unsigned char>(draft[at]) & 0xC0) == 0x80) ++at;
+        return at;
+    };
+    std::size_t first = fix.start;
+    while (first > 0 && fix.start - first < kReach && !is_ascii_space(draft[first - 1])) --first;
+    first = boundary(first);
+    std::size_t end = fix.end;
+    while (end < draft.size() && end - fix.end < kReach && !is_ascii_space(draft[end])) ++end;
+    end = boundary(end);
+    const std::string_view before = draft.substr(first, end - first);
+    std::string after(draft.substr(first, fix.start - first));
+    after += fix.text;
+    after += draft.substr(fix.end, end - fix.end);
+    return offences_in(after) < offences_in(before);
+}
+
+ForbiddenRule::Result ForbiddenRule::check(std::string_view draft, const DecodedText& decoded, const std::vector<FoundLink>& links,
+                                           const std::vector<CodePointRange>& not_searched, Language language) const
+{
+    Result result;
+    const std::vector<Offence> joined = offences(decoded, links, not_searched);
 
     Finding& finding = result.finding;
     finding = start_finding(requirement_, language);
@@ -127,7 +157,10 @@ ForbiddenRule::Result ForbiddenRule::check(std::string_view draft, const Decoded
     if (!requirement_.required) {
         finding.message += pick(language, "这一项是建议，不是活动的要求。", " This is a suggestion, not a requirement of the campaign.");
     }
-    finding.fix = removal_fix(draft, first.start, first.end);
+    // A removal that would leave a new offence where it was mends nothing: the message still says what
+    // to remove, and the person words it anew.
+    const Fix fix = removal_fix(draft, first.start, first.end);
+    if (mends(draft, fix)) finding.fix = fix;
     return result;
 }
 

@@ -11,6 +11,7 @@
 #pragma once
 
 #include "core/check.h"
+#include "core/fix.h"
 #include "core/links.h"
 #include "core/own_text.h"
 #include "core/requirements.h"
@@ -36,7 +37,18 @@ public:
                  const std::vector<CodePointRange>& not_searched, Language language) const;
 
 private:
+    struct Offence {
+        std::size_t first = 0; // code points
+        std::size_t end = 0;
+        bool link = false;
+    };
     bool allowed(const std::string& host) const;
+    // The offences in the draft, in its order, overlapping ones joined.
+    std::vector<Offence> offences(const DecodedText& decoded, const std::vector<FoundLink>& links,
+                                  const std::vector<CodePointRange>& not_searched) const;
+    std::size_t offences_in(std::string_view text) const;
+    // Whether applying the fix leaves fewer offences around it (not a new one joined from what was left).
+    bool mends(std::string_view draft, const Fix& fix) const;
 
     const ForbiddenRequirement& requirement_;
     std::vector<std::string> allowed_hosts_;
