@@ -1,4 +1,5 @@
 #include "core/fix.h"
+#include "core/utf8.h"
 
 #include "test_campaigns.h"
 
@@ -69,4 +70,16 @@ TEST_CASE("a removal keeps apart what would join into a word or a link, and join
     CHECK(cw::apply_fix(chinese, cw::removal_fix(chinese, 6, 15)).text == "交流好吗");
     const std::string spaced = "交流 加微信 好吗";
     CHECK(cw::apply_fix(spaced, cw::removal_fix(spaced, 7, 16)).text == "交流  好吗");
+}
+
+TEST_CASE("a removal between broken bytes never joins them into a new character (found by fuzz/draft_check_fuzzer)")
+{
+    // "广" cut short (\xe5\xb9) before the word and a stray \x96 after it: side by side they would read
+    // as one character (幖), and what was left would count one character less than before the fix.
+    const std::string broken = "\xe5\xb9" "邀請碼" "\x96" "帖";
+    const std::size_t start = 2;
+    const std::size_t end = start + std::string("邀請碼").size();
+    const std::string fixed = cw::apply_fix(broken, cw::removal_fix(broken, start, end)).text;
+    CHECK(cw::decode_utf8(fixed).code_points == cw::decode_utf8(std::string("\xe5\xb9 \x96" "帖")).code_points);
+    CHECK(cw::decode_utf8(fixed).code_points.size() == 4); // U+FFFD, a space, U+FFFD, 帖
 }
