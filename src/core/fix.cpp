@@ -59,7 +59,10 @@ Fix removal_fix(std::string_view draft, std::size_t start, std::size_t end)
     const auto sticky = [](char32_t c) { return is_word_letter(c) || (c > 0x20 && c < 0x7F); };
     const char32_t before = start > 0 ? code_point_before(draft, start) : 0;
     const char32_t after = end < draft.size() ? code_point_at(draft, end) : 0;
-    const bool joins = before != 0 && after != 0 && sticky(before) && sticky(after);
+    // Broken bytes on both sides (a character cut short, then stray continuation bytes) would read as one
+    // new character once side by side: a stray continuation byte after the removal is kept apart too.
+    const bool stray_after = end < draft.size() && (static_cast<unsigned char>(draft[end]) & 0xC0) == 0x80;
+    const bool joins = (before != 0 && after != 0 && sticky(before) && sticky(after)) || (start > 0 && stray_after);
     return {FixKind::Replace, start, end, joins ? " " : ""};
 }
 
