@@ -1,7 +1,7 @@
 # The front door. A newcomer needs two commands:
 #   make serve   set up what is missing, build the widget, serve dist/ on http://127.0.0.1:8080
 #   make test    set up what is missing, build, run every test (native unit tests, the same under the
-#                sanitizers, the fuzz targets for 10 s each, the release's, then the browser's)
+#                sanitizers, the fuzz targets' fixed searches, the release's, then the browser's)
 # A developer runs the quick tier after each change:
 #   make check   incremental builds, unit and CLI tests natively and under the sanitizers, browser smoke set
 .DEFAULT_GOAL := help
@@ -21,11 +21,12 @@ VERSION = $(shell node -p 'require("./package.json").version')
 JOBS ?= $(shell nproc)
 # Debian's emcc needs its own node modules (acorn) on NODE_PATH.
 export NODE_PATH := /usr/share/nodejs
-# make fuzz runs each fuzz target for 60 s (the long run), make test for 10 s, from the corpus kept in
-# build/fuzz; FUZZ_SECONDS=N given to either sets both.
+# make fuzz explores: each fuzz target for 60 s from a random seed and the corpus kept in build/fuzz.
+# make test runs the gate: each target for a fixed number of inputs from seed 1 and the seeds alone, the
+# same search on every clone (scripts/fuzz.sh). FUZZ_SECONDS=N given to either makes both explore for N s.
 ifeq ($(origin FUZZ_SECONDS),undefined)
 FUZZ_SECONDS := 60
-TEST_FUZZ_SECONDS := 10
+TEST_FUZZ_SECONDS := gate
 else
 TEST_FUZZ_SECONDS := $(FUZZ_SECONDS)
 endif
@@ -42,7 +43,7 @@ help:
 	@echo "make check   the quick tier after each change: incremental builds, native unit and CLI tests,"
 	@echo "             the same under ASan+UBSan, and the browser smoke set (minutes)"
 	@echo "make test    the full gate CI runs: native unit and CLI tests (CTest), the same under ASan+UBSan,"
-	@echo "             the fuzz targets for 10 s each, the release's checks, then every browser end-to-end test"
+	@echo "             each fuzz target's fixed search (seed 1), the release's checks, then every browser end-to-end test"
 	@echo "make setup   install what is missing (Debian packages, npm packages, Dear ImGui source)"
 	@echo "make web     build the widget into dist/"
 	@echo "make release build/release/: the npm package (.tgz), a .zip of the same files, snippet.html,"
