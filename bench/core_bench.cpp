@@ -8,15 +8,15 @@
 //
 // The semantic mirror: comparing a frame's tree of 120 nodes with the last one, as after every frame
 // (nothing changed; one checkbox changed), and writing the changes of a first frame as JSON.
-#include "cli/builtin_campaign.h"
-#include "core/campaign.h"
-#include "core/check.h"
-#include "core/character_class.h"
-#include "core/semantic_tree.h"
-#include "core/text_edit.h"
-#include "core/text_layout.h"
-#include "core/utf8.h"
-#include "core/width_fold.h"
+#include "core/campaign/builtin_campaign.h"
+#include "core/campaign/campaign.h"
+#include "core/check/check.h"
+#include "core/text/character_class.h"
+#include "core/accessibility/semantic_tree.h"
+#include "core/text/text_edit.h"
+#include "core/text/text_layout.h"
+#include "core/text/utf8.h"
+#include "core/text/width_fold.h"
 
 #include <benchmark/benchmark.h>
 

@@ -20,7 +20,7 @@ add_custom_command(
   VERBATIM)
 target_sources(campaign_core PRIVATE ${traditional_fold_table})
 
-# The checker's and the CLI's messages in Traditional Chinese (src/core/traditional_texts.h), converted
+# The checker's and the CLI's messages in Traditional Chinese (src/core/i18n/traditional_texts.h), converted
 # from the Simplified ones written in their sources.
 set(zh_hant_overrides "${PROJECT_SOURCE_DIR}/assets/zh-Hant-overrides.json")
 file(GLOB_RECURSE core_message_sources CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/src/core/*.cpp" "${PROJECT_SOURCE_DIR}/src/cli/*.cpp")

@@ -31,15 +31,15 @@ target_compile_definitions(imgui PUBLIC
 set(generated "${CMAKE_BINARY_DIR}/generated")
 # The copies with Traditional Chinese beside every Simplified text (cmake/traditional_chinese.cmake).
 set(translation_files ${CW_ZH_HANT_TRANSLATION_FILES})
-set(default_campaign "${CW_ZH_HANT_CAMPAIGN_DIR}/obol.json")
+set(builtin_campaign "${CW_ZH_HANT_CAMPAIGN_DIR}/obol.json")
 list(JOIN translation_files "," translation_list)
 set(host_python /usr/bin/python3) # Debian's python
 add_custom_command(
   OUTPUT ${generated}/embedded_files.cpp
   COMMAND ${host_python} ${PROJECT_SOURCE_DIR}/scripts/embed_files.py ${generated}/embedded_files.cpp
-          default_campaign=${default_campaign}
+          builtin_campaign=${builtin_campaign}
           "i18n[]=${translation_list}"
-  DEPENDS ${PROJECT_SOURCE_DIR}/scripts/embed_files.py ${default_campaign} ${translation_files}
+  DEPENDS ${PROJECT_SOURCE_DIR}/scripts/embed_files.py ${builtin_campaign} ${translation_files}
   COMMENT "Embedding the default campaign and the UI's texts"
   VERBATIM)
 
@@ -72,6 +72,7 @@ add_library(campaign_widget_objects OBJECT
   src/platform/web/clipboard.cpp
   src/platform/web/frame_scheduler.cpp
   src/platform/web/html5_input.cpp
+  src/platform/web/keyboard_modifiers.cpp
   src/platform/web/main.cpp
   src/platform/web/offline_copy.cpp
   src/platform/web/page.cpp

@@ -1,7 +1,7 @@
 // load_campaign() on any bytes: campaign files come from third parties. The loader must never throw
 // and must give either a campaign or its problems; a campaign it accepts must be usable for checking.
-#include "core/campaign.h"
-#include "core/check.h"
+#include "core/campaign/campaign.h"
+#include "core/check/check.h"
 #include "invariant.h"
 
 #include <cstddef>

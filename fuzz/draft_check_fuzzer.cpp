@@ -4,10 +4,10 @@
 // finding, and no fix breaks what passed (check.h): each fix applied alone leaves every passing check
 // passing. (The report's JSON is left to the CLI's golden tests: serializing and parsing it here
 // took four times as long as the check and slowed the search down as much.)
-#include "cli/builtin_campaign.h"
-#include "core/campaign.h"
-#include "core/check.h"
-#include "core/fix.h"
+#include "core/campaign/builtin_campaign.h"
+#include "core/campaign/campaign.h"
+#include "core/check/check.h"
+#include "core/check/fix.h"
 #include "format2_campaign.h"
 #include "invariant.h"
 

@@ -1,6 +1,6 @@
 // find_links() on any bytes: a draft can be anything pasted from anywhere. Each link found must be a
 // range of the draft, in order, not overlapping the previous one, with its text being those bytes.
-#include "core/links.h"
+#include "core/check/links.h"
 #include "invariant.h"
 
 #include <cstddef>

@@ -1,7 +1,7 @@
 // load_progress() on any bytes: a saved state may be corrupt (edited, truncated, from another
 // version). The loader gives the progress or the reason; a progress it reads saves and loads back
 // the same.
-#include "core/progress.h"
+#include "core/campaign/progress.h"
 #include "invariant.h"
 
 #include <cstddef>

@@ -4,10 +4,10 @@
 // caret and the anchor stay on code points, the rows cover the text exactly once, the incrementally
 // updated layout equals a fresh layout_rows, and undoing every step gives back the original text (and
 // redoing them all the final one).
-#include "core/character_class.h"
-#include "core/text_edit.h"
-#include "core/text_layout.h"
-#include "core/utf8.h"
+#include "core/text/character_class.h"
+#include "core/text/text_edit.h"
+#include "core/text/text_layout.h"
+#include "core/text/utf8.h"
 #include "invariant.h"
 
 #include <cstddef>

@@ -11,11 +11,11 @@
 // Text output reads like a linter's, one line per check: "draft.txt:3:7: fail link.launchpool: …",
 // where the column counts characters (code points) from 1. It is coloured only on a terminal, and not
 // when NO_COLOR is set.
-#include "cli/builtin_campaign.h"
-#include "core/campaign.h"
-#include "core/check.h"
-#include "core/report_json.h"
-#include "core/traditional_texts.h"
+#include "core/campaign/builtin_campaign.h"
+#include "core/campaign/campaign.h"
+#include "core/check/check.h"
+#include "core/check/report_json.h"
+#include "core/i18n/traditional_texts.h"
 
 #include <fmt/core.h>
 
@@ -181,7 +181,7 @@ private:
 };
 
 // The CLI's own words in the report's language, as check.cpp writes them: Simplified and English side
-// by side, Traditional converted from the Simplified at build time (core/traditional_texts.h).
+// by side, Traditional converted from the Simplified at build time (core/i18n/traditional_texts.h).
 std::string_view pick(cw::Language language, std::string_view zh, std::string_view en)
 {
     if (language == cw::Language::TraditionalChinese) return cw::traditional_text(zh);

@@ -1,10 +1,10 @@
 #include "ui/draft_panel.h"
 
-#include "core/fix.h"
-#include "core/length_line.h"
-#include "core/outline.h"
-#include "core/self_confirmation.h"
-#include "core/translations.h"
+#include "core/check/fix.h"
+#include "core/check/length_line.h"
+#include "core/campaign/outline.h"
+#include "core/check/self_confirmation.h"
+#include "core/i18n/translations.h"
 #include "ui/label_text.h"
 #include "ui/typography.h"
 
@@ -190,7 +190,7 @@ bool DraftPanel::draw_mark_popover(const UiContext& ui, Progress& progress, cons
 bool DraftPanel::draw_actions(const UiContext& ui, Progress& progress, const Report& report)
 {
     bool changed = false;
-    // In the campaign's own unit: 字 or words of one's own words, or the weighted length (core/length_line.h).
+    // In the campaign's own unit: 字 or words of one's own words, or the weighted length (core/check/length_line.h).
     const std::string counts = length_line(ui.campaign.requirements, report.stats, ui.translations, ui.language);
     ImGui::TextColored(ui.theme.muted, "%s", counts.c_str());
     ui.declare_item("draft-counts", {.role = Role::text, .name = counts});

@@ -3,8 +3,8 @@
 // post" copies the draft; "Start from my notes" puts an outline into the editor.
 #pragma once
 
-#include "core/check.h"
-#include "core/progress.h"
+#include "core/check/check.h"
+#include "core/campaign/progress.h"
 #include "ui/brief_confirmation.h"
 #include "ui/text_editor.h"
 #include "ui/ui_context.h"

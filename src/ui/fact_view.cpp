@@ -1,6 +1,6 @@
 #include "ui/fact_view.h"
 
-#include "core/translations.h"
+#include "core/i18n/translations.h"
 #include "ui/open_link.h"
 #include "ui/typography.h"
 

@@ -2,7 +2,7 @@
 // and its source (title and as-of date) as a link that opens the source in a new tab.
 #pragma once
 
-#include "core/campaign.h"
+#include "core/campaign/campaign.h"
 #include "ui/ui_context.h"
 
 #include <string_view>

@@ -1,13 +1,13 @@
 // What was drawn in the last frame, declared once by the panels, serving three needs:
 // - tests and the page: where a named control is (window.campaignWidget.itemRect('draft-editor') clicks
 //   where a person would);
-// - assistive technology: each control's role, accessible name and state (core/semantic_tree.h), which
+// - assistive technology: each control's role, accessible name and state (core/accessibility/semantic_tree.h), which
 //   the platform mirrors into the DOM over the canvas;
 // - the keyboard: which control has the focus ring, and requests from the mirror to focus or activate a
 //   control (a screen reader's "activate", a focus moved in the DOM).
 #pragma once
 
-#include "core/semantic_tree.h"
+#include "core/accessibility/semantic_tree.h"
 
 #include <imgui.h>
 

@@ -1,9 +1,9 @@
 #include "ui/launchpool_panel.h"
 
-#include "core/number_input.h"
-#include "core/outline.h"
-#include "core/reward_estimate.h"
-#include "core/translations.h"
+#include "core/text/number_input.h"
+#include "core/campaign/outline.h"
+#include "core/campaign/reward_estimate.h"
+#include "core/i18n/translations.h"
 #include "ui/fact_view.h"
 #include "ui/open_link.h"
 #include "ui/typography.h"

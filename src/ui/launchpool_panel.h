@@ -2,8 +2,8 @@
 // APR (marked as the announcement's claims), and the reward estimator with its caveat and plot.
 #pragma once
 
-#include "core/number_input.h"
-#include "core/progress.h"
+#include "core/text/number_input.h"
+#include "core/campaign/progress.h"
 #include "ui/ui_context.h"
 
 #include <string>

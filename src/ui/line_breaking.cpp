@@ -1,7 +1,7 @@
 #include "ui/line_breaking.h"
 
-#include "core/text_layout.h"
-#include "core/utf8.h"
+#include "core/text/text_layout.h"
+#include "core/text/utf8.h"
 
 #include <imgui.h>
 
@@ -9,7 +9,7 @@ namespace cw {
 
 std::vector<WrappedLine> wrap_text(std::string_view text, float width)
 {
-    // The editor's layout (core/text_layout.h) with the current font: one line-breaking implementation
+    // The editor's layout (core/text/text_layout.h) with the current font: one line-breaking implementation
     // for static text and the editor. A cluster is as wide as its code points' advances together, which
     // is what ImGui draws for it.
     ImFontBaked* baked = ImGui::GetFontBaked();

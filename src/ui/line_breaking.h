@@ -2,7 +2,7 @@
 //
 // Dear ImGui wraps only at blanks and after a few marks, so a run of Chinese, which has no spaces, moves
 // to the next line whole and leaves the line before it half empty. Here lines follow the editor's layout
-// (core/text_layout.h, measured with the current font): a line may also break between any two Chinese
+// (core/text/text_layout.h, measured with the current font): a line may also break between any two Chinese
 // characters, and between Chinese and Latin text, except before closing punctuation (，。）」) and after
 // opening punctuation (（「), as Chinese typesetting does. Latin words still break only at blanks and
 // after "/" or "-", or anywhere when one word is wider than the whole line.

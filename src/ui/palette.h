@@ -4,7 +4,7 @@
 // belongs here, and a new way of drawing one colour on another belongs in drawn_colour_pairs.
 #pragma once
 
-#include "core/contrast.h"
+#include "core/accessibility/contrast.h"
 
 #include <string>
 #include <vector>

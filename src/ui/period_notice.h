@@ -3,7 +3,7 @@
 // the post can still be checked either way.
 #pragma once
 
-#include "core/campaign_period.h"
+#include "core/campaign/campaign_period.h"
 #include "ui/ui_context.h"
 
 #include <cstdint>

@@ -1,6 +1,6 @@
 #include "ui/research_panel.h"
 
-#include "core/translations.h"
+#include "core/i18n/translations.h"
 #include "ui/fact_view.h"
 #include "ui/typography.h"
 

@@ -4,7 +4,7 @@
 // narrow (a phone): the text, the notes, then the facts, in one column.
 #pragma once
 
-#include "core/progress.h"
+#include "core/campaign/progress.h"
 #include "ui/text_editor.h"
 #include "ui/ui_context.h"
 

@@ -1,6 +1,6 @@
 #include "ui/text_editor.h"
 
-#include "core/utf8.h"
+#include "core/text/utf8.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
 

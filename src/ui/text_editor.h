@@ -1,6 +1,6 @@
 // The widget's multi-line text field (the draft, the research notes): rows wrapped at the field's width
-// by the core's line breaking (core/text_layout.h), editing as in a textarea with undo and redo
-// (core/text_edit.h), the IME's composition drawn inline at the caret, and marks under spans of text (the
+// by the core's line breaking (core/text/text_layout.h), editing as in a textarea with undo and redo
+// (core/text/text_edit.h), the IME's composition drawn inline at the caret, and marks under spans of text (the
 // draft's findings), drawn with Dear ImGui.
 //
 // Dear ImGui 1.92.2b's own multi-line field never wraps; this one never scrolls sideways. It keeps its own
@@ -10,9 +10,9 @@
 // costs about what a short one does.
 #pragma once
 
-#include "core/check.h"
-#include "core/text_edit.h"
-#include "core/text_layout.h"
+#include "core/check/check.h"
+#include "core/text/text_edit.h"
+#include "core/text/text_layout.h"
 
 #include <imgui.h>
 #include <imgui_internal.h>

@@ -2,9 +2,9 @@
 // record named controls for the page's itemRect(). Built by the Widget each frame.
 #pragma once
 
-#include "core/campaign.h"
-#include "core/language.h"
-#include "core/translations.h"
+#include "core/campaign/campaign.h"
+#include "core/i18n/language.h"
+#include "core/i18n/translations.h"
 #include "ui/item_rects.h"
 #include "ui/text_editor.h"
 #include "ui/theme.h"

@@ -1,7 +1,7 @@
 #include "ui/widget.h"
 
-#include "core/readiness.h"
-#include "core/self_confirmation.h"
+#include "core/check/readiness.h"
+#include "core/check/self_confirmation.h"
 #include "ui/motion.h"
 #include "ui/label_text.h"
 #include "ui/period_notice.h"

@@ -6,11 +6,11 @@
 // when seconds_until_wakeup() says so (the draft is checked when typing pauses, off the typing path).
 #pragma once
 
-#include "core/campaign.h"
-#include "core/check.h"
-#include "core/language.h"
-#include "core/progress.h"
-#include "core/translations.h"
+#include "core/campaign/campaign.h"
+#include "core/check/check.h"
+#include "core/i18n/language.h"
+#include "core/campaign/progress.h"
+#include "core/i18n/translations.h"
 #include "ui/about_panel.h"
 #include "ui/draft_panel.h"
 #include "ui/item_rects.h"

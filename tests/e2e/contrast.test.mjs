@@ -11,7 +11,7 @@ import { serveWidgetAndLaunchBrowser } from './support/harness.mjs';
 
 const harness = serveWidgetAndLaunchBrowser();
 
-// WCAG 2.x relative luminance and contrast ratio of 8-bit sRGB colours (as src/core/contrast.cpp).
+// WCAG 2.x relative luminance and contrast ratio of 8-bit sRGB colours (as src/core/accessibility/contrast.cpp).
 function luminance([r, g, b]) {
   const linear = (value) => {
     const c = value / 255;

@@ -1,7 +1,7 @@
 // Campaign files come from third parties through the element's campaign URL: the loader refuses files
 // that are too large or nested too deeply before it builds anything from them, with a message, and
 // never recurses as deep as the file is nested.
-#include "core/campaign.h"
+#include "core/campaign/campaign.h"
 
 #include "test_campaigns.h"
 

@@ -1,4 +1,4 @@
-#include "core/campaign.h"
+#include "core/campaign/campaign.h"
 
 #include "test_campaigns.h"
 

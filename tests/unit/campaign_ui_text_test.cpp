@@ -1,7 +1,7 @@
 // What the drawn UI says follows the campaign: the length line speaks the campaign's unit, and a
 // campaign's title keeps every character it has when it becomes a Dear ImGui label.
-#include "core/check.h"
-#include "core/length_line.h"
+#include "core/check/check.h"
+#include "core/check/length_line.h"
 #include "ui/label_text.h"
 
 #include "test_campaigns.h"

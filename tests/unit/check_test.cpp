@@ -1,6 +1,6 @@
-#include "core/check.h"
-#include "core/report_json.h"
-#include "core/utf8.h"
+#include "core/check/check.h"
+#include "core/check/report_json.h"
+#include "core/text/utf8.h"
 
 #include "test_campaigns.h"
 

@@ -1,4 +1,4 @@
-#include "core/contrast.h"
+#include "core/accessibility/contrast.h"
 
 #include <catch2/catch.hpp>
 

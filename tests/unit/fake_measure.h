@@ -2,9 +2,9 @@
 // emoji ZWJ sequence is 2, as the browser draws it as one picture.
 #pragma once
 
-#include "core/character_class.h"
-#include "core/text_layout.h"
-#include "core/utf8.h"
+#include "core/text/character_class.h"
+#include "core/text/text_layout.h"
+#include "core/text/utf8.h"
 
 #include <string_view>
 

@@ -3,9 +3,9 @@
 // 30 字 of one's own words, no pure emoji or meaningless characters, no advertising or traffic
 // diversion. Each fixture is a messy post as people write them; each test says the verdict a person
 // expects.
-#include "core/check.h"
-#include "core/campaign_period.h"
-#include "core/fix.h"
+#include "core/check/check.h"
+#include "core/campaign/campaign_period.h"
+#include "core/check/fix.h"
 
 #include "test_campaigns.h"
 

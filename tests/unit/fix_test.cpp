@@ -1,5 +1,5 @@
-#include "core/fix.h"
-#include "core/utf8.h"
+#include "core/check/fix.h"
+#include "core/text/utf8.h"
 
 #include "test_campaigns.h"
 

@@ -1,10 +1,10 @@
 // Format 2's optional fields: an open-ended period with its settlement, the forbidden rule (no
 // advertising or traffic diversion), the period and the self-confirmed items in the JSON report, and
 // dates that do not exist named as such.
-#include "core/campaign.h"
-#include "core/campaign_period.h"
-#include "core/check.h"
-#include "core/report_json.h"
+#include "core/campaign/campaign.h"
+#include "core/campaign/campaign_period.h"
+#include "core/check/check.h"
+#include "core/check/report_json.h"
 
 #include "test_campaigns.h"
 

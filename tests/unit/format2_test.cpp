@@ -1,13 +1,13 @@
 // Campaign format 2: Gate Square's rule kinds (hashtags, length per language, meaningful content,
 // self-confirmed items) and the campaign period.
-#include "core/campaign.h"
-#include "core/campaign_period.h"
-#include "core/check.h"
-#include "core/hashtags.h"
-#include "core/post_content.h"
-#include "core/progress.h"
-#include "core/self_confirmation.h"
-#include "core/utf8.h"
+#include "core/campaign/campaign.h"
+#include "core/campaign/campaign_period.h"
+#include "core/check/check.h"
+#include "core/check/hashtags.h"
+#include "core/check/post_content.h"
+#include "core/campaign/progress.h"
+#include "core/check/self_confirmation.h"
+#include "core/text/utf8.h"
 #include "test_campaigns.h"
 
 #include <catch2/catch.hpp>

@@ -1,6 +1,6 @@
-#include "core/keyword_index.h"
+#include "core/check/keyword_index.h"
 
-#include "core/utf8.h"
+#include "core/text/utf8.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include "core/language.h"
+#include "core/i18n/language.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include "core/link_match.h"
+#include "core/check/link_match.h"
 
 #include "test_campaigns.h"
 

@@ -1,8 +1,8 @@
 // Link requirements judged by intent: every link is weighed against every link requirement, each
 // requirement takes its best candidate, and a link that satisfies or is closest to one requirement is
 // never blamed or replaced for another. The cases are posts copied from Gate's Chinese site.
-#include "core/campaign.h"
-#include "core/check.h"
+#include "core/campaign/campaign.h"
+#include "core/check/check.h"
 
 #include "test_campaigns.h"
 

@@ -1,4 +1,4 @@
-#include "core/links.h"
+#include "core/check/links.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,5 +1,5 @@
-#include "core/number_input.h"
-#include "core/reward_estimate.h"
+#include "core/text/number_input.h"
+#include "core/campaign/reward_estimate.h"
 
 #include <catch2/catch.hpp>
 

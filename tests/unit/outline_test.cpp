@@ -1,5 +1,5 @@
-#include "core/check.h"
-#include "core/outline.h"
+#include "core/check/check.h"
+#include "core/campaign/outline.h"
 
 #include <catch2/catch.hpp>
 

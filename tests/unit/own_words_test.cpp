@@ -2,9 +2,9 @@
 // character one, each run of Latin letters or digits one; words: each whitespace-separated word
 // holding a letter or digit. Meaningful content fails an empty own text, fewer than 5 distinct
 // characters, or one unit of at most 4 characters repeated 3 or more times.
-#include "core/check.h"
-#include "core/post_content.h"
-#include "core/utf8.h"
+#include "core/check/check.h"
+#include "core/check/post_content.h"
+#include "core/text/utf8.h"
 
 #include "test_campaigns.h"
 

@@ -1,10 +1,10 @@
 // Readiness comes from the report: the header, the live summary and the text view count what the
 // report says is required (every kind, the self-confirmed items with the person's ticks) and the draft
 // itself as one item; the summary names each item it lists.
-#include "core/check.h"
-#include "core/readiness.h"
-#include "core/self_confirmation.h"
-#include "core/translations.h"
+#include "core/check/check.h"
+#include "core/check/readiness.h"
+#include "core/check/self_confirmation.h"
+#include "core/i18n/translations.h"
 
 #include "test_campaigns.h"
 

@@ -1,4 +1,4 @@
-#include "core/report_json.h"
+#include "core/check/report_json.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>

@@ -1,4 +1,4 @@
-#include "core/reward_estimate.h"
+#include "core/campaign/reward_estimate.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include "core/semantic_tree.h"
+#include "core/accessibility/semantic_tree.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>

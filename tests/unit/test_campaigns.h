@@ -1,8 +1,8 @@
 // Shared by the unit tests: the shipped campaigns, and requirements built from a URL.
 #pragma once
 
-#include "core/campaign.h"
-#include "core/requirements.h"
+#include "core/campaign/campaign.h"
+#include "core/campaign/requirements.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include "core/text_boundaries.h"
+#include "core/text/text_boundaries.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include "core/text_edit.h"
+#include "core/text/text_edit.h"
 
 #include <catch2/catch.hpp>
 

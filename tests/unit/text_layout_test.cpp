@@ -1,7 +1,7 @@
-#include "core/text_layout.h"
+#include "core/text/text_layout.h"
 
-#include "core/text_boundaries.h"
-#include "core/utf8.h"
+#include "core/text/text_boundaries.h"
+#include "core/text/utf8.h"
 #include "fake_measure.h"
 
 #include <catch2/catch.hpp>

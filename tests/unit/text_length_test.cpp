@@ -1,6 +1,6 @@
-#include "core/text_length.h"
+#include "core/text/text_length.h"
 
-#include "core/utf8.h"
+#include "core/text/utf8.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,5 +1,5 @@
-#include "core/mentions.h"
-#include "core/topics.h"
+#include "core/check/mentions.h"
+#include "core/check/topics.h"
 
 #include <catch2/catch.hpp>
 

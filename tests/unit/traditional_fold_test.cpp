@@ -1,6 +1,6 @@
-#include "core/keyword_index.h"
-#include "core/traditional_fold.h"
-#include "core/utf8.h"
+#include "core/check/keyword_index.h"
+#include "core/i18n/traditional_fold.h"
+#include "core/text/utf8.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include "core/translations.h"
+#include "core/i18n/translations.h"
 
 #include <catch2/catch.hpp>
 

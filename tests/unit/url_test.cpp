@@ -1,4 +1,4 @@
-#include "core/url.h"
+#include "core/check/url.h"
 
 #include <catch2/catch.hpp>
 

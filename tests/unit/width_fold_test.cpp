@@ -1,4 +1,4 @@
-#include "core/width_fold.h"
+#include "core/text/width_fold.h"
 
 #include <catch2/catch.hpp>
 

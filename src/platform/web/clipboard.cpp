@@ -1,7 +1,7 @@
 #include "platform/web/clipboard.h"
 
 #include "platform/web/frame_scheduler.h"
-#include "platform/web/html5_input.h"
+#include "platform/web/keyboard_modifiers.h"
 
 #include <imgui.h>
 

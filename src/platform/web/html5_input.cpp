@@ -1,7 +1,8 @@
 #include "platform/web/html5_input.h"
 
-#include "core/utf8.h"
+#include "core/text/utf8.h"
 #include "platform/web/frame_scheduler.h"
+#include "platform/web/keyboard_modifiers.h"
 #include "platform/web/text_agent.h"
 
 #include <emscripten.h>
@@ -21,14 +22,6 @@
 namespace cw::web {
 
 namespace {
-
-struct Modifiers {
-    bool ctrl = false;
-    bool shift = false;
-    bool alt = false;
-    bool meta = false;
-};
-Modifiers keyboard_modifiers;
 
 // A finger on the canvas: a tap presses where it is; once it moves further than kTouchSlop it drags,
 // which scrolls instead of pressing.
@@ -176,15 +169,6 @@ int imgui_button(unsigned short dom_button)
     }
 }
 
-void send_modifiers()
-{
-    ImGuiIO& io = ImGui::GetIO();
-    io.AddKeyEvent(ImGuiMod_Ctrl, keyboard_modifiers.ctrl);
-    io.AddKeyEvent(ImGuiMod_Shift, keyboard_modifiers.shift);
-    io.AddKeyEvent(ImGuiMod_Alt, keyboard_modifiers.alt);
-    io.AddKeyEvent(ImGuiMod_Super, keyboard_modifiers.meta);
-}
-
 // A printable key's KeyboardEvent.key is the one character it types ("a", "Ａ"); named keys are words
 // ("Backspace", "Enter").
 bool is_single_character(const char* key)
@@ -202,8 +186,7 @@ EM_BOOL on_key(int event_type, const EmscriptenKeyboardEvent* event, void* user_
 
     ImGuiIO& io = ImGui::GetIO();
     const bool down = event_type == EMSCRIPTEN_EVENT_KEYDOWN;
-    keyboard_modifiers = {event->ctrlKey != 0, event->shiftKey != 0, event->altKey != 0, event->metaKey != 0};
-    send_modifiers();
+    set_keyboard_modifiers({event->ctrlKey != 0, event->shiftKey != 0, event->altKey != 0, event->metaKey != 0});
 
     const bool shortcut = event->ctrlKey || event->metaKey;
     const bool printable = is_single_character(event->key);
@@ -458,11 +441,6 @@ EM_BOOL on_touch_end(int event_type, const EmscriptenTouchEvent* event, void*)
 }
 
 } // namespace
-
-void restore_keyboard_modifiers()
-{
-    send_modifiers();
-}
 
 void install_input_callbacks(const std::string& canvas_selector, const std::string& text_agent_selector,
                              const std::string& mirror_selector)

@@ -15,7 +15,4 @@ namespace cw::web {
 void install_input_callbacks(const std::string& canvas_selector, const std::string& text_agent_selector,
                              const std::string& mirror_selector);
 
-// Sends the modifier keys as the keyboard last reported them (after a synthesized shortcut).
-void restore_keyboard_modifiers();
-
 } // namespace cw::web

@@ -3,10 +3,11 @@
 //
 //   createCampaignWidget({ canvas, widgetOptions, onFrame, onIdle, onChange, onView, onFallback, onError })
 //   (web/campaign-widget-element.js)
-#include "core/translations.h"
+#include "core/i18n/translations.h"
 #include "platform/web/canvas.h"
 #include "platform/web/canvas_glyphs.h"
 #include "platform/web/clipboard.h"
+#include "core/campaign/builtin_campaign.h"
 #include "platform/web/embedded_files.h"
 #include "platform/web/frame_scheduler.h"
 #include "platform/web/html5_input.h"
@@ -157,7 +158,7 @@ struct CampaignChoice {
 
 CampaignChoice builtin_campaign_choice(std::string problem)
 {
-    std::string text(cw::embedded::default_campaign.text());
+    std::string text(cw::embedded::builtin_campaign.text());
     cw::CampaignLoad load = cw::load_campaign(text);
     return {std::move(text), std::move(load), std::move(problem)};
 }
@@ -236,7 +237,7 @@ int main()
     load_translations();
     CampaignChoice campaign = choose_campaign();
     campaign_json = campaign.text;
-    builtin_campaign = campaign.text == cw::embedded::default_campaign.text();
+    builtin_campaign = campaign.text == cw::embedded::builtin_campaign.text();
     const std::string theme = cw::web::widget_option("theme");
     widget = std::make_unique<cw::Widget>(translations, std::move(campaign.load), cw::web::page_language(),
                                           choose_dark(theme));

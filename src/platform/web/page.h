@@ -3,7 +3,7 @@
 // Module options.
 #pragma once
 
-#include "core/language.h"
+#include "core/i18n/language.h"
 
 #include <optional>
 #include <string>

@@ -1,6 +1,6 @@
 #include "platform/web/saved_progress.h"
 
-#include "core/progress.h"
+#include "core/campaign/progress.h"
 #include "platform/web/frame_scheduler.h"
 #include "platform/web/page.h"
 

@@ -1,6 +1,6 @@
 #include "platform/web/semantic_mirror.h"
 
-#include "core/semantic_tree.h"
+#include "core/accessibility/semantic_tree.h"
 #include "platform/web/frame_scheduler.h"
 
 #include <emscripten.h>

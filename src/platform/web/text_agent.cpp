@@ -1,7 +1,7 @@
 #include "platform/web/text_agent.h"
 
 #include "platform/web/clipboard.h"
-#include "core/utf8.h"
+#include "core/text/utf8.h"
 #include "platform/web/frame_scheduler.h"
 
 #include <emscripten.h>

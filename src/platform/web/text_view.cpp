@@ -1,9 +1,9 @@
 #include "platform/web/text_view.h"
 
-#include "core/fix.h"
-#include "core/outline.h"
-#include "core/length_line.h"
-#include "core/readiness.h"
+#include "core/check/fix.h"
+#include "core/campaign/outline.h"
+#include "core/check/length_line.h"
+#include "core/check/readiness.h"
 #include "platform/web/page_api.h"
 #include "platform/web/saved_progress.h"
 #include "platform/web/text_view_content.h"
@@ -196,7 +196,7 @@ EMSCRIPTEN_KEEPALIVE const char* cw_text_view_readiness()
     return cw::web::returned_text.c_str();
 }
 
-// The length line as the drawn draft panel says it, in the campaign's unit (core/length_line.h).
+// The length line as the drawn draft panel says it, in the campaign's unit (core/check/length_line.h).
 EMSCRIPTEN_KEEPALIVE const char* cw_text_view_length_line()
 {
     cw::Widget& widget = *cw::web::view.widget;

@@ -12,7 +12,7 @@
 // or view="text" on the element; the choice holds for the visit (it is not saved with the progress).
 #pragma once
 
-#include "core/translations.h"
+#include "core/i18n/translations.h"
 #include "platform/web/frame_scheduler.h"
 #include "ui/widget.h"
 

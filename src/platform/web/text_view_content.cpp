@@ -1,7 +1,7 @@
 #include "platform/web/text_view_content.h"
 
-#include "core/campaign.h"
-#include "core/outline.h"
+#include "core/campaign/campaign.h"
+#include "core/campaign/outline.h"
 
 #include <nlohmann/json.hpp>
 

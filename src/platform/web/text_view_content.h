@@ -10,7 +10,7 @@
 //   a fact: {text, claim, source: {label, url}}
 #pragma once
 
-#include "core/translations.h"
+#include "core/i18n/translations.h"
 #include "ui/widget.h"
 
 #include <string>

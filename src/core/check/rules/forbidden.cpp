@@ -1,13 +1,13 @@
 #include "core/check/rules/forbidden.h"
 
-#include "core/ascii.h"
-#include "core/finding_start.h"
-#include "core/fix.h"
-#include "core/message_language.h"
-#include "core/traditional_fold.h"
-#include "core/translations.h"
-#include "core/url.h"
-#include "core/width_fold.h"
+#include "core/text/ascii.h"
+#include "core/check/finding_start.h"
+#include "core/check/fix.h"
+#include "core/check/message_language.h"
+#include "core/i18n/traditional_fold.h"
+#include "core/i18n/translations.h"
+#include "core/check/url.h"
+#include "core/text/width_fold.h"
 
 #include <algorithm>
 

@@ -10,12 +10,12 @@
 // no length or content count.
 #pragma once
 
-#include "core/check.h"
-#include "core/fix.h"
-#include "core/links.h"
-#include "core/own_text.h"
-#include "core/requirements.h"
-#include "core/utf8.h"
+#include "core/check/check.h"
+#include "core/check/fix.h"
+#include "core/check/links.h"
+#include "core/check/own_text.h"
+#include "core/campaign/requirements.h"
+#include "core/text/utf8.h"
 
 #include <string>
 #include <string_view>

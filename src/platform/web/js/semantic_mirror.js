@@ -1,5 +1,5 @@
 // The semantic mirror: transparent DOM elements over the canvas, one for each node the panels declared
-// (core/semantic_tree.h), with its WAI-ARIA role, accessible name and state, where the control is drawn.
+// (core/accessibility/semantic_tree.h), with its WAI-ARIA role, accessible name and state, where the control is drawn.
 // A screen reader reads and operates the widget through them; tests find controls by role and name.
 //
 // - Only changes arrive (cw_mirror_apply): elements are made, updated, moved and removed by key.
@@ -66,7 +66,7 @@ mergeInto(LibraryManager.library, {
     }
   },
 
-  // Applies one frame's changes (core/semantic_tree.h, semantic_changes_json).
+  // Applies one frame's changes (core/accessibility/semantic_tree.h, semantic_changes_json).
   cw_mirror_apply: function (changesJson) {
     const mirror = Module.semanticMirror;
     if (!mirror) return;

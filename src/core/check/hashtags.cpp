@@ -1,0 +1,212 @@
+#include "core/check/hashtags.h"
+
+#include "core/text/ascii.h"
+#include "core/i18n/traditional_fold.h"
+#include "core/text/utf8.h"
+
+#include <algorithm>
+#include <optional>
+#include <vector>
+
+namespace cw {
+
+namespace {
+
+constexpr char32_t kFullWidthHash = 0xFF03; // ＃
+constexpr std::size_t kLongestHashtag = 64; // code points between the hashes of a "#…#" found in a post
+
+char32_t folded(char32_t c)
+{
+    return ascii_lower(fold_traditional_character(c));
+}
+
+bool is_hash(char32_t c)
+{
+    return c == '#' || c == kFullWidthHash;
+}
+
+// A character that continues a "#tag": letters, digits, '_' and CJK (Gate's tags run on to a space or
+// punctuation).
+bool continues_tag(char32_t c)
+{
+    return is_ascii_alnum(c) || c == '_' || (c >= 0x00C0 && c < 0x2000 && c != 0x00D7 && c != 0x00F7) ||
+           (c >= 0x3040 && c < 0xA000) || (c >= 0xAC00 && c < 0xD7B0) || (c >= 0xF900 && c < 0xFB00) || c >= 0x20000;
+}
+
+bool is_space(char32_t c)
+{
+    return c == ' ' || c == '\t' || c == 0x3000 || c == 0x00A0;
+}
+
+struct Spelling {
+    bool closed = false;   // "#…#"
+    std::u32string inner;  // folded, between the hashes
+};
+
+Spelling parse_spelling(const std::string& spelling)
+{
+    Spelling out;
+    std::u32string text = decode_utf8(spelling).code_points;
+    if (!text.empty() && text.front() == '#') text.erase(0, 1);
+    if (!text.empty() && text.back() == '#') {
+        text.pop_back();
+        out.closed = true;
+    }
+    for (char32_t& c : text) c = folded(c);
+    out.inner = std::move(text);
+    return out;
+}
+
+bool matches_at(const std::u32string& text, std::size_t at, const std::u32string& inner)
+{
+    return at + inner.size() <= text.size() && std::equal(inner.begin(), inner.end(), text.begin() + static_cast<std::ptrdiff_t>(at));
+}
+
+std::u32string without_spaces(std::u32string text)
+{
+    text.erase(std::remove_if(text.begin(), text.end(), is_space), text.end());
+    return text;
+}
+
+std::size_t edit_distance(const std::u32string& a, const std::u32string& b)
+{
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+// A hashtag as written in the post, starting at a # or ＃: "#…#" on one line, else "#word".
+struct WrittenHashtag {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    std::u32string inner;
+};
+
+std::optional<WrittenHashtag> hashtag_at(const std::u32string& text, std::size_t at)
+{
+    WrittenHashtag tag;
+    tag.begin = at;
+    for (std::size_t i = at + 1; i < text.size() && i - at <= kLongestHashtag && text[i] != '\n'; ++i) {
+        if (is_hash(text[i])) {
+            if (i == at + 1) return std::nullopt;
+            tag.inner = text.substr(at + 1, i - at - 1);
+            tag.end = i + 1;
+            return tag;
+        }
+    }
+    std::size_t i = at + 1;
+    while (i < text.size() && continues_tag(text[i])) ++i;
+    if (i == at + 1) return std::nullopt;
+    tag.inner = text.substr(at + 1, i - at - 1);
+    tag.end = i;
+    return tag;
+}
+
+} // namespace
+
+bool is_hashtag_spelling(std::string_view spelling)
+{
+    const std::u32string text = decode_utf8(spelling).code_points;
+    if (text.size() < 2 || text.front() != '#') return false;
+    const std::size_t inner_end = text.back() == '#' ? text.size() - 1 : text.size();
+    if (inner_end <= 1) return false;
+    for (std::size_t i = 1; i < inner_end; ++i) {
+        if (is_hash(text[i]) || text[i] == '\n') return false;
+    }
+    // An open "#tag" ends at the first character that does not continue a tag.
+    if (text.back() != '#') {
+        for (std::size_t i = 1; i < text.size(); ++i) {
+            if (!continues_tag(text[i])) return false;
+        }
+    }
+    return !is_space(text[1]) && !is_space(text[inner_end - 1]);
+}
+
+HashtagSearch find_hashtag(const HashtagRequirement& hashtag, std::u32string_view original)
+{
+    std::u32string text(original);
+    for (char32_t& c : text) c = folded(c);
+    std::vector<Spelling> spellings;
+    for (const std::string& spelling : hashtag.spellings) spellings.push_back(parse_spelling(spelling));
+
+    HashtagSearch search;
+    auto near = [&](HashtagMiss miss, std::size_t begin, std::size_t end, std::size_t spelling) {
+        if (search.near_miss == HashtagMiss::None || miss < search.near_miss) {
+            search.near_miss = miss;
+            search.range = {begin, end};
+            search.spelling = spelling;
+        }
+    };
+
+    for (std::size_t s = 0; s < spellings.size(); ++s) {
+        const Spelling& spelling = spellings[s];
+        const std::size_t n = spelling.inner.size();
+        if (n == 0) continue;
+        for (std::size_t at = 0; at + n <= text.size(); ++at) {
+            if (!matches_at(text, at + 0, spelling.inner)) continue;
+            const std::size_t after = at + n;
+            const char32_t before = at > 0 ? text[at - 1] : U'\n';
+            if (before == '#') {
+                const bool closes = after < text.size() && text[after] == '#';
+                const bool word_ends = after == text.size() || !continues_tag(text[after]);
+                if (spelling.closed ? closes : word_ends) {
+                    search.found = true;
+                    search.range = {at - 1, after + (closes ? 1 : 0)};
+                    search.spelling = s;
+                    return search;
+                }
+                if (spelling.closed) near(HashtagMiss::MissingClosingHash, at - 1, after, s);
+            } else if (before == kFullWidthHash) {
+                const bool closes = after < text.size() && is_hash(text[after]);
+                near(HashtagMiss::FullWidthHash, at - 1, after + (closes ? 1 : 0), s);
+            } else if (is_space(before)) {
+                std::size_t hash = at - 1;
+                while (hash > 0 && is_space(text[hash - 1])) --hash;
+                if (hash > 0 && is_hash(text[hash - 1])) {
+                    const bool closes = after < text.size() && is_hash(text[after]);
+                    near(HashtagMiss::SpaceAfterHash, hash - 1, after + (closes ? 1 : 0), s);
+                } else {
+                    near(HashtagMiss::MissingHash, at, after, s);
+                }
+            } else {
+                near(HashtagMiss::MissingHash, at, after, s);
+            }
+        }
+    }
+    if (search.near_miss != HashtagMiss::None && search.near_miss != HashtagMiss::MissingHash) return search;
+
+    // Another spelling: a hashtag in the post close to an accepted one.
+    for (std::size_t at = 0; at < text.size(); ++at) {
+        if (!is_hash(text[at])) continue;
+        const std::optional<WrittenHashtag> written = hashtag_at(text, at);
+        if (!written) continue;
+        const std::u32string inner = without_spaces(written->inner);
+        for (std::size_t s = 0; s < spellings.size(); ++s) {
+            const std::u32string wanted = without_spaces(spellings[s].inner);
+            const std::size_t allowed = std::max<std::size_t>(1, wanted.size() / 4);
+            if (inner == wanted || edit_distance(inner, wanted) <= allowed) {
+                // A closing '#' with a tag's text right after it may just as well open the next tag
+                // ("#tagO#Next tag#"): an open spelling has no closing '#' to put back, so its fix leaves
+                // that '#' where it is, and the next tag with it.
+                const bool closed = written->end - 1 > written->begin && is_hash(text[written->end - 1]);
+                const bool opens_next = closed && written->end < text.size() && continues_tag(text[written->end]);
+                const std::size_t end = !spellings[s].closed && opens_next ? written->end - 1 : written->end;
+                near(HashtagMiss::OtherSpelling, written->begin, end, s);
+                return search;
+            }
+        }
+        at = written->end - 1;
+    }
+    return search;
+}
+
+} // namespace cw

@@ -1,0 +1,34 @@
+// Is a topic hashtag in the post, in one of its accepted spellings? Gate writes a hashtag as "#话题#"
+// (a hash at both ends; spaces may stand inside: "#XYZ Creative Contest#") or as "#tag", which ends
+// where the word ends. Matched without case and with Traditional characters folded (#廣場# counts for
+// #广场#), never with a full-width ＃: Gate Square does not read that as a hashtag.
+//
+// When no accepted spelling is there, the nearest near miss is reported with the spelling to write:
+// the closing # missing, a full-width ＃, a space after the # ("# tag"), the words without a #, or
+// another spelling (one or two letters off, other spacing or case inside #…#).
+#pragma once
+
+#include "core/campaign/requirements.h"
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <utility>
+
+namespace cw {
+
+enum class HashtagMiss { None, MissingClosingHash, FullWidthHash, SpaceAfterHash, MissingHash, OtherSpelling };
+
+struct HashtagSearch {
+    bool found = false;
+    HashtagMiss near_miss = HashtagMiss::None;
+    std::pair<std::size_t, std::size_t> range; // code points: the hashtag found, or the near miss
+    std::size_t spelling = 0;                   // the accepted spelling found, or the one to write
+};
+
+HashtagSearch find_hashtag(const HashtagRequirement& hashtag, std::u32string_view text);
+
+// "#话题#" or "#tag": a spelling a campaign may give (a '#', then no '#' but perhaps a closing one).
+bool is_hashtag_spelling(std::string_view spelling);
+
+} // namespace cw

@@ -1,0 +1,255 @@
+#include "core/check/keyword_index.h"
+
+#include "core/text/ascii.h"
+#include "core/i18n/traditional_fold.h"
+#include "core/text/utf8.h"
+#include "core/text/width_fold.h"
+
+#include <algorithm>
+#include <cstdint>
+
+namespace cw {
+
+namespace {
+
+bool is_word_character(char32_t c)
+{
+    return is_ascii_alnum(c) || c == '_';
+}
+
+bool is_space(char32_t c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || c == 0x00A0 ||
+           (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F;
+}
+
+char32_t searchable(char32_t c)
+{
+    if (c >= 0x3000) c = fold_width(c); // full-width forms and the ideographic space live up there
+    c = ascii_lower(c);
+    if (is_space(c)) return ' ';
+    return c;
+}
+
+} // namespace
+
+std::u32string searchable_text(std::u32string_view text)
+{
+    std::u32string out(text.size(), U' ');
+    for (std::size_t i = 0; i < text.size(); ++i) out[i] = searchable(text[i]);
+    return out;
+}
+
+KeywordIndex::KeywordIndex(const std::vector<std::string>& keywords_utf8)
+{
+    // Decode and fold the keywords, and give every character that occurs in them a class; all other
+    // characters are class 0 and send the search back to the root at once.
+    std::vector<std::u32string> folded;
+    folded.reserve(keywords_utf8.size());
+    keywords_.reserve(keywords_utf8.size());
+    std::vector<char32_t> characters;
+    for (const std::string& keyword : keywords_utf8) {
+        std::u32string text = fold_traditional(decode_utf8(keyword).code_points).text;
+        for (char32_t& c : text) c = searchable(c);
+        const std::size_t last = text.find_last_not_of(U' ');
+        text.erase(last == std::u32string::npos ? 0 : last + 1);
+        text.erase(0, std::min(text.find_first_not_of(U' '), text.size()));
+        Keyword info;
+        const bool prefix = text.size() > 1 && text.back() == '*';
+        if (prefix) text.pop_back();
+        info.length = text.size();
+        info.prefix = prefix;
+        info.word_start = !text.empty() && is_ascii_alnum(text.front());
+        info.word_end = !text.empty() && !prefix && is_ascii_alnum(text.back());
+        keywords_.push_back(info);
+        for (char32_t c : text) {
+            if (c >= 128) characters.push_back(c);
+            else ascii_classes_[c] = 1; // numbered below
+        }
+        folded.push_back(std::move(text));
+    }
+    std::sort(characters.begin(), characters.end());
+    characters.erase(std::unique(characters.begin(), characters.end()), characters.end());
+    std::uint32_t next_class = 1;
+    for (std::uint32_t& ascii_class : ascii_classes_) {
+        if (ascii_class != 0) ascii_class = next_class++;
+    }
+    for (char32_t c = 0; c < 128; ++c) raw_ascii_classes_[c] = ascii_classes_[searchable(c)];
+    other_classes_.reserve(characters.size());
+    for (char32_t c : characters) {
+        other_classes_.push_back({c, next_class++});
+        if (c < 0x10000) bmp_filter_[c / 64] |= std::uint64_t{1} << (c % 64);
+    }
+
+    // The trie. The root's children are also kept dense, by class: most steps of a search start there.
+    // A keyword given twice (campaigns repeat "OBOL" in several topics) is one entry of the trie; the
+    // search counts it once and copies the result to its twins.
+    root_children_.assign(next_class, 0);
+    nodes_.reserve(256);
+    edges_.reserve(256);
+    nodes_.emplace_back();
+    twin_of_.assign(folded.size(), -1);
+    for (std::size_t id = 0; id < folded.size(); ++id) {
+        if (folded[id].empty()) continue;
+        std::int32_t node = 0;
+        for (char32_t c : folded[id]) {
+            const std::uint32_t character_class = class_of(c);
+            std::int32_t next = node == 0 ? (root_children_[character_class] > 0 ? root_children_[character_class] : -1)
+                                          : child(node, character_class);
+            if (next < 0) {
+                next = static_cast<std::int32_t>(nodes_.size());
+                nodes_.emplace_back();
+                Node& parent = nodes_[static_cast<std::size_t>(node)];
+                edges_.push_back({character_class, next, parent.first_edge});
+                parent.first_edge = static_cast<std::int32_t>(edges_.size() - 1);
+                if (node == 0) root_children_[character_class] = next;
+            }
+            node = next;
+        }
+        Node& end_node = nodes_[static_cast<std::size_t>(node)];
+        for (std::int32_t other = end_node.first_keyword; other >= 0; other = keywords_[static_cast<std::size_t>(other)].next_at_node) {
+            if (keywords_[static_cast<std::size_t>(other)].prefix == keywords_[id].prefix) {
+                twin_of_[id] = other;
+                break;
+            }
+        }
+        if (twin_of_[id] >= 0) continue;
+        keywords_[id].next_at_node = end_node.first_keyword;
+        end_node.first_keyword = static_cast<std::int32_t>(id);
+    }
+
+    // Failure and output links, breadth first.
+    std::vector<std::int32_t> queue;
+    queue.reserve(nodes_.size());
+    for (std::int32_t e = nodes_[0].first_edge; e >= 0; e = edges_[static_cast<std::size_t>(e)].next_sibling) {
+        queue.push_back(edges_[static_cast<std::size_t>(e)].target);
+    }
+    for (std::size_t head = 0; head < queue.size(); ++head) {
+        const std::int32_t node = queue[head];
+        for (std::int32_t e = nodes_[static_cast<std::size_t>(node)].first_edge; e >= 0;
+             e = edges_[static_cast<std::size_t>(e)].next_sibling) {
+            const Edge edge = edges_[static_cast<std::size_t>(e)];
+            std::int32_t fallback = nodes_[static_cast<std::size_t>(node)].failure;
+            std::int32_t target = -1;
+            while (true) {
+                target = fallback == 0 ? root_children_[edge.character_class] : child(fallback, edge.character_class);
+                if (target >= 0 || fallback == 0) break;
+                fallback = nodes_[static_cast<std::size_t>(fallback)].failure;
+            }
+            if (target < 0 || target == edge.target) target = 0;
+            Node& next_node = nodes_[static_cast<std::size_t>(edge.target)];
+            next_node.failure = target;
+            const Node& target_node = nodes_[static_cast<std::size_t>(target)];
+            next_node.output_link = target_node.first_keyword >= 0 ? target : target_node.output_link;
+            queue.push_back(edge.target);
+        }
+    }
+}
+
+std::uint32_t KeywordIndex::class_of(char32_t c) const
+{
+    if (c < 128) return ascii_classes_[c];
+    if (c < 0x10000 && (bmp_filter_[c / 64] & (std::uint64_t{1} << (c % 64))) == 0) return 0;
+    const auto found = std::lower_bound(other_classes_.begin(), other_classes_.end(), std::make_pair(c, std::uint32_t{0}));
+    return (found != other_classes_.end() && found->first == c) ? found->second : 0;
+}
+
+std::int32_t KeywordIndex::child(std::int32_t node, std::uint32_t character_class) const
+{
+    for (std::int32_t e = nodes_[static_cast<std::size_t>(node)].first_edge; e >= 0; e = edges_[static_cast<std::size_t>(e)].next_sibling) {
+        if (edges_[static_cast<std::size_t>(e)].character_class == character_class) return edges_[static_cast<std::size_t>(e)].target;
+    }
+    return -1;
+}
+
+std::vector<KeywordOccurrences> KeywordIndex::search(std::u32string_view text,
+                                                   const std::vector<std::pair<std::size_t, std::size_t>>& ignored) const
+{
+    // Traditional Chinese is matched in Simplified. Where a phrase folded to one of another length,
+    // positions go to the folded text and back.
+    const TraditionalFolding folding = fold_traditional(text);
+    if (folding.same_positions()) return search_folded(folding.text, ignored);
+    std::vector<std::pair<std::size_t, std::size_t>> folded_ignored;
+    folded_ignored.reserve(ignored.size());
+    for (const auto& [begin, end] : ignored) folded_ignored.push_back({folding.folded_position(begin), folding.folded_position(end)});
+    std::vector<KeywordOccurrences> found = search_folded(folding.text, folded_ignored);
+    for (KeywordOccurrences& occurrences : found) {
+        for (auto& range : occurrences.first) range = folding.original_range(range.first, range.second);
+    }
+    return found;
+}
+
+std::vector<KeywordOccurrences> KeywordIndex::search_folded(std::u32string_view text,
+                                                          const std::vector<std::pair<std::size_t, std::size_t>>& ignored) const
+{
+    std::vector<KeywordOccurrences> found(keywords_.size());
+    std::size_t next_ignored = 0; // the first ignored range not yet passed
+    // The character at j as the keywords see it, for the word boundaries around an occurrence that
+    // ends at i: j is next to the stretch between two ignored ranges, so only those two can hold it.
+    auto searchable_at = [&](std::size_t j) {
+        const bool in_previous = next_ignored > 0 && j < ignored[next_ignored - 1].second && j >= ignored[next_ignored - 1].first;
+        const bool in_next = next_ignored < ignored.size() && j >= ignored[next_ignored].first && j < ignored[next_ignored].second;
+        return in_previous || in_next ? U' ' : searchable(text[j]);
+    };
+    std::int32_t node = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (next_ignored < ignored.size() && i >= ignored[next_ignored].first) {
+            // Skip the ignored range: it reads as white space, which no keyword continues through.
+            i = std::max(i, ignored[next_ignored].second) - 1;
+            ++next_ignored;
+            node = 0;
+            continue;
+        }
+        const char32_t c = text[i];
+        const std::uint32_t character_class = c < 128 ? raw_ascii_classes_[c] : class_of(searchable(c));
+        if (character_class == 0) {
+            node = 0;
+            continue;
+        }
+        while (true) {
+            if (node == 0) {
+                node = root_children_[character_class];
+                break;
+            }
+            const std::int32_t next = child(node, character_class);
+            if (next >= 0) {
+                node = next;
+                break;
+            }
+            node = nodes_[static_cast<std::size_t>(node)].failure;
+        }
+        if (node == 0) continue;
+
+        const Node& here = nodes_[static_cast<std::size_t>(node)];
+        std::int32_t with_output = here.first_keyword >= 0 ? node : here.output_link;
+        while (with_output >= 0) {
+            const Node& output = nodes_[static_cast<std::size_t>(with_output)];
+            for (std::int32_t id = output.first_keyword; id >= 0;) {
+                const Keyword& keyword = keywords_[static_cast<std::size_t>(id)];
+                const std::size_t end = i + 1;
+                const std::size_t begin = end - keyword.length;
+                const bool start_ok = !keyword.word_start || begin == 0 || !is_word_character(searchable_at(begin - 1));
+                const bool end_ok = !keyword.word_end || end == text.size() || !is_word_character(searchable_at(end));
+                if (start_ok && end_ok) {
+                    KeywordOccurrences& occurrences = found[static_cast<std::size_t>(id)];
+                    ++occurrences.count;
+                    if (occurrences.first.size() < kRecordedPerKeyword) {
+                        std::size_t word_end = end;
+                        if (keyword.prefix) {
+                            while (word_end < text.size() && is_word_character(searchable_at(word_end))) ++word_end;
+                        }
+                        occurrences.first.push_back({begin, word_end});
+                    }
+                }
+                id = keyword.next_at_node;
+            }
+            with_output = output.output_link;
+        }
+    }
+    for (std::size_t id = 0; id < twin_of_.size(); ++id) {
+        if (twin_of_[id] >= 0) found[id] = found[static_cast<std::size_t>(twin_of_[id])];
+    }
+    return found;
+}
+
+} // namespace cw

@@ -1,0 +1,110 @@
+// Does a link found in a post satisfy a LinkRequirement, and if not, how close is it?
+//
+// Scheme and host compare without case and "www." is optional. The path must match exactly (after
+// dropping one trailing '/'), or after one of the requirement's equivalent path prefixes ("/zh/"); the requirement's query parameters must be present with their values,
+// and other parameters (referral codes) are fine. A link that is close but wrong is classified so the
+// check can say exactly what is wrong and how to fix it; a look-alike host is the dangerous case and is
+// told apart from an honest mistake on the right site.
+#pragma once
+
+#include "core/campaign/requirements.h"
+#include "core/check/url.h"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cw {
+
+enum class LinkMatchKind {
+    Satisfies,         // counts; see the flags for a warning or a note
+    MissingParameters, // the right page without a required parameter, or with another value
+    WrongPath,         // the right site, another page (see same_kind_of_page)
+    OtherAddress,      // a subdomain of the right site ("m.gate.io"), or another port
+    LookAlike,         // not the right site but made to look like it: may be phishing
+    Unrelated,         // another site; says nothing about this requirement
+};
+
+enum class LookAlikeReason {
+    None,
+    NearSpelling,         // one or two letters off: "gaet.io", "gate.co"
+    EmbeddedHost,         // the real host inside a longer one: "gate.io.example.com", "gate-io.com"
+    ConfusableCharacters, // characters that look alike: Cyrillic "а", "0" for "o", punycode "xn--…"
+    HostBeforeAt,         // "https://gate.io@example.com/…" opens example.com
+};
+
+struct LinkMatch {
+    LinkMatchKind kind = LinkMatchKind::Unrelated;
+    bool insecure_scheme = false; // http://
+    bool missing_scheme = false;  // "www.gate.io/…" or "gate.io/…"
+    bool equivalent_host = false; // on one of the requirement's equivalent hosts
+    bool path_differs_only_in_case = false;
+    bool equivalent_url = false;  // one of the requirement's equivalent_urls
+    // WrongPath on a page of the requirement's kind: the same first path segment, language prefixes
+    // aside ("/zh/trade/OBOL_BTC" for "/trade/OBOL_USDT"). Closer than any other page of the site.
+    bool same_kind_of_page = false;
+    // ... and written in a form the campaign does not list rather than for another value: it carries
+    // the requirement's parameters ("/zh/launchpool?pid=291" for "/launchpool/OBOL?pid=291"), or its
+    // path stops short of the requirement's ("/launchpool" for "/launchpool/OBOL").
+    bool unlisted_form = false;
+    std::string path_prefix;      // "/zh/": the right page under one of the requirement's equivalent prefixes
+    std::vector<QueryParameter> missing_parameters; // the required values that are absent or different
+    LookAlikeReason look_alike = LookAlikeReason::None;
+    std::string host;              // the link's host, normalized_host()
+    std::string resembled_host;    // the requirement's host (or equivalent) that a look-alike imitates
+    std::size_t path_distance = 0; // how much the paths differ (see link_match.cpp), to rank near misses
+};
+
+LinkMatch match_link(std::string_view link_text, const LinkRequirement& requirement);
+
+// A link split and its host prepared once, to be compared with several requirements.
+struct ParsedLink {
+    std::optional<UrlParts> parts; // nullopt when the text is not an http(s) link
+    std::string host;              // normalized_host()
+    std::u32string host_code_points;
+    std::u32string host_shape;     // host_skeleton()
+};
+ParsedLink parse_link(std::string_view link_text);
+
+// The same as match_link(), for many links against one requirement: what can be prepared once (the
+// requirement's hosts as code points and skeletons) is. Keeps a reference to the requirement.
+class LinkMatcher {
+public:
+    explicit LinkMatcher(const LinkRequirement& requirement);
+    LinkMatch match(const ParsedLink& link) const;
+
+private:
+    struct Target {
+        const std::string* host;       // the requirement's host or one of its equivalents
+        std::u32string code_points;
+        std::u32string skeleton;
+        std::string without_separators; // "gateio"
+    };
+    struct EquivalentUrl {
+        std::string host;
+        std::string path;
+        std::vector<QueryParameter> query;
+    };
+    const LinkRequirement& requirement_;
+    std::vector<Target> targets_;
+    std::vector<EquivalentUrl> equivalent_urls_;
+    std::string wanted_path_;
+};
+
+// The link as it should be written. For a link that counts with a warning: the same link with
+// https://. For missing parameters: the same link (referral codes kept) with the required parameters
+// added or corrected, and https://. For anything else: the requirement's url.
+std::string corrected_link(std::string_view link_text, const LinkRequirement& requirement, const LinkMatch& match);
+
+// Edit distance with adjacent transpositions (optimal string alignment), or limit + 1 when it is
+// larger than limit. Linear in the length for a small limit.
+std::size_t edit_distance(std::u32string_view a, std::u32string_view b, std::size_t limit);
+
+// The host as a reader sees it: punycode labels decoded, look-alike characters (Cyrillic, Greek,
+// accented Latin, 0 and 1) mapped to the ASCII letters they imitate, lowercase. Two hosts with the same
+// skeleton look the same.
+std::u32string host_skeleton(std::string_view host);
+
+} // namespace cw

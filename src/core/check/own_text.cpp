@@ -1,0 +1,84 @@
+#include "core/check/own_text.h"
+
+#include "core/text/character_class.h"
+#include "core/text/width_fold.h"
+
+#include <algorithm>
+
+namespace cw {
+
+namespace {
+
+constexpr std::size_t kLongestClosedHashtag = 64; // code points between the hashes of a "#…#"
+
+bool is_hash(char32_t c)
+{
+    return c == '#' || c == 0xFF03;
+}
+
+// What continues a "#tag": letters, digits, '_' and CJK; a tag runs on to a space or punctuation.
+bool continues_tag(char32_t c)
+{
+    return is_word_letter(c) || is_cjk_letter(c);
+}
+
+// The end of the hashtag that starts with the hash at `at`, or `at` when none starts there.
+std::size_t hashtag_end(std::u32string_view text, std::size_t at)
+{
+    const std::size_t closed = closed_hashtag_end(text, at);
+    if (closed != at) return closed;
+    std::size_t i = at + 1;
+    while (i < text.size() && continues_tag(text[i])) ++i;
+    return i == at + 1 ? at : i;
+}
+
+} // namespace
+
+std::size_t closed_hashtag_end(std::u32string_view text, std::size_t at)
+{
+    if (at >= text.size() || !is_hash(text[at])) return at;
+    // "#…#": letters, digits and inner spaces up to a '#' that does not open the next tag.
+    for (std::size_t i = at + 1; i < text.size() && i - at <= kLongestClosedHashtag; ++i) {
+        const char32_t c = text[i];
+        if (is_hash(c)) {
+            const bool opens_next = i + 1 < text.size() && continues_tag(text[i + 1]);
+            if (i > at + 1 && !is_blank(text[at + 1]) && !opens_next) return i + 1;
+            break;
+        }
+        if (!continues_tag(c) && !is_blank(c)) break;
+    }
+    return at;
+}
+
+bool is_counted_character(char32_t c)
+{
+    c = fold_width(c);
+    return c != '_' && (is_word_letter(c) || is_cjk_letter(c));
+}
+
+std::vector<CodePointRange> find_written_hashtags(std::u32string_view text)
+{
+    std::vector<CodePointRange> tags;
+    for (std::size_t at = 0; at < text.size(); ++at) {
+        if (!is_hash(text[at])) continue;
+        const std::size_t end = hashtag_end(text, at);
+        if (end == at) continue;
+        tags.push_back({at, end});
+        at = end - 1;
+    }
+    return tags;
+}
+
+std::u32string own_text(std::u32string_view text, const std::vector<CodePointRange>& blanked)
+{
+    std::u32string own(text);
+    auto blank = [&](const CodePointRange& range) {
+        const std::size_t end = std::min(range.second, own.size());
+        for (std::size_t i = std::min(range.first, end); i < end; ++i) own[i] = kNotOwn;
+    };
+    for (const CodePointRange& range : blanked) blank(range);
+    for (const CodePointRange& range : find_written_hashtags(own)) blank(range);
+    return own;
+}
+
+} // namespace cw

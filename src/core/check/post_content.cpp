@@ -1,0 +1,81 @@
+#include "core/check/post_content.h"
+
+#include "core/text/ascii.h"
+#include "core/text/character_class.h"
+#include "core/check/own_text.h"
+#include "core/i18n/traditional_fold.h"
+#include "core/text/width_fold.h"
+
+#include <algorithm>
+#include <vector>
+
+namespace cw {
+
+namespace {
+
+bool is_white_space(char32_t c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || c == 0x00A0 || c == 0x3000 ||
+           (c >= 0x2000 && c <= 0x200B) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0xFEFF;
+}
+
+constexpr std::size_t kLongestRepeatedUnit = 4;
+constexpr std::size_t kLeastRepeats = 3;
+constexpr std::size_t kFewestDistinct = 5;
+
+} // namespace
+
+PostLength measure_post(std::u32string_view text)
+{
+    PostLength length;
+    std::size_t cjk = 0;
+    std::size_t runs = 0;
+    bool in_run = false;     // a run of Latin letters or digits
+    bool in_word = false;    // a whitespace-separated word
+    bool word_counts = false; // ... holding something counted
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+        const char32_t c = i < text.size() ? fold_width(text[i]) : U' ';
+        if (is_white_space(c)) {
+            if (in_word && word_counts) ++length.words;
+            in_word = word_counts = in_run = false;
+            continue;
+        }
+        in_word = true;
+        if (!is_counted_character(c)) {
+            in_run = false;
+            continue;
+        }
+        word_counts = true;
+        if (is_cjk_letter(c)) {
+            ++cjk;
+            in_run = false;
+        } else if (!in_run) {
+            ++runs;
+            in_run = true;
+        }
+    }
+    length.characters = cjk + runs;
+    length.chinese = cjk > runs;
+    return length;
+}
+
+ContentProblem judge_content(std::u32string_view text)
+{
+    // The counted characters in order, folded as topics are (width, case, Traditional → Simplified).
+    std::u32string counted;
+    for (char32_t c : text) {
+        if (is_counted_character(c)) counted.push_back(ascii_lower(fold_traditional_character(fold_width(c))));
+    }
+    if (counted.empty()) return ContentProblem::OnlySymbols;
+    for (std::size_t unit = 1; unit <= kLongestRepeatedUnit; ++unit) {
+        if (counted.size() % unit != 0 || counted.size() / unit < kLeastRepeats) continue;
+        bool repeats = true;
+        for (std::size_t i = unit; i < counted.size() && repeats; ++i) repeats = counted[i] == counted[i - unit];
+        if (repeats) return ContentProblem::RepeatedCharacters;
+    }
+    std::sort(counted.begin(), counted.end());
+    const auto distinct = static_cast<std::size_t>(std::unique(counted.begin(), counted.end()) - counted.begin());
+    return distinct < kFewestDistinct ? ContentProblem::TooFewCharacters : ContentProblem::None;
+}
+
+} // namespace cw

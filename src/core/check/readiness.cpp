@@ -1,0 +1,64 @@
+#include "core/check/readiness.h"
+
+#include <algorithm>
+#include <string_view>
+
+namespace cw {
+
+namespace {
+// Findings about the draft rather than a requirement: a campaign's ids may not take these names
+// (docs/campaign.schema.json, checkId).
+bool is_draft_finding(std::string_view id)
+{
+    return id.rfind("draft.", 0) == 0 || id == "link.lookalike";
+}
+
+} // namespace
+
+Readiness count_readiness(const Report& report)
+{
+    Readiness readiness;
+    bool draft_fails = false;
+    for (const Finding& finding : report.findings) {
+        if (is_draft_finding(finding.id)) {
+            draft_fails = draft_fails || finding.status == Status::Fail;
+            continue;
+        }
+        if (!finding.required) continue;
+        ++readiness.total;
+        if (finding.status != Status::Fail) ++readiness.passing;
+    }
+    ++readiness.total; // the draft itself: one item, whichever of its findings come and go
+    if (!draft_fails) ++readiness.passing;
+    return readiness;
+}
+
+std::string readiness_summary(const Report& report, const Translations& translations, Language language)
+{
+    const Readiness readiness = count_readiness(report);
+    // Each language's own punctuation: "3 of 5 checks pass: …; …." and "已通过 3 / 5 项检查：…；…。"
+    const std::string_view stop = translations.get("a11y.sentence-end", language);
+    std::string failing;
+    for (const Finding& finding : report.findings) {
+        if (!finding.required || finding.status != Status::Fail) continue;
+        std::string message = finding.message;
+        // The messages end with their own full stop; the list ends with one.
+        for (std::string_view end : {std::string_view("。"), std::string_view(".")}) {
+            if (message.size() >= end.size() && message.compare(message.size() - end.size(), end.size(), end) == 0) {
+                message.resize(message.size() - end.size());
+                break;
+            }
+        }
+        // Named: four self-confirmed items all say "only you can confirm this".
+        const std::string item = finding.title.empty() ? message : fill(translations.get("a11y.finding", language), {finding.title, message});
+        failing += std::string(translations.get(failing.empty() ? "a11y.list-start" : "a11y.list-separator", language)) + item;
+    }
+    std::string summary = fill(translations.get("a11y.summary", language),
+                               {std::to_string(readiness.passing), std::to_string(readiness.total)});
+    if (report.ready) return summary + std::string(stop) + translations.get("a11y.ready", language);
+    std::string last_stop(stop);
+    while (!last_stop.empty() && last_stop.back() == ' ') last_stop.pop_back(); // ". " between sentences, "." at the end
+    return summary + failing + last_stop;
+}
+
+} // namespace cw

@@ -1,0 +1,80 @@
+#include "core/i18n/translations.h"
+
+#include <nlohmann/json.hpp>
+
+namespace cw {
+
+namespace {
+
+template <typename Arguments>
+std::string fill_in_order(std::string_view text, const Arguments& arguments)
+{
+    std::string out;
+    out.reserve(text.size() + 32);
+    auto next = arguments.begin();
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '{' && i + 1 < text.size() && text[i + 1] == '}' && next != arguments.end()) {
+            out.append(*next++);
+            ++i;
+        } else {
+            out.push_back(text[i]);
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+std::string fill(std::string_view text, std::initializer_list<std::string_view> arguments)
+{
+    return fill_in_order(text, arguments);
+}
+
+std::string fill(std::string_view text, const std::vector<std::string>& arguments)
+{
+    return fill_in_order(text, arguments);
+}
+
+std::vector<std::string> Translations::add_file(std::string_view json_text, std::string_view file_name)
+{
+    std::vector<std::string> problems;
+    const std::string file(file_name);
+    const auto document = nlohmann::ordered_json::parse(json_text.begin(), json_text.end(), nullptr, false);
+    if (document.is_discarded() || !document.is_object()) {
+        problems.push_back(file + ": expected a JSON object of key → {\"zh\", \"en\"}");
+        return problems;
+    }
+    for (const auto& [key, value] : document.items()) {
+        if (!value.is_object()) {
+            problems.push_back(file + ": " + key + ": expected an object with \"zh\" and \"en\"");
+            continue;
+        }
+        LocalizedText text;
+        for (const char* language : {"zh", "en"}) {
+            const auto found = value.find(language);
+            if (found == value.end() || !found->is_string() || found->get_ref<const std::string&>().empty()) {
+                problems.push_back(file + ": " + key + ": missing \"" + language + "\"");
+                continue;
+            }
+            (std::string_view(language) == "zh" ? text.zh : text.en) = found->get<std::string>();
+        }
+        // zh-Hant is added at build time (scripts/make_zh_hant.py); without it, Simplified is shown.
+        if (const auto traditional = value.find("zh-Hant"); traditional != value.end() && traditional->is_string()) {
+            text.zh_hant = traditional->get<std::string>();
+        }
+        if (texts_.count(key) != 0) problems.push_back(file + ": " + key + ": defined twice");
+        texts_[key] = std::move(text);
+    }
+    return problems;
+}
+
+const char* Translations::get(std::string_view key, Language language) const
+{
+    const auto found = texts_.find(std::string(key));
+    if (found != texts_.end()) return found->second.text(language).c_str();
+    auto& shown = missing_[std::string(key)];
+    shown = std::string(key);
+    return shown.c_str();
+}
+
+} // namespace cw
