@@ -217,7 +217,7 @@ void print_campaign_notes(const cw::Campaign& campaign, const std::string& name,
         const int offset = now ? 0 : local_offset_minutes(at); // --now is UTC, and so is its answer
         fmt::print("{}: {}{}\n", name, pick(language, "活动时间：", "period: "), cw::describe_period(*campaign.period, at, offset, language).text);
     }
-    for (const cw::SelfConfirmedItem& item : campaign.requirements.self_confirmed) {
+    for (const cw::SelfConfirmedItem& item : campaign.requirements.all<cw::SelfConfirmedItem>()) {
         fmt::print(fmt::runtime(pick(language, "{}: 无法检查 {}：{}（只有你自己能确认）\n", "{}: not checkable {}: {} (only you can confirm this)\n")),
                    name, item.id, item.title.text(language));
     }
@@ -272,12 +272,10 @@ int main(int argc, char** argv)
         const auto campaign = load(options.validate_path);
         if (!campaign) return 2;
         const cw::Requirements& requirements = campaign->requirements;
-        const std::size_t checks = requirements.links.size() + requirements.mentions.size() + requirements.topics.size() +
-                                   (requirements.length ? 1 : 0) + requirements.hashtags.size() + (requirements.post_length ? 1 : 0) +
-                                   (requirements.meaningful_content ? 1 : 0) + requirements.forbidden.size();
-        if (!requirements.self_confirmed.empty()) {
+        const std::size_t checks = cw::count_checked(requirements);
+        if (const std::size_t to_confirm = cw::count_confirmed_by_person(requirements)) {
             fmt::print("{}: valid campaign \"{}\" (format {}, {} checks, {} to confirm by the person)\n", *options.validate_path, campaign->id,
-                       campaign->format_version, checks, requirements.self_confirmed.size());
+                       campaign->format_version, checks, to_confirm);
             return 0;
         }
         fmt::print("{}: valid campaign \"{}\" ({} checks)\n", *options.validate_path, campaign->id, checks);

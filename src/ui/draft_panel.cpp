@@ -3,7 +3,7 @@
 #include "core/check/fix.h"
 #include "core/check/length_line.h"
 #include "core/campaign/outline.h"
-#include "core/check/self_confirmation.h"
+#include "core/check/rules/self_confirmed.h"
 #include "core/i18n/translations.h"
 #include "ui/label_text.h"
 #include "ui/typography.h"
@@ -239,7 +239,7 @@ bool DraftPanel::draw_checklist(const UiContext& ui, Progress& progress, const R
         const std::string status_and_title = fill(ui.tr("a11y.finding"), {status_name(ui, finding.status), title});
         ui.begin_group({.key = "finding-item:" + finding.id, .role = Role::listitem, .name = status_and_title});
         // Format 2: what only the person can confirm is their box to tick, not a light the checker sets.
-        if (is_self_confirmed(ui.campaign.requirements, finding.id)) {
+        if (is_self_confirmed(ui.campaign.requirements.all<SelfConfirmedItem>(), finding.id)) {
             bool ticked = progress.confirmed.count(finding.id) != 0;
             if (ImGui::Checkbox("##confirmed", &ticked)) {
                 if (ticked) progress.confirmed.insert(finding.id);

@@ -1,7 +1,7 @@
 #include "ui/widget.h"
 
 #include "core/check/readiness.h"
-#include "core/check/self_confirmation.h"
+#include "core/check/rules/self_confirmed.h"
 #include "ui/motion.h"
 #include "ui/label_text.h"
 #include "ui/period_notice.h"
@@ -147,7 +147,7 @@ void Widget::check_now()
 {
     if (checker_) {
         report_ = checker_->check(progress_.draft, language_);
-        add_self_confirmed_findings(load_.campaign->requirements, progress_.confirmed, language_, report_); // format 2
+        add_self_confirmed_findings(load_.campaign->requirements.all<SelfConfirmedItem>(), progress_.confirmed, language_, report_); // format 2
     }
     check_pending_ = false;
 }

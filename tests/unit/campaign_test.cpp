@@ -86,19 +86,19 @@ TEST_CASE("the OBOL campaign has its fixed check ids, links and launchpool")
 {
     const cw::Campaign obol = shipped_campaign("obol.json");
     const cw::Requirements& r = obol.requirements;
-    REQUIRE(r.links.size() == 2);
-    CHECK(r.links[0].id == "link.spot");
-    CHECK(r.links[0].url == "https://www.gate.io/trade/OBOL_USDT");
-    CHECK(r.links[0].host == "gate.io");
-    CHECK(r.links[0].path == "/trade/OBOL_USDT");
-    CHECK(r.links[0].equivalent_hosts == std::vector<std::string>{"gate.com"});
-    CHECK(r.links[1].id == "link.launchpool");
-    CHECK(r.links[1].query == std::vector<cw::QueryParameter>{{"pid", "291"}});
-    REQUIRE(r.mentions.size() == 1);
-    CHECK(r.mentions[0].id == "mention.ticker");
-    CHECK(r.mentions[0].text == "$OBOL");
+    REQUIRE(r.all<cw::LinkRequirement>().size() == 2);
+    CHECK(r.all<cw::LinkRequirement>()[0].id == "link.spot");
+    CHECK(r.all<cw::LinkRequirement>()[0].url == "https://www.gate.io/trade/OBOL_USDT");
+    CHECK(r.all<cw::LinkRequirement>()[0].host == "gate.io");
+    CHECK(r.all<cw::LinkRequirement>()[0].path == "/trade/OBOL_USDT");
+    CHECK(r.all<cw::LinkRequirement>()[0].equivalent_hosts == std::vector<std::string>{"gate.com"});
+    CHECK(r.all<cw::LinkRequirement>()[1].id == "link.launchpool");
+    CHECK(r.all<cw::LinkRequirement>()[1].query == std::vector<cw::QueryParameter>{{"pid", "291"}});
+    REQUIRE(r.all<cw::MentionRequirement>().size() == 1);
+    CHECK(r.all<cw::MentionRequirement>()[0].id == "mention.ticker");
+    CHECK(r.all<cw::MentionRequirement>()[0].text == "$OBOL");
     std::vector<std::string> topic_ids;
-    for (const auto& topic : r.topics) topic_ids.push_back(topic.id);
+    for (const auto& topic : r.all<cw::TopicRequirement>()) topic_ids.push_back(topic.id);
     CHECK(topic_ids == std::vector<std::string>{"topic.what-is-obol", "topic.dv-advantages", "topic.tokenomics", "launchpool.promo"});
 
     REQUIRE(obol.launchpool);
@@ -297,13 +297,13 @@ TEST_CASE("the loaded link requirement is ready for comparison")
 {
     const auto load = cw::load_campaign(kComplete);
     REQUIRE(load.campaign);
-    const cw::LinkRequirement& link = load.campaign->requirements.links[0];
+    const cw::LinkRequirement& link = load.campaign->requirements.all<cw::LinkRequirement>()[0];
     CHECK(link.host == "example.com");
     CHECK(link.path == "/a");
     CHECK(link.query == std::vector<cw::QueryParameter>{{"x", "1"}});
     CHECK(link.required);
-    CHECK_FALSE(load.campaign->requirements.topics[0].required);
-    CHECK(load.campaign->requirements.length->measure == cw::LengthMeasure::CodePoints);
+    CHECK_FALSE(load.campaign->requirements.all<cw::TopicRequirement>()[0].required);
+    CHECK(load.campaign->requirements.one<cw::LengthRequirement>()->measure == cw::LengthMeasure::CodePoints);
 }
 
 TEST_CASE("the JSON Schema names the same fields as the loader")

@@ -67,7 +67,7 @@ TEST_CASE("a format-2 campaign's length line counts 字 of the person's own word
 TEST_CASE("a campaign counted in words says words for an English post")
 {
     cw::Campaign campaign = shipped_campaign("gate-square-2026-first-post.json");
-    campaign.requirements.post_length->minimum_words = 100;
+    campaign.requirements.one<cw::PostLengthRequirement>()->minimum_words = 100;
     const cw::Report report = cw::check_draft(campaign, "#我的2026第一帖 My first post of 2026, isn't it well-made? 🚀", Language::English);
     CHECK(contains(cw::length_line(campaign.requirements, report.stats, translations(), Language::English), "8 words"));
 }

@@ -273,7 +273,7 @@ TEST_CASE("a look-alike next to the right link gets a finding of its own, and th
 TEST_CASE("an optional link only warns when missing, but a look-alike of it still fails")
 {
     cw::Campaign campaign = quill();
-    campaign.requirements.links[0].required = false;
+    campaign.requirements.all<cw::LinkRequirement>()[0].required = false;
     CHECK(finding(cw::check_draft(campaign, "nothing", Language::English), "link.market").status == Status::Warn);
     CHECK(finding(cw::check_draft(campaign, "https://exchange-example.com/markets/QUILL-USDC", Language::English), "link.market").status ==
           Status::Fail);
@@ -454,10 +454,10 @@ TEST_CASE("a draft of white space only is empty too")
 TEST_CASE("an empty draft is not ready even for a campaign whose checks are all optional")
 {
     cw::Campaign campaign = quill();
-    for (auto& link : campaign.requirements.links) link.required = false;
-    for (auto& mention : campaign.requirements.mentions) mention.required = false;
-    for (auto& topic : campaign.requirements.topics) topic.required = false;
-    campaign.requirements.length.reset();
+    for (auto& link : campaign.requirements.all<cw::LinkRequirement>()) link.required = false;
+    for (auto& mention : campaign.requirements.all<cw::MentionRequirement>()) mention.required = false;
+    for (auto& topic : campaign.requirements.all<cw::TopicRequirement>()) topic.required = false;
+    campaign.requirements.all<cw::LengthRequirement>().clear();
     CHECK_FALSE(cw::check_draft(campaign, "", Language::English).ready);
     CHECK(cw::check_draft(campaign, "x", Language::English).ready);
 }

@@ -51,8 +51,8 @@ TEST_CASE("the campaign is open-ended, settled monthly, and asks the person to c
     const cw::PeriodNotice notice = cw::describe_period(*campaign().period, 1767225600, 480, Language::Chinese);
     CHECK(notice.state == cw::PeriodState::Open);
     CHECK(notice.text.find("每月结算") != std::string::npos);
-    CHECK(campaign().requirements.self_confirmed.size() == 2);
-    CHECK(campaign().requirements.forbidden.size() == 1);
+    CHECK(campaign().requirements.all<cw::SelfConfirmedItem>().size() == 2);
+    CHECK(campaign().requirements.all<cw::ForbiddenRequirement>().size() == 1);
     CHECK(campaign().launchpool == std::nullopt);
 }
 

@@ -114,7 +114,7 @@ TEST_CASE("every format-2 file of today keeps loading unchanged")
     const cw::Campaign campaign = shipped_campaign("gate-square-2026-first-post.json");
     REQUIRE(campaign.period);
     CHECK_FALSE(campaign.period->open_ended);
-    CHECK(campaign.requirements.forbidden.empty());
+    CHECK(campaign.requirements.all<cw::ForbiddenRequirement>().empty());
 }
 
 TEST_CASE("a forbidden word fails, in any language's list, folded like topics, one finding with every span")

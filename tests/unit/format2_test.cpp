@@ -6,7 +6,7 @@
 #include "core/check/hashtags.h"
 #include "core/check/post_content.h"
 #include "core/campaign/progress.h"
-#include "core/check/self_confirmation.h"
+#include "core/check/rules/self_confirmed.h"
 #include "core/text/utf8.h"
 #include "test_campaigns.h"
 
@@ -144,11 +144,11 @@ TEST_CASE("the real Gate Square campaign loads as format 2 with its hashtag, len
 {
     const cw::Campaign campaign = shipped_campaign("gate-square-2026-first-post.json");
     CHECK(campaign.format_version == 2);
-    REQUIRE(campaign.requirements.hashtags.size() == 1);
-    CHECK(campaign.requirements.hashtags[0].spellings.size() == 2);
-    REQUIRE(campaign.requirements.post_length);
-    CHECK(campaign.requirements.post_length->minimum_characters == 30);
-    CHECK(campaign.requirements.self_confirmed.size() == 1);
+    REQUIRE(campaign.requirements.all<cw::HashtagRequirement>().size() == 1);
+    CHECK(campaign.requirements.all<cw::HashtagRequirement>()[0].spellings.size() == 2);
+    REQUIRE(campaign.requirements.one<cw::PostLengthRequirement>());
+    CHECK(campaign.requirements.one<cw::PostLengthRequirement>()->minimum_characters == 30);
+    CHECK(campaign.requirements.all<cw::SelfConfirmedItem>().size() == 1);
     REQUIRE(campaign.period);
     CHECK(campaign.period->offset_minutes == 480);
 }
@@ -172,8 +172,8 @@ TEST_CASE("format 2 checks a post: hashtag, 字 count and content, and the post 
 TEST_CASE("a strict length (大于 30 字) fails at exactly the minimum")
 {
     cw::Campaign campaign = shipped_campaign("gate-square-2026-first-post.json");
-    campaign.requirements.post_length->minimum_characters = 4;
-    campaign.requirements.post_length->strict = true;
+    campaign.requirements.one<cw::PostLengthRequirement>()->minimum_characters = 4;
+    campaign.requirements.one<cw::PostLengthRequirement>()->strict = true;
     CHECK(finding(cw::check_draft(campaign, "新年快乐", cw::Language::Chinese), "length.30").status == cw::Status::Fail);
     CHECK(finding(cw::check_draft(campaign, "新年快乐呀", cw::Language::Chinese), "length.30").status == cw::Status::Pass);
 }
@@ -205,18 +205,18 @@ TEST_CASE("a self-confirmed item fails until the person ticks it, and then passe
     const std::string post = "#我的2026第一帖 新的一年，希望自己坚持学习 Web3，每周写一篇笔记，认真读懂每一个项目。加油！";
     cw::Report report = cw::check_draft(campaign, post, cw::Language::English);
     CHECK(report.ready); // the checker alone never reports what only the person knows
-    cw::add_self_confirmed_findings(campaign.requirements, {}, cw::Language::English, report);
+    cw::add_self_confirmed_findings(campaign.requirements.all<cw::SelfConfirmedItem>(), {}, cw::Language::English, report);
     CHECK_FALSE(report.ready);
     CHECK(finding(report, "confirm.original").status == cw::Status::Fail);
     CHECK(finding(report, "confirm.original").message.rfind("Only you can confirm this", 0) == 0);
 
     cw::Report ticked = cw::check_draft(campaign, post, cw::Language::Chinese);
-    cw::add_self_confirmed_findings(campaign.requirements, {"confirm.original"}, cw::Language::Chinese, ticked);
+    cw::add_self_confirmed_findings(campaign.requirements.all<cw::SelfConfirmedItem>(), {"confirm.original"}, cw::Language::Chinese, ticked);
     CHECK(ticked.ready);
     CHECK(finding(ticked, "confirm.original").status == cw::Status::Pass);
     CHECK(finding(ticked, "confirm.original").message == "你已确认（这是你自己的确认，小工具无法检查）。");
-    CHECK(cw::is_self_confirmed(campaign.requirements, "confirm.original"));
-    CHECK_FALSE(cw::is_self_confirmed(campaign.requirements, "length.30"));
+    CHECK(cw::is_self_confirmed(campaign.requirements.all<cw::SelfConfirmedItem>(), "confirm.original"));
+    CHECK_FALSE(cw::is_self_confirmed(campaign.requirements.all<cw::SelfConfirmedItem>(), "length.30"));
 }
 
 TEST_CASE("the ticks are saved with the progress and come back")

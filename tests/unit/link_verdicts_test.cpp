@@ -100,7 +100,7 @@ TEST_CASE("a launchpool link in a form the campaign does not list says it is the
 TEST_CASE("an optional link in an unlisted form only warns, and its fix still replaces it in place")
 {
     cw::Campaign campaign = obol();
-    campaign.requirements.links[1].required = false;
+    campaign.requirements.all<cw::LinkRequirement>()[1].required = false;
     const std::string draft = "挖矿：" + kPoolUnlisted;
     const auto pool = finding(cw::check_draft(campaign, draft, Language::English), "link.launchpool");
     CHECK(pool.status == Status::Warn);
@@ -195,7 +195,7 @@ TEST_CASE("each offered link fix, applied alone, leaves every passing check pass
 TEST_CASE("a look-alike of an optional link fails as a required finding: a phishing link keeps the post from being ready")
 {
     cw::Campaign campaign = obol();
-    campaign.requirements.links[0].required = false;
+    campaign.requirements.all<cw::LinkRequirement>()[0].required = false;
     const auto report = cw::check_draft(campaign, "https://www.gaet.io/trade/OBOL_USDT", Language::English);
     const auto spot = finding(report, "link.spot");
     CHECK(spot.status == Status::Fail);

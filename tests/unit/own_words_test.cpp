@@ -22,11 +22,11 @@ const cw::Campaign& first_post_on_square()
 {
     static const cw::Campaign campaign = [] {
         cw::Campaign c = shipped_campaign("gate-square-2026-first-post.json");
-        c.requirements.hashtags[0].spellings = {"#我在广场发首帖"};
-        c.requirements.post_length->minimum_characters = 30;
-        c.requirements.post_length->minimum_words = 30;
-        c.requirements.post_length->strict = true;
-        c.requirements.meaningful_content->required = true;
+        c.requirements.all<cw::HashtagRequirement>()[0].spellings = {"#我在广场发首帖"};
+        c.requirements.one<cw::PostLengthRequirement>()->minimum_characters = 30;
+        c.requirements.one<cw::PostLengthRequirement>()->minimum_words = 30;
+        c.requirements.one<cw::PostLengthRequirement>()->strict = true;
+        c.requirements.one<cw::MeaningfulContentRequirement>()->required = true;
         return c;
     }();
     return campaign;
@@ -147,7 +147,7 @@ TEST_CASE("an optional content rule warns and says it is a suggestion; a require
         static const cw::Campaign c = shipped_campaign("gate-square-2026-first-post.json");
         return c;
     }();
-    REQUIRE_FALSE(shipped.requirements.meaningful_content->required);
+    REQUIRE_FALSE(shipped.requirements.one<cw::MeaningfulContentRequirement>()->required);
     const auto en = finding(cw::check_draft(shipped, repeated("😂", 4), Language::English), "content.meaningful");
     CHECK(en.status == Status::Warn);
     CHECK(contains(en.message, "suggestion"));
@@ -162,7 +162,7 @@ TEST_CASE("an optional content rule warns and says it is a suggestion; a require
 TEST_CASE("an optional length warns and says it is a suggestion")
 {
     cw::Campaign campaign = first_post_on_square();
-    campaign.requirements.post_length->required = false;
+    campaign.requirements.one<cw::PostLengthRequirement>()->required = false;
     const auto length = finding(cw::check_draft(campaign, "#我在广场发首帖 你好世界", Language::English), "length.30");
     CHECK(length.status == Status::Warn);
     CHECK(contains(length.message, "suggestion"));

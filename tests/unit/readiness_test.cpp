@@ -3,7 +3,7 @@
 // itself as one item; the summary names each item it lists.
 #include "core/check/check.h"
 #include "core/check/readiness.h"
-#include "core/check/self_confirmation.h"
+#include "core/check/rules/self_confirmed.h"
 #include "core/i18n/translations.h"
 
 #include "test_campaigns.h"
@@ -39,7 +39,7 @@ TEST_CASE("a format-2 campaign's readiness counts its hashtag, length and self-c
 {
     const cw::Campaign campaign = shipped_campaign("gate-square-2026-first-post.json");
     cw::Report report = cw::check_draft(campaign, "新年快乐", Language::Chinese);
-    cw::add_self_confirmed_findings(campaign.requirements, {}, Language::Chinese, report);
+    cw::add_self_confirmed_findings(campaign.requirements.all<cw::SelfConfirmedItem>(), {}, Language::Chinese, report);
     // hashtag, length, the self-confirmed item (all required; meaningful content is optional), the draft
     const cw::Readiness readiness = cw::count_readiness(report);
     CHECK(readiness.total == 4);
@@ -47,7 +47,7 @@ TEST_CASE("a format-2 campaign's readiness counts its hashtag, length and self-c
 
     const std::string post = "#我的2026第一帖 新的一年，希望自己坚持学习 Web3，每周写一篇笔记，认真读懂每一个项目。加油！";
     cw::Report ticked = cw::check_draft(campaign, post, Language::Chinese);
-    cw::add_self_confirmed_findings(campaign.requirements, {"confirm.original"}, Language::Chinese, ticked);
+    cw::add_self_confirmed_findings(campaign.requirements.all<cw::SelfConfirmedItem>(), {"confirm.original"}, Language::Chinese, ticked);
     CHECK(cw::count_readiness(ticked).passing == 4);
     CHECK(cw::count_readiness(ticked).total == 4);
 }
@@ -69,9 +69,9 @@ TEST_CASE("the live summary names each item it lists, self-confirmed ones includ
     cw::SelfConfirmedItem screenshot;
     screenshot.id = "confirm.screenshot";
     screenshot.title = {"附上 Launchpool 参与截图", "Attach a screenshot of your Launchpool stake"};
-    campaign.requirements.self_confirmed.push_back(screenshot);
+    campaign.requirements.all<cw::SelfConfirmedItem>().push_back(screenshot);
     cw::Report report = cw::check_draft(campaign, "#我的2026第一帖 新年快乐", Language::Chinese);
-    cw::add_self_confirmed_findings(campaign.requirements, {}, Language::Chinese, report);
+    cw::add_self_confirmed_findings(campaign.requirements.all<cw::SelfConfirmedItem>(), {}, Language::Chinese, report);
     const std::string summary = cw::readiness_summary(report, translations(), Language::Chinese);
     CHECK(summary.rfind("已通过 2 / 5 项检查：", 0) == 0);
     // Each item by its title, then what it says: the two self-confirmed items no longer read alike.
@@ -81,7 +81,7 @@ TEST_CASE("the live summary names each item it lists, self-confirmed ones includ
     CHECK(summary.substr(summary.size() - 3) == "。");
 
     cw::Report in_english = cw::check_draft(campaign, "#我的2026第一帖 新年快乐", Language::English);
-    cw::add_self_confirmed_findings(campaign.requirements, {}, Language::English, in_english);
+    cw::add_self_confirmed_findings(campaign.requirements.all<cw::SelfConfirmedItem>(), {}, Language::English, in_english);
     const std::string english = cw::readiness_summary(in_english, translations(), Language::English);
     CHECK(english.rfind("2 of 5 checks pass: ", 0) == 0);
     CHECK(contains(english, "Attach a screenshot of your Launchpool stake: "));
@@ -92,6 +92,6 @@ TEST_CASE("a ready post's summary says so")
     const cw::Campaign campaign = shipped_campaign("gate-square-2026-first-post.json");
     const std::string post = "#我的2026第一帖 新的一年，希望自己坚持学习 Web3，每周写一篇笔记，认真读懂每一个项目。加油！";
     cw::Report report = cw::check_draft(campaign, post, Language::English);
-    cw::add_self_confirmed_findings(campaign.requirements, {"confirm.original"}, Language::English, report);
+    cw::add_self_confirmed_findings(campaign.requirements.all<cw::SelfConfirmedItem>(), {"confirm.original"}, Language::English, report);
     CHECK(cw::readiness_summary(report, translations(), Language::English) == "4 of 4 checks pass. The post is ready.");
 }

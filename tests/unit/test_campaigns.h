@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/campaign/campaign.h"
-#include "core/campaign/requirements.h"
+#include "core/check/rules/registry.h"
 
 #include <catch2/catch.hpp>
 

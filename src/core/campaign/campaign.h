@@ -8,7 +8,7 @@
 
 #include "core/campaign/campaign_period.h"
 #include "core/i18n/language.h"
-#include "core/campaign/requirements.h"
+#include "core/check/rules/registry.h"
 
 #include <cstddef>
 #include <optional>

@@ -36,7 +36,7 @@ std::string build_outline(const Campaign& campaign, const Progress& progress, La
 {
     std::string outline;
     // The mention first, so the post names the project from its first line.
-    for (const MentionRequirement& mention : campaign.requirements.mentions) {
+    for (const MentionRequirement& mention : campaign.requirements.all<MentionRequirement>()) {
         const std::string& fix = mention.fix_text.text(language);
         outline += (fix.empty() ? mention.text : fix) + "\n\n";
     }
@@ -57,7 +57,7 @@ std::string build_outline(const Campaign& campaign, const Progress& progress, La
                                            pool.total_reward.token, format_amount(pool.apr.up_to_percent), pool.url}) +
                    "\n";
     }
-    for (const LinkRequirement& link : campaign.requirements.links) {
+    for (const LinkRequirement& link : campaign.requirements.all<LinkRequirement>()) {
         // The launchpool line already carries the launchpool's own link.
         if (campaign.launchpool && link.url == campaign.launchpool->url) continue;
         const std::string& fix = link.fix_text.text(language);

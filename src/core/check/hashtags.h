@@ -8,7 +8,7 @@
 // another spelling (one or two letters off, other spacing or case inside #…#).
 #pragma once
 
-#include "core/campaign/requirements.h"
+#include "core/check/rules/hashtag.h"
 
 #include <cstddef>
 #include <string>

@@ -165,9 +165,14 @@ std::int32_t KeywordIndex::child(std::int32_t node, std::uint32_t character_clas
 std::vector<KeywordOccurrences> KeywordIndex::search(std::u32string_view text,
                                                    const std::vector<std::pair<std::size_t, std::size_t>>& ignored) const
 {
+    return search(fold_traditional(text), ignored);
+}
+
+std::vector<KeywordOccurrences> KeywordIndex::search(const TraditionalFolding& folding,
+                                                   const std::vector<std::pair<std::size_t, std::size_t>>& ignored) const
+{
     // Traditional Chinese is matched in Simplified. Where a phrase folded to one of another length,
     // positions go to the folded text and back.
-    const TraditionalFolding folding = fold_traditional(text);
     if (folding.same_positions()) return search_folded(folding.text, ignored);
     std::vector<std::pair<std::size_t, std::size_t>> folded_ignored;
     folded_ignored.reserve(ignored.size());

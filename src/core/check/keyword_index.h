@@ -9,6 +9,8 @@
 // matches any word it starts ("validator*" matches "validators").
 #pragma once
 
+#include "core/i18n/traditional_fold.h"
+
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -42,6 +44,10 @@ public:
     // `ignored` are [begin, end) code point ranges, sorted and not overlapping, read as white space
     // (check_draft passes the links, so that "OBOL" in ".../launchpool/OBOL" is not a keyword).
     std::vector<KeywordOccurrences> search(std::u32string_view text,
+                                           const std::vector<std::pair<std::size_t, std::size_t>>& ignored = {}) const;
+    // The same on a text already folded from Traditional Chinese (fold_traditional()), so that many
+    // searches of one draft fold it once; positions are the original text's.
+    std::vector<KeywordOccurrences> search(const TraditionalFolding& folding,
                                            const std::vector<std::pair<std::size_t, std::size_t>>& ignored = {}) const;
 
 private:

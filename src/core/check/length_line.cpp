@@ -5,13 +5,12 @@ namespace cw {
 std::string length_line(const Requirements& requirements, const DraftStats& stats, const Translations& translations, Language language)
 {
     const std::string characters = std::to_string(stats.code_points);
-    if (const auto& length = requirements.post_length) {
-        // The unit the length check uses for this post (post_rules.cpp).
-        const bool in_characters = length->minimum_words == 0 || (stats.own_text_chinese && length->minimum_characters > 0);
-        return in_characters ? fill(translations.get("draft.counts-zi", language), {std::to_string(stats.own_characters)})
+    if (const PostLengthRequirement* length = requirements.one<PostLengthRequirement>()) {
+        // The unit the length check uses for this post.
+        return post_length_in_characters(*length, stats.own_text_chinese) ? fill(translations.get("draft.counts-zi", language), {std::to_string(stats.own_characters)})
                              : fill(translations.get("draft.counts-words", language), {std::to_string(stats.own_words)});
     }
-    if (const auto& length = requirements.length) {
+    if (const LengthRequirement* length = requirements.one<LengthRequirement>()) {
         return length->measure == LengthMeasure::Weighted
             ? fill(translations.get("draft.counts-weighted", language), {characters, std::to_string(stats.own_weighted_length)})
             : fill(translations.get("draft.counts-code-points", language), {characters, std::to_string(stats.own_code_points)});

@@ -5,7 +5,7 @@
 #pragma once
 
 #include "core/check/check.h"
-#include "core/campaign/requirements.h"
+#include "core/check/rules/registry.h"
 #include "core/i18n/translations.h"
 
 #include <string>

@@ -7,7 +7,7 @@
 // told apart from an honest mistake on the right site.
 #pragma once
 
-#include "core/campaign/requirements.h"
+#include "core/check/rules/link.h"
 #include "core/check/url.h"
 
 #include <cstddef>

@@ -7,7 +7,7 @@
 #pragma once
 
 #include "core/check/keyword_index.h"
-#include "core/campaign/requirements.h"
+#include "core/check/rules/mention.h"
 
 #include <cstddef>
 #include <optional>

@@ -7,7 +7,10 @@
 #include "core/i18n/language.h"
 #include "core/i18n/traditional_texts.h"
 
+#include <initializer_list>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace cw::messages {
 
@@ -16,5 +19,12 @@ inline std::string_view pick(Language language, std::string_view zh, std::string
     if (language == Language::TraditionalChinese) return traditional_text(zh);
     return language == Language::Chinese ? zh : en;
 }
+
+// Fills "{0}", "{1}" … with the arguments by position, because Chinese and English order them
+// differently.
+std::string fill_numbered(std::string_view pattern, std::initializer_list<std::string_view> arguments);
+
+// "a、b、c" or "a, b, c".
+std::string join(const std::vector<std::string>& parts, Language language);
 
 } // namespace cw::messages

@@ -5,22 +5,12 @@
 
 namespace cw {
 
-namespace {
-// Findings about the draft rather than a requirement: a campaign's ids may not take these names
-// (docs/campaign.schema.json, checkId).
-bool is_draft_finding(std::string_view id)
-{
-    return id.rfind("draft.", 0) == 0 || id == "link.lookalike";
-}
-
-} // namespace
-
 Readiness count_readiness(const Report& report)
 {
     Readiness readiness;
     bool draft_fails = false;
     for (const Finding& finding : report.findings) {
-        if (is_draft_finding(finding.id)) {
+        if (is_draft_finding_id(finding.id)) {
             draft_fails = draft_fails || finding.status == Status::Fail;
             continue;
         }

@@ -7,7 +7,7 @@
 // only its draft finding, so it counts "0 / 1" until it is shortened.
 #pragma once
 
-#include "core/check/check.h"
+#include "core/check/finding.h"
 #include "core/i18n/translations.h"
 
 #include <string>

@@ -72,7 +72,7 @@ std::string report_json(const Report& report, const Campaign& campaign, std::int
         out["period"] = std::move(value);
     }
     ordered_json items = ordered_json::array();
-    for (const SelfConfirmedItem& item : campaign.requirements.self_confirmed) {
+    for (const SelfConfirmedItem& item : campaign.requirements.all<SelfConfirmedItem>()) {
         ordered_json value;
         value["id"] = item.id;
         value["title"] = item.title.text(language);

@@ -7,7 +7,7 @@
 
 #include "core/check/keyword_index.h"
 #include "core/i18n/language.h"
-#include "core/campaign/requirements.h"
+#include "core/check/rules/topic.h"
 
 #include <cstddef>
 #include <string>

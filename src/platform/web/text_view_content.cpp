@@ -121,7 +121,7 @@ std::string text_view_content_json(const Widget& widget, const Translations& tra
     out["summary"] = campaign ? texts.text(campaign->summary) : std::string();
     json self_confirmed = json::array();
     if (campaign) {
-        for (const SelfConfirmedItem& item : campaign->requirements.self_confirmed) self_confirmed.push_back(item.id);
+        for (const SelfConfirmedItem& item : campaign->requirements.all<SelfConfirmedItem>()) self_confirmed.push_back(item.id);
     }
     out["selfConfirmed"] = std::move(self_confirmed);
     out["research"] = campaign ? research_json(texts, *campaign, widget.progress()) : json::array();

@@ -1,0 +1,129 @@
+#include "core/check/rules/hashtag.h"
+
+#include "core/campaign/campaign_reader.h"
+#include "core/check/draft_view.h"
+#include "core/check/hashtags.h"
+#include "core/check/message_language.h"
+#include "core/i18n/translations.h"
+#include "core/text/character_class.h"
+
+#include <algorithm>
+
+namespace cw {
+
+namespace {
+
+using json = CampaignJson;
+using messages::pick;
+
+Finding hashtag_finding(const HashtagRequirement& hashtag, const HashtagSearch& search, const DraftView& draft, Language language)
+{
+    Finding finding = start_finding(hashtag, language);
+    const std::string& spelling = hashtag.spellings[search.spelling];
+    if (search.found) {
+        const Span span = draft.span(search.range);
+        finding.status = Status::Pass;
+        finding.message = fill(pick(language, "找到话题 {}。", "Found the hashtag {}."), {span.text});
+        finding.spans.push_back(span);
+        return finding;
+    }
+    finding.status = unmet(hashtag.required);
+    if (search.near_miss == HashtagMiss::None) {
+        const std::string accepted = messages::join(hashtag.spellings, language);
+        finding.message = fill(pick(language, "帖子需要话题 {}（任选其一：{}）。", "The post needs the hashtag {} (any one of: {})."),
+                               {spelling, accepted});
+        finding.fix = draft.insertion_at_end(spelling);
+        return finding;
+    }
+    const Span span = draft.span(search.range);
+    switch (search.near_miss) {
+    case HashtagMiss::MissingClosingHash:
+        finding.message = fill(pick(language, "找到“{}”，但话题结尾少了 #：请写成 {}。", "Found \"{}\", but the hashtag lacks its closing #: write {}."),
+                               {span.text, spelling});
+        break;
+    case HashtagMiss::FullWidthHash:
+        finding.message = fill(pick(language, "“{}”用了全角的 ＃，不会被识别为话题：请写成 {}。",
+                                    "\"{}\" uses the full-width ＃, which is not read as a hashtag: write {}."),
+                               {span.text, spelling});
+        break;
+    case HashtagMiss::SpaceAfterHash:
+        finding.message = fill(pick(language, "“{}”的 # 后面有空格，话题会断开：请写成 {}。",
+                                    "\"{}\" has a space after the #, which breaks the hashtag: write {}."),
+                               {span.text, spelling});
+        break;
+    case HashtagMiss::MissingHash:
+        finding.message = fill(pick(language, "找到“{}”，但它不是话题：请写成 {}。", "Found \"{}\", but not as a hashtag: write {}."),
+                               {span.text, spelling});
+        break;
+    case HashtagMiss::OtherSpelling:
+        finding.message = fill(pick(language, "“{}”不是本活动接受的写法：请写成 {}。", "\"{}\" is not a spelling this campaign accepts: write {}."),
+                               {span.text, spelling});
+        break;
+    case HashtagMiss::None: break;
+    }
+    finding.spans.push_back(span);
+    // A "#tag" runs on to the next space or punctuation: written right before more letters or CJK text,
+    // it would take that text in and still not be the tag. A space keeps them apart.
+    const bool open_tag = spelling.back() != '#';
+    const std::size_t after = search.range.second;
+    const bool runs_on = after < draft.code_points().size() &&
+                         (is_word_letter(draft.code_points()[after]) || is_cjk_letter(draft.code_points()[after]));
+    finding.fix = Fix{FixKind::Replace, span.start, span.end, spelling + (open_tag && runs_on ? " " : "")};
+    return finding;
+}
+
+// Every hashtag of the campaign. The tags found and their near misses are not the person's own words,
+// so the fix that makes a near miss a hashtag changes no count; the tags found are not searched for
+// forbidden words either.
+class HashtagRule : public PreparedRule {
+public:
+    explicit HashtagRule(const std::vector<HashtagRequirement>& requirements) : requirements_(requirements) {}
+
+    void find(const DraftView& draft, DraftMarks& marks, Language language, std::vector<Finding>& findings) const override
+    {
+        // A hashtag is looked for outside the links: a '#' inside a link is the link's (a fragment, or the
+        // link's last character), as a site reads it, and a fix to the link would take it away.
+        std::u32string outside_links = draft.code_points();
+        for (const CodePointRange& link : draft.link_ranges) {
+            std::fill(outside_links.begin() + static_cast<std::ptrdiff_t>(link.first),
+                      outside_links.begin() + static_cast<std::ptrdiff_t>(link.second), U' ');
+        }
+        for (const HashtagRequirement& hashtag : requirements_) {
+            const HashtagSearch search = find_hashtag(hashtag, outside_links);
+            if (search.found || search.near_miss != HashtagMiss::None) marks.not_own.push_back(search.range);
+            if (search.found) marks.campaign_hashtags.push_back(search.range);
+            if (!hashtag.spellings.empty()) findings.push_back(hashtag_finding(hashtag, search, draft, language));
+        }
+    }
+
+private:
+    const std::vector<HashtagRequirement>& requirements_;
+};
+
+} // namespace
+
+HashtagRequirement HashtagKind::read(const json& entry, const std::string& here, CampaignReader& reader)
+{
+    reader.allow_only(entry, here, {"id", "title", "required", "spellings"});
+    HashtagRequirement hashtag;
+    reader.requirement_fields(entry, here, hashtag);
+    if (const json* spellings = reader.array(entry, here, "spellings", true, true)) {
+        for (std::size_t s = 0; s < spellings->size(); ++s) {
+            const json& spelling = (*spellings)[s];
+            if (!spelling.is_string() || !is_hashtag_spelling(spelling.get_ref<const std::string&>())) {
+                reader.problem(index_path(join_path(here, "spellings"), s),
+                               "expected a hashtag as Gate writes it, \"#话题#\" or \"#tag\", got " + json_type_name(spelling));
+                continue;
+            }
+            hashtag.spellings.push_back(spelling.get<std::string>());
+        }
+    }
+    return hashtag;
+}
+
+std::unique_ptr<PreparedRule> HashtagKind::prepare(const std::vector<HashtagRequirement>& all, const Campaign&)
+{
+    return std::make_unique<HashtagRule>(all);
+}
+
+} // namespace cw

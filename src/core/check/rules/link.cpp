@@ -1,0 +1,412 @@
+#include "core/check/rules/link.h"
+
+#include "core/campaign/campaign_reader.h"
+#include "core/check/draft_view.h"
+#include "core/check/fix.h"
+#include "core/check/link_match.h"
+#include "core/check/message_language.h"
+
+#include <algorithm>
+
+namespace cw {
+
+namespace {
+
+using json = CampaignJson;
+using messages::fill_numbered;
+using messages::pick;
+
+// "/zh/", "/zh-tw/", "/en/us/": a path prefix, '/' at both ends, segments of letters, digits, '-', '_'.
+bool is_path_prefix(std::string_view prefix)
+{
+    if (prefix.size() < 3 || prefix.front() != '/' || prefix.back() != '/') return false;
+    for (std::size_t i = 1; i < prefix.size(); ++i) {
+        const char c = prefix[i];
+        const bool allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+                             c == '_' || (c == '/' && prefix[i - 1] != '/');
+        if (!allowed) return false;
+    }
+    return true;
+}
+
+struct LinkCandidate {
+    const FoundLink* link = nullptr;
+    LinkMatch match;
+};
+
+// Lower is closer: how well a link does for a requirement. A page of the requirement's kind (another
+// pair, the launchpool page in another form) is closer than any other page of the site, so each link is
+// judged against the requirement it was meant for.
+int closeness(const LinkMatch& match)
+{
+    switch (match.kind) {
+    case LinkMatchKind::Satisfies:
+        if (match.insecure_scheme || match.missing_scheme) return 2;
+        return match.equivalent_host ? 1 : 0;
+    case LinkMatchKind::MissingParameters: return 3;
+    case LinkMatchKind::WrongPath: return match.unlisted_form ? 4 : match.same_kind_of_page ? 5 : 6;
+    case LinkMatchKind::OtherAddress: return 7;
+    case LinkMatchKind::LookAlike: return 8;
+    case LinkMatchKind::Unrelated: break;
+    }
+    return 9;
+}
+
+bool closer(const LinkMatch& a, const LinkMatch& b)
+{
+    const int rank_a = closeness(a);
+    const int rank_b = closeness(b);
+    return rank_a != rank_b ? rank_a < rank_b : a.path_distance < b.path_distance;
+}
+
+std::string look_alike_reason(const LinkMatch& match, Language language)
+{
+    switch (match.look_alike) {
+    case LookAlikeReason::NearSpelling:
+        return fill_numbered(pick(language, "{0} 与 {1} 只差一两个字母", "{0} is one or two letters off {1}"),
+                    {match.host, match.resembled_host});
+    case LookAlikeReason::EmbeddedHost:
+        return fill_numbered(pick(language, "{0} 只是把 {1} 藏在一个更长的地址里", "{0} only hides {1} inside a longer address"),
+                    {match.host, match.resembled_host});
+    case LookAlikeReason::ConfusableCharacters:
+        return fill_numbered(pick(language, "{0} 用形似的字符冒充 {1}", "{0} uses look-alike characters to imitate {1}"),
+                    {match.host, match.resembled_host});
+    case LookAlikeReason::HostBeforeAt:
+        return fill_numbered(pick(language, "“@”前的部分冒充 {1}，链接实际打开的是 {0}",
+                         "the part before \"@\" imitates {1}, but the link opens {0}"),
+                    {match.host, match.resembled_host});
+    case LookAlikeReason::None: break;
+    }
+    return {};
+}
+
+std::string parameters_text(const std::vector<QueryParameter>& parameters)
+{
+    std::string out;
+    for (const QueryParameter& parameter : parameters) {
+        if (!out.empty()) out += '&';
+        out += parameter.name + "=" + parameter.value;
+    }
+    return out;
+}
+
+// The links weighed for one requirement: every link that is at least as close to it as to any other
+// requirement, and the one it takes (nullptr: none is left for it).
+struct LinkVerdict {
+    std::vector<LinkCandidate> candidates;
+    const LinkCandidate* best = nullptr;
+};
+
+// Each link is weighed against every link requirement and is a candidate of the ones it comes closest
+// to; each requirement then takes its closest candidate. A link that another requirement took as a
+// near miss is not blamed twice, and a link that satisfies or is closest to one requirement is never
+// blamed or replaced for another: the launchpool link is not "another page" of the spot link.
+std::vector<LinkVerdict> judge_links(const std::vector<FoundLink>& links, const std::vector<LinkMatcher>& matchers)
+{
+    std::vector<LinkVerdict> verdicts(matchers.size());
+    std::vector<LinkMatch> matches(matchers.size());
+    for (const FoundLink& link : links) {
+        const ParsedLink parsed = parse_link(link.text);
+        const LinkMatch* closest = nullptr;
+        for (std::size_t r = 0; r < matchers.size(); ++r) {
+            matches[r] = matchers[r].match(parsed);
+            if (matches[r].kind == LinkMatchKind::Unrelated) continue;
+            if (!closest || closer(matches[r], *closest)) closest = &matches[r];
+        }
+        if (!closest) continue;
+        const LinkMatch nearest = *closest;
+        for (std::size_t r = 0; r < matchers.size(); ++r) {
+            if (matches[r].kind != LinkMatchKind::Unrelated && !closer(nearest, matches[r])) {
+                verdicts[r].candidates.push_back({&link, std::move(matches[r])});
+            }
+        }
+    }
+    std::vector<const FoundLink*> blamed;
+    for (LinkVerdict& verdict : verdicts) {
+        for (const LinkCandidate& candidate : verdict.candidates) {
+            const bool satisfies = candidate.match.kind == LinkMatchKind::Satisfies;
+            if (!satisfies && std::find(blamed.begin(), blamed.end(), candidate.link) != blamed.end()) continue;
+            if (!verdict.best || closer(candidate.match, verdict.best->match)) verdict.best = &candidate;
+        }
+        if (verdict.best && verdict.best->match.kind != LinkMatchKind::Satisfies) blamed.push_back(verdict.best->link);
+    }
+    return verdicts;
+}
+
+Finding link_finding(const LinkRequirement& requirement, const LinkVerdict& verdict, const DraftView& draft, Language language)
+{
+    Finding finding = start_finding(requirement, language);
+    const std::vector<LinkCandidate>& candidates = verdict.candidates;
+    const LinkCandidate* best = verdict.best;
+
+    if (!best) {
+        finding.status = unmet(requirement.required);
+        finding.message = fill_numbered(pick(language, "帖子需要包含链接 {0}。", "The post needs the link {0}."), {requirement.url});
+        const std::string& suggested = requirement.fix_text.text(language);
+        finding.fix = draft.insertion_at_end(suggested.empty() ? requirement.url : suggested);
+        return finding;
+    }
+    const FoundLink& link = *best->link;
+    const LinkMatch& match = best->match;
+    const Span span{link.start, link.end, link.text};
+    finding.spans.push_back(span);
+    const std::string fixed = corrected_link(link.text, requirement, match);
+
+    switch (match.kind) {
+    case LinkMatchKind::Satisfies: {
+        // Every link that counts as well as the best one is highlighted.
+        for (const LinkCandidate& candidate : candidates) {
+            if (&candidate != best && closeness(candidate.match) == closeness(match) &&
+                finding.spans.size() < kMaxSpansPerFinding) {
+                finding.spans.push_back({candidate.link->start, candidate.link->end, candidate.link->text});
+            }
+        }
+        std::sort(finding.spans.begin(), finding.spans.end(), [](const Span& a, const Span& b) { return a.start < b.start; });
+        if (match.insecure_scheme || match.missing_scheme) {
+            finding.status = Status::Warn;
+            finding.message = match.insecure_scheme
+                ? fill_numbered(pick(language, "找到 {0}，但它以 http:// 开头；请改成 https://，以安全方式打开。",
+                            "Found {0}, but it starts with http://; write https:// so that it opens securely."),
+                       {link.text})
+                : fill_numbered(pick(language, "找到 {0}，但没有写 https://；有些网站只有写全才会把它变成链接。",
+                            "Found {0} without https://; some sites only turn it into a link when it is written out in full."),
+                       {link.text});
+            finding.fix = Fix{FixKind::Replace, link.start, link.end, fixed};
+        } else {
+            finding.status = Status::Pass;
+            finding.message = fill_numbered(pick(language, "找到 {0}。", "Found {0}."), {link.text});
+        }
+        if (!match.path_prefix.empty()) {
+            // Said in the message's sentence, before its full stop.
+            const std::string_view stop = pick(language, "。", ".");
+            if (finding.message.size() >= stop.size() && finding.message.compare(finding.message.size() - stop.size(), stop.size(), stop) == 0) {
+                finding.message.resize(finding.message.size() - stop.size());
+            }
+            finding.message += fill_numbered(pick(language, "（{0} 的 {1} 下也是这个页面）。", " ({0} serves this page under {1} too)."),
+                                    {match.host, match.path_prefix});
+        }
+        if (match.equivalent_url) {
+            finding.message += fill_numbered(pick(language, "本活动把 {0} 视同 {1}。", " This campaign counts {0} as {1}."),
+                                    {link.text, requirement.url});
+        } else if (match.equivalent_host) {
+            finding.message += fill_numbered(pick(language, "本活动把 {0} 视同 {1}；公告中的链接是 {2}。",
+                                         " This campaign counts {0} as {1}; the announcement gives {2}."),
+                                    {match.host, requirement.host, requirement.url});
+        }
+        return finding;
+    }
+    case LinkMatchKind::MissingParameters:
+        finding.status = unmet(requirement.required);
+        finding.message = fill_numbered(pick(language, "{0} 页面正确，但活动链接还需要参数 {1}。请改用 {2}。",
+                                    "{0} is the right page, but the campaign's link also needs {1}. Use {2}."),
+                               {link.text, parameters_text(match.missing_parameters), fixed});
+        break;
+    case LinkMatchKind::WrongPath:
+        finding.status = unmet(requirement.required);
+        if (match.unlisted_form && !match.path_differs_only_in_case) {
+            finding.message = fill_numbered(pick(language, "{0} 是同一类页面，但不是活动列出的地址，不一定算数：请改用 {1}。",
+                                        "{0} is the right kind of page, but not in a form the campaign lists, so it may not count: use {1}."),
+                                   {link.text, requirement.url});
+            break;
+        }
+        finding.message = match.path_differs_only_in_case
+            ? fill_numbered(pick(language, "{0} 与活动链接 {1} 只有大小写不同，而网址路径区分大小写。",
+                        "{0} differs from the campaign's link {1} only in upper and lower case, which matters in a link's path."),
+                   {link.text, requirement.url})
+            : fill_numbered(pick(language, "{0} 指向 {1} 上的另一个页面；活动要求的链接是 {2}。",
+                        "{0} goes to another page on {1}; the campaign needs {2}."),
+                   {link.text, match.host, requirement.url});
+        break;
+    case LinkMatchKind::OtherAddress:
+        finding.status = unmet(requirement.required);
+        finding.message = fill_numbered(pick(language, "{0} 指向 {1} 的另一个地址；活动要求的链接是 {2}。",
+                                    "{0} goes to another address of {1}; the campaign needs {2}."),
+                               {link.text, requirement.host, requirement.url});
+        break;
+    case LinkMatchKind::LookAlike:
+        // A look-alike fails even when the link is optional, and keeps the post from being ready:
+        // posting it could send readers to phishers.
+        finding.status = Status::Fail;
+        finding.required = true;
+        finding.message = fill_numbered(pick(language, "{0} 不是 {1} 的链接：{2}。这可能是钓鱼链接，请不要发布或打开它。请改用 {3}。",
+                                    "{0} is not a link to {1}: {2}. This may be a phishing link; do not post or open it. Use {3}."),
+                               {link.text, match.resembled_host, look_alike_reason(match, language), requirement.url});
+        break;
+    case LinkMatchKind::Unrelated: break;
+    }
+    finding.fix = Fix{FixKind::Replace, link.start, link.end, fixed};
+    return finding;
+}
+
+// Another link of the requirement's kind beside the one that passes (OBOL_BTC beside OBOL_USDT): the
+// requirement still passes, and this warns of the link that differs. No fix: which one the person meant
+// to keep is theirs to say.
+Finding extra_link_finding(const LinkRequirement& requirement, const std::vector<const LinkCandidate*>& extras, Language language)
+{
+    Finding finding = start_finding(requirement, language);
+    finding.id = requirement.id + ".extra";
+    finding.required = false;
+    finding.status = Status::Warn;
+    finding.message = fill_numbered(pick(language, "帖子里还有 {0}，与活动要求的 {1} 不同：读者可能打开错误的页面。请删除它，或确认这是你想要的。",
+                                "The post also holds {0}, which differs from the campaign's {1}: readers may open the wrong page. Remove it, or make sure you mean it."),
+                           {extras.front()->link->text, requirement.url});
+    for (const LinkCandidate* extra : extras) {
+        if (finding.spans.size() == kMaxSpansPerFinding) break;
+        finding.spans.push_back({extra->link->start, extra->link->end, extra->link->text});
+    }
+    return finding;
+}
+
+Finding look_alike_finding(std::vector<const LinkCandidate*> look_alikes, std::string_view draft_bytes, Language language)
+{
+    std::sort(look_alikes.begin(), look_alikes.end(),
+              [](const LinkCandidate* a, const LinkCandidate* b) { return a->link->start < b->link->start; });
+    Finding finding;
+    finding.id = "link.lookalike";
+    finding.status = Status::Fail;
+    finding.title = std::string(pick(language, "仿冒链接", "Look-alike links"));
+    const LinkCandidate& first = *look_alikes.front();
+    finding.message = fill_numbered(pick(language, "{0} 不是 {1} 的链接：{2}。这可能是钓鱼链接，请删除。",
+                                "{0} is not a link to {1}: {2}. This may be a phishing link; remove it."),
+                           {first.link->text, first.match.resembled_host, look_alike_reason(first.match, language)});
+    if (look_alikes.size() > 1) {
+        const std::string more = std::to_string(look_alikes.size() - 1);
+        finding.message += fill_numbered(pick(language, "另有 {0} 个类似的链接。", " There are {0} more like it."), {more});
+    }
+    for (const LinkCandidate* candidate : look_alikes) {
+        if (finding.spans.size() == kMaxSpansPerFinding) break;
+        finding.spans.push_back({candidate->link->start, candidate->link->end, candidate->link->text});
+    }
+    finding.fix = removal_fix(draft_bytes, first.link->start, first.link->end);
+    return finding;
+}
+
+// Every link requirement of the campaign with its matcher, judged together: a link is weighed against
+// all of them (judge_links).
+class LinkRule : public PreparedRule {
+public:
+    explicit LinkRule(const std::vector<LinkRequirement>& requirements) : requirements_(requirements)
+    {
+        matchers_.reserve(requirements.size());
+        for (const LinkRequirement& requirement : requirements) matchers_.emplace_back(requirement);
+    }
+
+    void find(const DraftView& draft, DraftMarks&, Language language, std::vector<Finding>& findings) const override
+    {
+        const std::vector<LinkVerdict> verdicts = judge_links(draft.links, matchers_);
+        std::vector<const LinkCandidate*> unreported_look_alikes;
+        for (std::size_t r = 0; r < requirements_.size(); ++r) {
+            const LinkVerdict& verdict = verdicts[r];
+            findings.push_back(link_finding(requirements_[r], verdict, draft, language));
+            const bool met = verdict.best && verdict.best->match.kind == LinkMatchKind::Satisfies;
+            std::vector<const LinkCandidate*> extras;
+            for (const LinkCandidate& candidate : verdict.candidates) {
+                if (&candidate == verdict.best) continue;
+                const bool taken = std::any_of(verdicts.begin(), verdicts.end(), [&](const LinkVerdict& other) {
+                    return other.best && other.best->link == candidate.link;
+                });
+                const bool reported = taken || std::any_of(unreported_look_alikes.begin(), unreported_look_alikes.end(),
+                                                           [&](const LinkCandidate* other) { return other->link == candidate.link; });
+                if (candidate.match.kind == LinkMatchKind::LookAlike && !reported) unreported_look_alikes.push_back(&candidate);
+                if (met && !taken && candidate.match.kind != LinkMatchKind::Satisfies && candidate.match.kind != LinkMatchKind::LookAlike) {
+                    extras.push_back(&candidate);
+                }
+            }
+            if (!extras.empty()) findings.push_back(extra_link_finding(requirements_[r], extras, language));
+        }
+        if (!unreported_look_alikes.empty()) findings.push_back(look_alike_finding(unreported_look_alikes, draft.bytes, language));
+    }
+
+private:
+    const std::vector<LinkRequirement>& requirements_;
+    std::vector<LinkMatcher> matchers_;
+};
+
+} // namespace
+
+LinkRequirement LinkKind::read(const json& entry, const std::string& here, CampaignReader& reader)
+{
+    reader.allow_only(entry, here, {"id", "title", "url", "required", "equivalent_hosts", "equivalent_urls", "fix_text"});
+    LinkRequirement link;
+    reader.requirement_fields(entry, here, link);
+    link.url = reader.url(entry, here, "url", true);
+    if (!link.url.empty()) {
+        const auto parts = split_url(link.url);
+        link.host = normalized_host(parts->host);
+        link.path = parts->path.empty() ? "/" : parts->path;
+        link.query = split_query(parts->query);
+    }
+    if (const json* hosts = reader.array(entry, here, "equivalent_hosts", false, false)) {
+        for (std::size_t h = 0; h < hosts->size(); ++h) {
+            const json& host = (*hosts)[h];
+            const std::string host_path = index_path(join_path(here, "equivalent_hosts"), h);
+            if (!host.is_string() || !is_host_name(normalized_host(host.get_ref<const std::string&>()))) {
+                reader.problem(host_path, "expected a host name like \"example.com\", got " + json_type_name(host));
+                continue;
+            }
+            link.equivalent_hosts.push_back(normalized_host(host.get_ref<const std::string&>()));
+        }
+    }
+    if (const json* urls = reader.array(entry, here, "equivalent_urls", false, false)) {
+        for (std::size_t u = 0; u < urls->size(); ++u) {
+            const json& url = (*urls)[u];
+            if (!url.is_string() || !is_http_url(url.get_ref<const std::string&>()) ||
+                split_url(url.get_ref<const std::string&>())->scheme != "https") {
+                reader.problem(index_path(join_path(here, "equivalent_urls"), u),
+                               "expected an https URL of the same page, got " + (url.is_string() ? "\"" + url.get<std::string>() + "\"" : json_type_name(url)));
+                continue;
+            }
+            link.equivalent_urls.push_back(url.get<std::string>());
+        }
+    }
+    if (entry.contains("fix_text")) link.fix_text = reader.localized(entry, here, "fix_text", false);
+    return link;
+}
+
+void LinkKind::read_more(const json& requirements, CampaignReader& reader, std::vector<LinkRequirement>& links)
+{
+    const std::string parent = "requirements";
+    const json* value = reader.object(requirements, parent, "equivalent_path_prefixes", false);
+    if (!value) return;
+    const std::string path = join_path(parent, "equivalent_path_prefixes");
+    for (const auto& [key, prefixes] : value->items()) {
+        const std::string here = join_path(path, key);
+        const std::string host = normalized_host(key);
+        if (!is_host_name(host)) {
+            reader.problem(here, "expected a host name like \"example.com\" as the key");
+            continue;
+        }
+        if (!prefixes.is_array()) {
+            reader.problem(here, "expected an array of path prefixes, got " + json_type_name(prefixes));
+            continue;
+        }
+        std::vector<std::string> valid;
+        for (std::size_t i = 0; i < prefixes.size(); ++i) {
+            const json& prefix = prefixes[i];
+            if (!prefix.is_string() || !is_path_prefix(prefix.get_ref<const std::string&>())) {
+                reader.problem(index_path(here, i), "expected a path prefix like \"/zh/\", got " + json_type_name(prefix));
+                continue;
+            }
+            valid.push_back(prefix.get<std::string>());
+        }
+        bool used = false;
+        for (LinkRequirement& link : links) {
+            const bool on_host = link.host == host ||
+                                 std::find(link.equivalent_hosts.begin(), link.equivalent_hosts.end(), host) != link.equivalent_hosts.end();
+            if (!on_host) continue;
+            used = true;
+            link.equivalent_path_prefixes.insert(link.equivalent_path_prefixes.end(), valid.begin(), valid.end());
+        }
+        // Links that did not load (a problem of their own) cannot be matched with hosts: no second message.
+        const bool links_loaded = requirements.contains("links") ? requirements["links"].is_array() : true;
+        const bool hosts_known = std::none_of(links.begin(), links.end(), [](const LinkRequirement& link) { return link.host.empty(); });
+        if (!used && links_loaded && hosts_known) reader.problem(here, "no link requirement is on this host or its equivalent hosts");
+    }
+}
+
+std::unique_ptr<PreparedRule> LinkKind::prepare(const std::vector<LinkRequirement>& all, const Campaign&)
+{
+    return std::make_unique<LinkRule>(all);
+}
+
+} // namespace cw

@@ -1,0 +1,61 @@
+#include "core/check/rules/post_length.h"
+
+#include "core/campaign/campaign_reader.h"
+#include "core/check/message_language.h"
+#include "core/check/post_content.h"
+#include "core/i18n/translations.h"
+
+namespace cw {
+
+namespace {
+
+using json = CampaignJson;
+using messages::pick;
+
+Finding post_length_finding(const PostLengthRequirement& requirement, const std::u32string& own, Language language)
+{
+    Finding finding = start_finding(requirement, language);
+    const PostLength length = measure_post(own);
+    const bool in_characters = post_length_in_characters(requirement, length.chinese);
+    const std::size_t measured = in_characters ? length.characters : length.words;
+    const std::size_t minimum = in_characters ? requirement.minimum_characters : requirement.minimum_words;
+    const bool met = requirement.strict ? measured > minimum : measured >= minimum;
+    const std::string unit(in_characters ? pick(language, "字", "characters") : pick(language, "词", "words"));
+    const std::string counted = std::to_string(measured);
+    const std::string wanted = std::to_string(minimum);
+    finding.status = met ? Status::Pass : unmet(requirement.required);
+    if (met) {
+        finding.message = requirement.strict ? fill(pick(language, "{} {}，多于 {} {}。", "{} {}, more than {}."), {counted, unit, wanted, unit})
+                                             : fill(pick(language, "{} {}，不少于 {} {}。", "{} {}, at least {}."), {counted, unit, wanted, unit});
+    } else {
+        finding.message = requirement.strict
+            ? fill(pick(language, "{} {}，需要多于 {} {}。", "{} {}; write more than {}."), {counted, unit, wanted, unit})
+            : fill(pick(language, "{} {}，至少需要 {} {}。", "{} {}; write at least {}."), {counted, unit, wanted, unit});
+        finding.message += pick(language, "（话题、链接、表情和标点不计。）", " Hashtags, links, emoji and punctuation are not counted.");
+        add_suggestion_note(finding, requirement.required, language);
+    }
+    return finding;
+}
+
+} // namespace
+
+PostLengthRequirement PostLengthKind::read(const json& entry, const std::string& here, CampaignReader& reader)
+{
+    reader.allow_only(entry, here, {"id", "title", "required", "minimum_characters", "minimum_words", "strict"});
+    PostLengthRequirement length;
+    reader.requirement_fields(entry, here, length);
+    length.minimum_characters = whole_number(entry, here, "minimum_characters", reader);
+    length.minimum_words = whole_number(entry, here, "minimum_words", reader);
+    length.strict = reader.boolean(entry, here, "strict", false);
+    if (!entry.contains("minimum_characters") && !entry.contains("minimum_words")) {
+        reader.problem(here, "expected minimum_characters (字, for a Chinese post) and/or minimum_words (for an English post)");
+    }
+    return length;
+}
+
+std::unique_ptr<PreparedRule> PostLengthKind::prepare(const std::vector<PostLengthRequirement>& all, const Campaign&)
+{
+    return std::make_unique<OwnWordsRule<PostLengthRequirement, post_length_finding>>(all);
+}
+
+} // namespace cw

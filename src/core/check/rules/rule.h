@@ -1,0 +1,86 @@
+// What every requirement kind provides, one kind per file in this folder (link.h, mention.h, …) and
+// listed once in registry.h. A kind is a struct of static members:
+//
+//   struct ExampleKind {
+//       using Requirement = ExampleRequirement;   // the requirement's data, declared beside it
+//       static constexpr RequirementKey key{"examples", RequirementShape::List, 2};
+//       // One entry of requirements.examples (List) or requirements.example itself (One), read with
+//       // JSON-path problems; `path` is the entry's ("requirements.examples[0]").
+//       static Requirement read(const CampaignJson& entry, const std::string& path, CampaignReader& reader);
+//       // The campaign's requirements of this kind prepared once for checking many drafts.
+//       static std::unique_ptr<PreparedRule> prepare(const std::vector<Requirement>& all, const Campaign& campaign);
+//   };
+//
+// and, where it needs them: `static constexpr std::array<std::string_view, N> more_keys` (other fields
+// of "requirements" it reads) with `static void read_more(const CampaignJson& requirements, CampaignReader&,
+// std::vector<Requirement>&)`, and `static constexpr bool confirmed_by_person = true` for what only the
+// person can confirm (never checked; the widget adds those findings with the person's ticks).
+//
+// The words a kind says are its own (in its .cpp). Every finding about a requirement starts with
+// start_finding() (finding.h).
+#pragma once
+
+#include "core/campaign/campaign_json.h"
+#include "core/check/finding.h"
+#include "core/check/own_text.h"
+#include "core/i18n/language.h"
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cw {
+
+struct Campaign;
+class DraftView;
+
+enum class RequirementShape {
+    List, // "links": [{…}, …]
+    One,  // "length": {…}, at most one
+};
+
+struct RequirementKey {
+    std::string_view name;        // the field of "requirements" in a campaign file
+    RequirementShape shape = RequirementShape::List;
+    int since_format = 1;         // the campaign format version that introduced it
+};
+
+// What rules find in a draft that other rules need: every rule's first pass (find) runs, in the
+// registry's order, before any rule's second (judge).
+struct DraftMarks {
+    // What is not the person's own words (own_text.h) beyond the links: hashtags and their near misses,
+    // forbidden words.
+    std::vector<CodePointRange> not_own;
+    std::vector<CodePointRange> campaign_hashtags; // the campaign's own hashtags found (not searched for bans)
+    std::u32string own;                            // own_text() of the draft, set between the two passes
+};
+
+// A kind's requirements prepared for checking. Findings go to `findings` in the order the report shows
+// them; a kind's findings stay together, in the registry's order.
+class PreparedRule {
+public:
+    virtual ~PreparedRule() = default;
+    // First pass: what later rules need (marks), and findings that need no other rule's marks.
+    virtual void find(const DraftView&, DraftMarks&, Language, std::vector<Finding>&) const {}
+    // Second pass, with marks.own known: the length and content rules.
+    virtual void judge(const DraftView&, const DraftMarks&, Language, std::vector<Finding>&) const {}
+};
+
+// A kind judged from the person's own words alone, one finding per requirement (the length and content
+// rules): judge_one(requirement, own_text of the draft, language).
+template <typename Requirement, Finding (*judge_one)(const Requirement&, const std::u32string& own, Language)>
+class OwnWordsRule : public PreparedRule {
+public:
+    explicit OwnWordsRule(const std::vector<Requirement>& all) : all_(all) {}
+
+    void judge(const DraftView&, const DraftMarks& marks, Language language, std::vector<Finding>& findings) const override
+    {
+        for (const Requirement& requirement : all_) findings.push_back(judge_one(requirement, marks.own, language));
+    }
+
+private:
+    const std::vector<Requirement>& all_;
+};
+
+} // namespace cw
