@@ -19,6 +19,23 @@ bool read_number(const json& object, const char* key, double& out, std::string& 
     out = found->get<double>();
     return true;
 }
+
+// An optional array of ids ("done_steps", "confirmed"), read into a set; `what` names its items.
+bool read_id_set(const json& document, const char* key, const char* what, std::set<std::string>& out, std::string& problem)
+{
+    const auto found = document.find(key);
+    if (found == document.end()) return true;
+    const auto refuse = [&] {
+        problem = std::string(key) + ": expected an array of " + what;
+        return false;
+    };
+    if (!found->is_array()) return refuse();
+    for (const json& id : *found) {
+        if (!id.is_string()) return refuse();
+        out.insert(id.get<std::string>());
+    }
+    return true;
+}
 } // namespace
 
 std::string save_progress(const Progress& progress)
@@ -70,19 +87,7 @@ ProgressLoad load_progress(std::string_view json_text, std::string_view campaign
 
     Progress progress;
     progress.campaign_id = std::string(campaign_id);
-    if (const auto done = document.find("done_steps"); done != document.end()) {
-        if (!done->is_array()) {
-            load.problem = "done_steps: expected an array of step ids";
-            return load;
-        }
-        for (const json& step : *done) {
-            if (!step.is_string()) {
-                load.problem = "done_steps: expected an array of step ids";
-                return load;
-            }
-            progress.done_steps.insert(step.get<std::string>());
-        }
-    }
+    if (!read_id_set(document, "done_steps", "step ids", progress.done_steps, load.problem)) return load;
     if (const auto step = document.find("research_step"); step != document.end()) {
         if (!step->is_string()) {
             load.problem = "research_step: expected a step id";
@@ -119,19 +124,7 @@ ProgressLoad load_progress(std::string_view json_text, std::string_view campaign
         }
         progress.language = language_from_tag(language->get<std::string>());
     }
-    if (const auto confirmed = document.find("confirmed"); confirmed != document.end()) {
-        if (!confirmed->is_array()) {
-            load.problem = "confirmed: expected an array of ids";
-            return load;
-        }
-        for (const auto& id : *confirmed) {
-            if (!id.is_string()) {
-                load.problem = "confirmed: expected an array of ids";
-                return load;
-            }
-            progress.confirmed.insert(id.get<std::string>());
-        }
-    }
+    if (!read_id_set(document, "confirmed", "ids", progress.confirmed, load.problem)) return load;
     if (const auto estimator = document.find("estimator"); estimator != document.end()) {
         if (!estimator->is_object()) {
             load.problem = "estimator: expected an object";
