@@ -1,7 +1,7 @@
 #include "core/campaign/campaign_reader.h"
 
 #include "core/check/finding.h"
-#include "core/check/url.h"
+#include "core/text/url.h"
 
 #include <algorithm>
 

@@ -5,7 +5,7 @@
 #include "core/check/draft_view.h"
 #include "core/check/fix.h"
 #include "core/check/message_language.h"
-#include "core/check/url.h"
+#include "core/text/url.h"
 #include "core/i18n/translations.h"
 #include "core/text/ascii.h"
 

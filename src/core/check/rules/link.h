@@ -8,7 +8,7 @@
 #pragma once
 
 #include "core/check/rules/rule.h"
-#include "core/check/url.h"
+#include "core/text/url.h"
 
 #include <array>
 #include <string>
