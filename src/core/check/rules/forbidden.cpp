@@ -184,10 +184,9 @@ private:
 
 } // namespace
 
-ForbiddenRequirement ForbiddenKind::read(const json& entry, const std::string& here, CampaignReader& reader)
+void read_requirement(const CampaignJson& entry, const std::string& here, CampaignReader& reader, ForbiddenRequirement& forbidden)
 {
     reader.allow_only(entry, here, {"id", "title", "required", "allowed_hosts", "words"});
-    ForbiddenRequirement forbidden;
     reader.requirement_fields(entry, here, forbidden);
     if (const json* hosts = reader.array(entry, here, "allowed_hosts", false, false)) {
         for (std::size_t h = 0; h < hosts->size(); ++h) {
@@ -219,10 +218,9 @@ ForbiddenRequirement ForbiddenKind::read(const json& entry, const std::string& h
             }
         }
     }
-    return forbidden;
 }
 
-std::unique_ptr<PreparedRule> ForbiddenKind::prepare(const std::vector<ForbiddenRequirement>& all, const Campaign& campaign)
+std::unique_ptr<PreparedRule> prepare_rule(const std::vector<ForbiddenRequirement>& all, const Campaign& campaign)
 {
     return std::make_unique<ForbiddenRules>(all, campaign.requirements.all<LinkRequirement>());
 }

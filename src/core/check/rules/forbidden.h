@@ -19,6 +19,7 @@
 namespace cw {
 
 struct ForbiddenRequirement {
+    static constexpr RequirementKey key{"forbidden", RequirementShape::List, 2};
     std::string id;
     LocalizedText title;
     bool required = true;
@@ -26,11 +27,7 @@ struct ForbiddenRequirement {
     std::vector<std::string> words;         // every language's words, as written in the campaign
 };
 
-struct ForbiddenKind {
-    using Requirement = ForbiddenRequirement;
-    static constexpr RequirementKey key{"forbidden", RequirementShape::List, 2};
-    static Requirement read(const CampaignJson& entry, const std::string& path, CampaignReader& reader);
-    static std::unique_ptr<PreparedRule> prepare(const std::vector<Requirement>& all, const Campaign& campaign);
-};
+void read_requirement(const CampaignJson& entry, const std::string& path, CampaignReader& reader, ForbiddenRequirement& out);
+std::unique_ptr<PreparedRule> prepare_rule(const std::vector<ForbiddenRequirement>& all, const Campaign& campaign);
 
 } // namespace cw

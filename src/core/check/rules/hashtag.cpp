@@ -102,10 +102,9 @@ private:
 
 } // namespace
 
-HashtagRequirement HashtagKind::read(const json& entry, const std::string& here, CampaignReader& reader)
+void read_requirement(const CampaignJson& entry, const std::string& here, CampaignReader& reader, HashtagRequirement& hashtag)
 {
     reader.allow_only(entry, here, {"id", "title", "required", "spellings"});
-    HashtagRequirement hashtag;
     reader.requirement_fields(entry, here, hashtag);
     if (const json* spellings = reader.array(entry, here, "spellings", true, true)) {
         for (std::size_t s = 0; s < spellings->size(); ++s) {
@@ -118,10 +117,9 @@ HashtagRequirement HashtagKind::read(const json& entry, const std::string& here,
             hashtag.spellings.push_back(spelling.get<std::string>());
         }
     }
-    return hashtag;
 }
 
-std::unique_ptr<PreparedRule> HashtagKind::prepare(const std::vector<HashtagRequirement>& all, const Campaign&)
+std::unique_ptr<PreparedRule> prepare_rule(const std::vector<HashtagRequirement>& all, const Campaign&)
 {
     return std::make_unique<HashtagRule>(all);
 }

@@ -13,17 +13,14 @@
 namespace cw {
 
 struct HashtagRequirement {
+    static constexpr RequirementKey key{"hashtags", RequirementShape::List, 2};
     std::string id;
     LocalizedText title;
     bool required = true;
     std::vector<std::string> spellings; // as the announcement writes them, each with its '#'s
 };
 
-struct HashtagKind {
-    using Requirement = HashtagRequirement;
-    static constexpr RequirementKey key{"hashtags", RequirementShape::List, 2};
-    static Requirement read(const CampaignJson& entry, const std::string& path, CampaignReader& reader);
-    static std::unique_ptr<PreparedRule> prepare(const std::vector<Requirement>& all, const Campaign& campaign);
-};
+void read_requirement(const CampaignJson& entry, const std::string& path, CampaignReader& reader, HashtagRequirement& out);
+std::unique_ptr<PreparedRule> prepare_rule(const std::vector<HashtagRequirement>& all, const Campaign& campaign);
 
 } // namespace cw

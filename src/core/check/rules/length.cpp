@@ -40,10 +40,9 @@ Finding length_finding(const LengthRequirement& requirement, const std::u32strin
 
 } // namespace
 
-LengthRequirement LengthKind::read(const json& entry, const std::string& here, CampaignReader& reader)
+void read_requirement(const CampaignJson& entry, const std::string& here, CampaignReader& reader, LengthRequirement& length)
 {
     reader.allow_only(entry, here, {"id", "title", "minimum", "measure", "required"});
-    LengthRequirement length;
     reader.requirement_fields(entry, here, length);
     if (const json* minimum = reader.field(entry, here, "minimum", true, json::value_t::number_integer, "a whole number")) {
         if (minimum->get<long long>() < 1 || minimum->get<long long>() > 1000000) {
@@ -56,10 +55,9 @@ LengthRequirement LengthKind::read(const json& entry, const std::string& here, C
         if (*measure == "code_points") length.measure = LengthMeasure::CodePoints;
         else if (*measure != "weighted") reader.problem(join_path(here, "measure"), "expected \"weighted\" or \"code_points\", got " + json_type_name(*measure));
     }
-    return length;
 }
 
-std::unique_ptr<PreparedRule> LengthKind::prepare(const std::vector<LengthRequirement>& all, const Campaign&)
+std::unique_ptr<PreparedRule> prepare_rule(const std::vector<LengthRequirement>& all, const Campaign&)
 {
     return std::make_unique<OwnWordsRule<LengthRequirement, length_finding>>(all);
 }

@@ -14,6 +14,7 @@ namespace cw {
 enum class LengthMeasure { Weighted, CodePoints };
 
 struct LengthRequirement {
+    static constexpr RequirementKey key{"length", RequirementShape::One, 1};
     std::string id;
     LocalizedText title;
     bool required = true;
@@ -21,11 +22,7 @@ struct LengthRequirement {
     LengthMeasure measure = LengthMeasure::Weighted;
 };
 
-struct LengthKind {
-    using Requirement = LengthRequirement;
-    static constexpr RequirementKey key{"length", RequirementShape::One, 1};
-    static Requirement read(const CampaignJson& entry, const std::string& path, CampaignReader& reader);
-    static std::unique_ptr<PreparedRule> prepare(const std::vector<Requirement>& all, const Campaign& campaign);
-};
+void read_requirement(const CampaignJson& entry, const std::string& path, CampaignReader& reader, LengthRequirement& out);
+std::unique_ptr<PreparedRule> prepare_rule(const std::vector<LengthRequirement>& all, const Campaign& campaign);
 
 } // namespace cw

@@ -324,10 +324,9 @@ private:
 
 } // namespace
 
-LinkRequirement LinkKind::read(const json& entry, const std::string& here, CampaignReader& reader)
+void read_requirement(const CampaignJson& entry, const std::string& here, CampaignReader& reader, LinkRequirement& link)
 {
     reader.allow_only(entry, here, {"id", "title", "url", "required", "equivalent_hosts", "equivalent_urls", "fix_text"});
-    LinkRequirement link;
     reader.requirement_fields(entry, here, link);
     link.url = reader.url(entry, here, "url", true);
     if (!link.url.empty()) {
@@ -360,10 +359,9 @@ LinkRequirement LinkKind::read(const json& entry, const std::string& here, Campa
         }
     }
     if (entry.contains("fix_text")) link.fix_text = reader.localized(entry, here, "fix_text", false);
-    return link;
 }
 
-void LinkKind::read_more(const json& requirements, CampaignReader& reader, std::vector<LinkRequirement>& links)
+void read_more_requirements(const CampaignJson& requirements, CampaignReader& reader, std::vector<LinkRequirement>& links)
 {
     const std::string parent = "requirements";
     const json* value = reader.object(requirements, parent, "equivalent_path_prefixes", false);
@@ -404,7 +402,7 @@ void LinkKind::read_more(const json& requirements, CampaignReader& reader, std::
     }
 }
 
-std::unique_ptr<PreparedRule> LinkKind::prepare(const std::vector<LinkRequirement>& all, const Campaign&)
+std::unique_ptr<PreparedRule> prepare_rule(const std::vector<LinkRequirement>& all, const Campaign&)
 {
     return std::make_unique<LinkRule>(all);
 }

@@ -18,6 +18,8 @@
 namespace cw {
 
 struct LinkRequirement {
+    static constexpr RequirementKey key{"links", RequirementShape::List, 1};
+    static constexpr std::array<std::string_view, 1> more_keys{"equivalent_path_prefixes"};
     std::string id;
     LocalizedText title;
     bool required = true;
@@ -36,15 +38,10 @@ struct LinkRequirement {
     std::vector<std::string> equivalent_urls;
 };
 
-struct LinkKind {
-    using Requirement = LinkRequirement;
-    static constexpr RequirementKey key{"links", RequirementShape::List, 1};
-    static constexpr std::array<std::string_view, 1> more_keys{"equivalent_path_prefixes"};
-    static Requirement read(const CampaignJson& entry, const std::string& path, CampaignReader& reader);
-    // {"gate.io": ["/zh/", "/en/"]}: each host's prefixes go to the link requirements on that host or
-    // with it among their equivalent hosts (which serve the same pages, so under the same prefixes).
-    static void read_more(const CampaignJson& requirements, CampaignReader& reader, std::vector<Requirement>& links);
-    static std::unique_ptr<PreparedRule> prepare(const std::vector<Requirement>& all, const Campaign& campaign);
-};
+// requirements.equivalent_path_prefixes ({"gate.io": ["/zh/", "/en/"]}): each host's prefixes go to the
+// link requirements on that host or with it among their equivalent hosts (which serve the same pages).
+void read_more_requirements(const CampaignJson& requirements, CampaignReader& reader, std::vector<LinkRequirement>& links);
+void read_requirement(const CampaignJson& entry, const std::string& path, CampaignReader& reader, LinkRequirement& out);
+std::unique_ptr<PreparedRule> prepare_rule(const std::vector<LinkRequirement>& all, const Campaign& campaign);
 
 } // namespace cw

@@ -42,15 +42,13 @@ Finding meaningful_content_finding(const MeaningfulContentRequirement& requireme
 
 } // namespace
 
-MeaningfulContentRequirement MeaningfulContentKind::read(const json& entry, const std::string& here, CampaignReader& reader)
+void read_requirement(const CampaignJson& entry, const std::string& here, CampaignReader& reader, MeaningfulContentRequirement& content)
 {
     reader.allow_only(entry, here, {"id", "title", "required"});
-    MeaningfulContentRequirement content;
     reader.requirement_fields(entry, here, content);
-    return content;
 }
 
-std::unique_ptr<PreparedRule> MeaningfulContentKind::prepare(const std::vector<MeaningfulContentRequirement>& all, const Campaign&)
+std::unique_ptr<PreparedRule> prepare_rule(const std::vector<MeaningfulContentRequirement>& all, const Campaign&)
 {
     return std::make_unique<OwnWordsRule<MeaningfulContentRequirement, meaningful_content_finding>>(all);
 }

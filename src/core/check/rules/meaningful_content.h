@@ -10,16 +10,13 @@
 namespace cw {
 
 struct MeaningfulContentRequirement {
+    static constexpr RequirementKey key{"meaningful_content", RequirementShape::One, 2};
     std::string id;
     LocalizedText title;
     bool required = true;
 };
 
-struct MeaningfulContentKind {
-    using Requirement = MeaningfulContentRequirement;
-    static constexpr RequirementKey key{"meaningful_content", RequirementShape::One, 2};
-    static Requirement read(const CampaignJson& entry, const std::string& path, CampaignReader& reader);
-    static std::unique_ptr<PreparedRule> prepare(const std::vector<Requirement>& all, const Campaign& campaign);
-};
+void read_requirement(const CampaignJson& entry, const std::string& path, CampaignReader& reader, MeaningfulContentRequirement& out);
+std::unique_ptr<PreparedRule> prepare_rule(const std::vector<MeaningfulContentRequirement>& all, const Campaign& campaign);
 
 } // namespace cw

@@ -105,20 +105,18 @@ private:
 
 } // namespace
 
-MentionRequirement MentionKind::read(const json& entry, const std::string& here, CampaignReader& reader)
+void read_requirement(const CampaignJson& entry, const std::string& here, CampaignReader& reader, MentionRequirement& mention)
 {
     reader.allow_only(entry, here, {"id", "title", "text", "required", "fix_text"});
-    MentionRequirement mention;
     reader.requirement_fields(entry, here, mention);
     mention.text = reader.string(entry, here, "text", true);
     if (mention.text.find_first_of(" \t\r\n") != std::string::npos) {
         reader.problem(join_path(here, "text"), "expected one word without spaces, got \"" + mention.text + "\"");
     }
     if (entry.contains("fix_text")) mention.fix_text = reader.localized(entry, here, "fix_text", false);
-    return mention;
 }
 
-std::unique_ptr<PreparedRule> MentionKind::prepare(const std::vector<MentionRequirement>& all, const Campaign&)
+std::unique_ptr<PreparedRule> prepare_rule(const std::vector<MentionRequirement>& all, const Campaign&)
 {
     return std::make_unique<MentionRule>(all);
 }

@@ -12,6 +12,7 @@
 namespace cw {
 
 struct MentionRequirement {
+    static constexpr RequirementKey key{"mentions", RequirementShape::List, 1};
     std::string id;
     LocalizedText title;
     bool required = true;
@@ -19,11 +20,7 @@ struct MentionRequirement {
     LocalizedText fix_text; // inserted when the mention is missing; "" → text alone
 };
 
-struct MentionKind {
-    using Requirement = MentionRequirement;
-    static constexpr RequirementKey key{"mentions", RequirementShape::List, 1};
-    static Requirement read(const CampaignJson& entry, const std::string& path, CampaignReader& reader);
-    static std::unique_ptr<PreparedRule> prepare(const std::vector<Requirement>& all, const Campaign& campaign);
-};
+void read_requirement(const CampaignJson& entry, const std::string& path, CampaignReader& reader, MentionRequirement& out);
+std::unique_ptr<PreparedRule> prepare_rule(const std::vector<MentionRequirement>& all, const Campaign& campaign);
 
 } // namespace cw

@@ -39,10 +39,9 @@ Finding post_length_finding(const PostLengthRequirement& requirement, const std:
 
 } // namespace
 
-PostLengthRequirement PostLengthKind::read(const json& entry, const std::string& here, CampaignReader& reader)
+void read_requirement(const CampaignJson& entry, const std::string& here, CampaignReader& reader, PostLengthRequirement& length)
 {
     reader.allow_only(entry, here, {"id", "title", "required", "minimum_characters", "minimum_words", "strict"});
-    PostLengthRequirement length;
     reader.requirement_fields(entry, here, length);
     length.minimum_characters = whole_number(entry, here, "minimum_characters", reader);
     length.minimum_words = whole_number(entry, here, "minimum_words", reader);
@@ -50,10 +49,9 @@ PostLengthRequirement PostLengthKind::read(const json& entry, const std::string&
     if (!entry.contains("minimum_characters") && !entry.contains("minimum_words")) {
         reader.problem(here, "expected minimum_characters (字, for a Chinese post) and/or minimum_words (for an English post)");
     }
-    return length;
 }
 
-std::unique_ptr<PreparedRule> PostLengthKind::prepare(const std::vector<PostLengthRequirement>& all, const Campaign&)
+std::unique_ptr<PreparedRule> prepare_rule(const std::vector<PostLengthRequirement>& all, const Campaign&)
 {
     return std::make_unique<OwnWordsRule<PostLengthRequirement, post_length_finding>>(all);
 }

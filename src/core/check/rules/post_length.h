@@ -13,6 +13,7 @@
 namespace cw {
 
 struct PostLengthRequirement {
+    static constexpr RequirementKey key{"post_length", RequirementShape::One, 2};
     std::string id;
     LocalizedText title;
     bool required = true;
@@ -27,11 +28,7 @@ inline bool post_length_in_characters(const PostLengthRequirement& requirement, 
     return requirement.minimum_words == 0 || (post_in_chinese && requirement.minimum_characters > 0);
 }
 
-struct PostLengthKind {
-    using Requirement = PostLengthRequirement;
-    static constexpr RequirementKey key{"post_length", RequirementShape::One, 2};
-    static Requirement read(const CampaignJson& entry, const std::string& path, CampaignReader& reader);
-    static std::unique_ptr<PreparedRule> prepare(const std::vector<Requirement>& all, const Campaign& campaign);
-};
+void read_requirement(const CampaignJson& entry, const std::string& path, CampaignReader& reader, PostLengthRequirement& out);
+std::unique_ptr<PreparedRule> prepare_rule(const std::vector<PostLengthRequirement>& all, const Campaign& campaign);
 
 } // namespace cw

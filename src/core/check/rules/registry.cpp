@@ -3,13 +3,18 @@
 #include "core/campaign/campaign.h"
 #include "core/campaign/campaign_reader.h"
 
+#include <type_traits>
+
 namespace cw {
 
 namespace {
 
-template <typename Kind> constexpr bool confirmed_by_person()
+// The requirement type of a kind's list.
+template <typename List> using KindOf = typename std::decay_t<List>::value_type;
+
+template <typename Requirement> constexpr bool confirmed_by_person()
 {
-    if constexpr (requires { Kind::confirmed_by_person; }) return Kind::confirmed_by_person;
+    if constexpr (requires { Requirement::confirmed_by_person; }) return Requirement::confirmed_by_person;
     return false;
 }
 
@@ -19,11 +24,11 @@ std::vector<std::string_view> requirement_keys(const Requirements& requirements,
 {
     std::vector<std::string_view> keys;
     for (int format = 1; format <= format_version; ++format) {
-        requirements.each_kind([&](auto kind, const auto&) {
-            if (decltype(kind)::key.since_format == format) keys.push_back(decltype(kind)::key.name);
+        requirements.each_kind([&](const auto& all) {
+            if (KindOf<decltype(all)>::key.since_format == format) keys.push_back(KindOf<decltype(all)>::key.name);
         });
-        requirements.each_kind([&](auto kind, const auto&) {
-            using Kind = decltype(kind);
+        requirements.each_kind([&](const auto& all) {
+            using Kind = KindOf<decltype(all)>;
             if constexpr (requires { Kind::more_keys; }) {
                 if (Kind::key.since_format == format) keys.insert(keys.end(), Kind::more_keys.begin(), Kind::more_keys.end());
             }
@@ -36,8 +41,8 @@ std::vector<std::string_view> requirement_keys(const Requirements& requirements,
 std::string format1_kinds(const Requirements& requirements)
 {
     std::vector<std::string_view> names;
-    requirements.each_kind([&](auto kind, const auto&) {
-        if (decltype(kind)::key.since_format == 1) names.push_back(decltype(kind)::key.name);
+    requirements.each_kind([&](const auto& all) {
+        if (KindOf<decltype(all)>::key.since_format == 1) names.push_back(KindOf<decltype(all)>::key.name);
     });
     std::string out;
     for (std::size_t i = 0; i < names.size(); ++i) {
@@ -58,18 +63,18 @@ Requirements read_requirements(const CampaignJson& document, CampaignReader& rea
     reader.allow_only(*value, path, requirement_keys(requirements, format_version));
 
     bool any = false;
-    requirements.each_kind([&](auto kind, auto& all) {
-        using Kind = decltype(kind);
+    requirements.each_kind([&](auto& all) {
+        using Kind = KindOf<decltype(all)>;
         if (Kind::key.since_format > format_version) return;
         const std::string_view key = Kind::key.name;
         if constexpr (Kind::key.shape == RequirementShape::List) {
             reader.each_entry(*value, path, key, [&](const CampaignJson& entry, const std::string& here) {
-                all.push_back(Kind::read(entry, here, reader));
+                read_requirement(entry, here, reader, all.emplace_back());
             });
         } else if (const CampaignJson* entry = reader.object(*value, path, key, false)) {
-            all.push_back(Kind::read(*entry, join_path(path, key), reader));
+            read_requirement(*entry, join_path(path, key), reader, all.emplace_back());
         }
-        if constexpr (requires { Kind::read_more; }) Kind::read_more(*value, reader, all);
+        if constexpr (requires { read_more_requirements(*value, reader, all); }) read_more_requirements(*value, reader, all);
         any = any || !all.empty();
     });
     if (!any) {
@@ -82,9 +87,9 @@ Requirements read_requirements(const CampaignJson& document, CampaignReader& rea
 std::vector<std::unique_ptr<const PreparedRule>> prepare_rules(const Campaign& campaign)
 {
     std::vector<std::unique_ptr<const PreparedRule>> rules;
-    campaign.requirements.each_kind([&](auto kind, const auto& all) {
+    campaign.requirements.each_kind([&](const auto& all) {
         if (all.empty()) return;
-        if (std::unique_ptr<PreparedRule> rule = decltype(kind)::prepare(all, campaign)) rules.push_back(std::move(rule));
+        if (std::unique_ptr<PreparedRule> rule = prepare_rule(all, campaign)) rules.push_back(std::move(rule));
     });
     return rules;
 }
@@ -92,8 +97,8 @@ std::vector<std::unique_ptr<const PreparedRule>> prepare_rules(const Campaign& c
 std::size_t count_checked(const Requirements& requirements)
 {
     std::size_t count = 0;
-    requirements.each_kind([&](auto kind, const auto& all) {
-        if (!confirmed_by_person<decltype(kind)>()) count += all.size();
+    requirements.each_kind([&](const auto& all) {
+        if (!confirmed_by_person<KindOf<decltype(all)>>()) count += all.size();
     });
     return count;
 }
@@ -101,8 +106,8 @@ std::size_t count_checked(const Requirements& requirements)
 std::size_t count_confirmed_by_person(const Requirements& requirements)
 {
     std::size_t count = 0;
-    requirements.each_kind([&](auto kind, const auto& all) {
-        if (confirmed_by_person<decltype(kind)>()) count += all.size();
+    requirements.each_kind([&](const auto& all) {
+        if (confirmed_by_person<KindOf<decltype(all)>>()) count += all.size();
     });
     return count;
 }

@@ -24,15 +24,15 @@ namespace cw {
 template <typename... Kinds> struct KindList {};
 
 using RequirementKinds = KindList<
-    LinkKind,               // requirements.links
-    MentionKind,            // requirements.mentions
-    TopicKind,              // requirements.topics
-    LengthKind,             // requirements.length
-    HashtagKind,            // requirements.hashtags (format 2)
-    PostLengthKind,         // requirements.post_length (format 2)
-    MeaningfulContentKind,  // requirements.meaningful_content (format 2)
-    SelfConfirmedKind,      // requirements.self_confirmed (format 2)
-    ForbiddenKind           // requirements.forbidden (format 2)
+    LinkRequirement,               // requirements.links
+    MentionRequirement,            // requirements.mentions
+    TopicRequirement,              // requirements.topics
+    LengthRequirement,             // requirements.length
+    HashtagRequirement,            // requirements.hashtags (format 2)
+    PostLengthRequirement,         // requirements.post_length (format 2)
+    MeaningfulContentRequirement,  // requirements.meaningful_content (format 2)
+    SelfConfirmedItem,             // requirements.self_confirmed (format 2)
+    ForbiddenRequirement           // requirements.forbidden (format 2)
 >;
 
 // What a campaign asks of a post: each kind's requirements, in the campaign's order. Typed access by
@@ -47,12 +47,12 @@ public:
     template <typename R> R* one() { return all<R>().empty() ? nullptr : &all<R>().front(); }
     template <typename R> const R* one() const { return all<R>().empty() ? nullptr : &all<R>().front(); }
 
-    // f(Kind{}, the kind's requirements) for each kind, in the registry's order.
-    template <typename F> void each_kind(F&& f) const { (f(Kinds{}, all<typename Kinds::Requirement>()), ...); }
-    template <typename F> void each_kind(F&& f) { (f(Kinds{}, all<typename Kinds::Requirement>()), ...); }
+    // f(the kind's requirements) for each kind, in the registry's order.
+    template <typename F> void each_kind(F&& f) const { (f(all<Kinds>()), ...); }
+    template <typename F> void each_kind(F&& f) { (f(all<Kinds>()), ...); }
 
 private:
-    std::tuple<std::vector<typename Kinds::Requirement>...> lists_;
+    std::tuple<std::vector<Kinds>...> lists_;
 };
 
 using Requirements = RequirementStore<RequirementKinds>;

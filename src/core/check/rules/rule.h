@@ -1,20 +1,23 @@
-// What every requirement kind provides, one kind per file in this folder (link.h, mention.h, …) and
-// listed once in registry.h. A kind is a struct of static members:
+// What every requirement kind provides, one kind per file in this folder (link.h, mention.h, …),
+// listed once in registry.h:
 //
-//   struct ExampleKind {
-//       using Requirement = ExampleRequirement;   // the requirement's data, declared beside it
+//   struct ExampleRequirement {                 // the requirement's data
 //       static constexpr RequirementKey key{"examples", RequirementShape::List, 2};
-//       // One entry of requirements.examples (List) or requirements.example itself (One), read with
-//       // JSON-path problems; `path` is the entry's ("requirements.examples[0]").
-//       static Requirement read(const CampaignJson& entry, const std::string& path, CampaignReader& reader);
-//       // The campaign's requirements of this kind prepared once for checking many drafts.
-//       static std::unique_ptr<PreparedRule> prepare(const std::vector<Requirement>& all, const Campaign& campaign);
+//       std::string id;                         // every requirement has these three
+//       LocalizedText title;
+//       bool required = true;
+//       …                                       // and its own fields
 //   };
+//   // One entry of requirements.examples (List) or requirements.example itself (One), read with
+//   // JSON-path problems (campaign_reader.h); `path` is the entry's ("requirements.examples[0]").
+//   void read_requirement(const CampaignJson& entry, const std::string& path, CampaignReader&, ExampleRequirement& out);
+//   // The campaign's requirements of this kind prepared once for checking many drafts.
+//   std::unique_ptr<PreparedRule> prepare_rule(const std::vector<ExampleRequirement>& all, const Campaign&);
 //
-// and, where it needs them: `static constexpr std::array<std::string_view, N> more_keys` (other fields
-// of "requirements" it reads) with `static void read_more(const CampaignJson& requirements, CampaignReader&,
-// std::vector<Requirement>&)`, and `static constexpr bool confirmed_by_person = true` for what only the
-// person can confirm (never checked; the widget adds those findings with the person's ticks).
+// and where it needs them: `static constexpr std::array<std::string_view, N> more_keys` (other fields of
+// "requirements" it reads) with read_more_requirements(requirements, reader, std::vector<…>&) (link.h), and
+// `static constexpr bool confirmed_by_person = true` for what only the person can confirm (never
+// checked: its prepare_rule() returns nullptr; the widget adds its findings with the person's ticks).
 //
 // The words a kind says are its own (in its .cpp). Every finding about a requirement starts with
 // start_finding() (finding.h).

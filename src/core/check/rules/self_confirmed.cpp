@@ -9,13 +9,11 @@ namespace cw {
 
 using messages::pick;
 
-SelfConfirmedItem SelfConfirmedKind::read(const CampaignJson& entry, const std::string& here, CampaignReader& reader)
+void read_requirement(const CampaignJson& entry, const std::string& here, CampaignReader& reader, SelfConfirmedItem& item)
 {
     reader.allow_only(entry, here, {"id", "title", "detail", "required"});
-    SelfConfirmedItem item;
     reader.requirement_fields(entry, here, item);
     if (entry.contains("detail")) item.detail = reader.localized(entry, here, "detail", false);
-    return item;
 }
 
 void add_self_confirmed_findings(const std::vector<SelfConfirmedItem>& items, const std::set<std::string>& confirmed,

@@ -15,19 +15,16 @@
 namespace cw {
 
 struct SelfConfirmedItem {
+    static constexpr RequirementKey key{"self_confirmed", RequirementShape::List, 2};
+    static constexpr bool confirmed_by_person = true;
     std::string id;
     LocalizedText title;
     LocalizedText detail;
     bool required = true;
 };
 
-struct SelfConfirmedKind {
-    using Requirement = SelfConfirmedItem;
-    static constexpr RequirementKey key{"self_confirmed", RequirementShape::List, 2};
-    static constexpr bool confirmed_by_person = true;
-    static Requirement read(const CampaignJson& entry, const std::string& path, CampaignReader& reader);
-    static std::unique_ptr<PreparedRule> prepare(const std::vector<Requirement>&, const Campaign&) { return nullptr; }
-};
+void read_requirement(const CampaignJson& entry, const std::string& path, CampaignReader& reader, SelfConfirmedItem& out);
+inline std::unique_ptr<PreparedRule> prepare_rule(const std::vector<SelfConfirmedItem>&, const Campaign&) { return nullptr; } // never checked
 
 // Adds one finding per item, passing where `confirmed` holds its id, and sets report.ready anew.
 void add_self_confirmed_findings(const std::vector<SelfConfirmedItem>& items, const std::set<std::string>& confirmed,

@@ -181,15 +181,14 @@ private:
 
 } // namespace
 
-TopicRequirement TopicKind::read(const json& entry, const std::string& here, CampaignReader& reader)
+void read_requirement(const CampaignJson& entry, const std::string& here, CampaignReader& reader, TopicRequirement& topic)
 {
     const std::vector<Language>& languages = reader.languages();
     reader.allow_only(entry, here, {"id", "title", "hint", "required", "keywords"});
-    TopicRequirement topic;
     reader.requirement_fields(entry, here, topic);
     if (entry.contains("hint")) topic.hint = reader.localized(entry, here, "hint", false);
     const json* keywords = reader.object(entry, here, "keywords", true);
-    if (!keywords) return topic;
+    if (!keywords) return;
     const std::string keywords_path = join_path(here, "keywords");
     reader.allow_only(*keywords, keywords_path, {"zh", "en"});
     for (const auto& [key, language] : {std::pair<const char*, Language>{"zh", Language::Chinese}, {"en", Language::English}}) {
@@ -205,10 +204,9 @@ TopicRequirement TopicKind::read(const json& entry, const std::string& here, Cam
     if (!keywords->contains("zh") && !keywords->contains("en") && languages.empty()) {
         reader.problem(keywords_path, "expected keyword groups for \"zh\" and/or \"en\"");
     }
-    return topic;
 }
 
-std::unique_ptr<PreparedRule> TopicKind::prepare(const std::vector<TopicRequirement>& all, const Campaign& campaign)
+std::unique_ptr<PreparedRule> prepare_rule(const std::vector<TopicRequirement>& all, const Campaign& campaign)
 {
     return std::make_unique<TopicRule>(all, campaign);
 }

@@ -22,6 +22,7 @@ struct KeywordGroup {
 };
 
 struct TopicRequirement {
+    static constexpr RequirementKey key{"topics", RequirementShape::List, 1};
     std::string id;
     LocalizedText title;
     bool required = true;
@@ -30,11 +31,7 @@ struct TopicRequirement {
     std::vector<KeywordGroup> groups_en;
 };
 
-struct TopicKind {
-    using Requirement = TopicRequirement;
-    static constexpr RequirementKey key{"topics", RequirementShape::List, 1};
-    static Requirement read(const CampaignJson& entry, const std::string& path, CampaignReader& reader);
-    static std::unique_ptr<PreparedRule> prepare(const std::vector<Requirement>& all, const Campaign& campaign);
-};
+void read_requirement(const CampaignJson& entry, const std::string& path, CampaignReader& reader, TopicRequirement& out);
+std::unique_ptr<PreparedRule> prepare_rule(const std::vector<TopicRequirement>& all, const Campaign& campaign);
 
 } // namespace cw
