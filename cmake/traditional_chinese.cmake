@@ -20,21 +20,7 @@ add_custom_command(
   VERBATIM)
 target_sources(campaign_core PRIVATE ${traditional_fold_table})
 
-# The checker's and the CLI's messages in Traditional Chinese (src/core/i18n/traditional_texts.h), converted
-# from the Simplified ones written in their sources.
 set(zh_hant_overrides "${PROJECT_SOURCE_DIR}/assets/zh-Hant-overrides.json")
-file(GLOB_RECURSE core_message_sources CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/src/core/*.cpp" "${PROJECT_SOURCE_DIR}/src/cli/*.cpp")
-set(traditional_texts "${CMAKE_BINARY_DIR}/generated/traditional_texts_table.cpp")
-add_custom_command(
-  OUTPUT ${traditional_texts}
-  COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_BINARY_DIR}/generated
-  COMMAND ${CMAKE_COMMAND} -E env OPENCC=${OPENCC_TOOL}
-          ${CW_HOST_PYTHON} ${PROJECT_SOURCE_DIR}/scripts/make_zh_hant.py messages ${traditional_texts}
-          ${zh_hant_overrides} ${core_message_sources}
-  DEPENDS ${PROJECT_SOURCE_DIR}/scripts/make_zh_hant.py ${zh_hant_overrides} ${core_message_sources}
-  COMMENT "Converting the checker's messages to Traditional Chinese (OpenCC s2twp)"
-  VERBATIM)
-target_sources(campaign_core PRIVATE ${traditional_texts})
 
 # The UI's texts and the campaigns with "zh-Hant" beside every "zh" (a campaign's own zh-Hant stays).
 # The builds carry these copies: CW_ZH_HANT_TRANSLATION_FILES and CW_ZH_HANT_CAMPAIGN_DIR.

@@ -9,7 +9,7 @@
         Prints every word change with where it occurs, as entries to review (JSON).
 
 TEXTS are the files scripts/make_zh_hant.py converts: JSON (assets/i18n, assets/campaigns), whose "zh"
-texts it converts, and C++ sources, whose pick(language, "简体", ...) messages it converts.
+texts it converts.
 
 Why: the zh-Hant texts are OpenCC's s2twp (Taiwan characters and phrasing). Its characters are
 mechanical; its phrases (TWPhrases) replace whole words, and a word has more than one sense: 扩展 (to

@@ -2,7 +2,7 @@
 
 #include "core/campaign/outline_placeholder.h"
 #include "core/check/draft_view.h"
-#include "core/check/message_language.h"
+#include "core/i18n/catalogue.h"
 #include "core/check/post_content.h"
 #include "core/check/rules/registry.h"
 #include "core/text/byte_size.h"
@@ -14,8 +14,6 @@ namespace cw {
 
 namespace {
 
-using messages::fill_numbered;
-using messages::pick;
 
 // ---- The draft itself ----------------------------------------------------------------------------
 
@@ -58,8 +56,8 @@ void add_draft_findings(const DraftView& draft, Language language, DraftStats& s
         Finding finding;
         finding.id = "draft.empty";
         finding.status = Status::Fail;
-        finding.title = std::string(pick(language, "草稿", "Draft"));
-        finding.message = std::string(pick(language, "草稿是空的。", "The draft is empty."));
+        finding.title = std::string(catalogue().get("check.draft.title", language));
+        finding.message = std::string(catalogue().get("check.draft.empty", language));
         findings.push_back(std::move(finding));
     }
     if (!draft.decoded.errors.empty()) {
@@ -67,9 +65,8 @@ void add_draft_findings(const DraftView& draft, Language language, DraftStats& s
         finding.id = "draft.invalid-utf8";
         finding.status = Status::Warn;
         finding.required = false;
-        finding.title = std::string(pick(language, "文本编码", "Text encoding"));
-        finding.message = fill_numbered(pick(language, "有 {0} 处无效的 UTF-8 字节，已按 U+FFFD（�）读取；请检查文本是否完整复制。",
-                                    "{0} invalid UTF-8 sequence(s) were read as U+FFFD (�); check that the text was copied completely."),
+        finding.title = std::string(catalogue().get("check.draft.encoding-title", language));
+        finding.message = fill(catalogue().get("check.draft.invalid-utf8", language),
                                {std::to_string(draft.decoded.errors.size())});
         for (const Utf8Error& error : draft.decoded.errors) {
             if (finding.spans.size() == kMaxSpansPerFinding) break;
@@ -81,9 +78,8 @@ void add_draft_findings(const DraftView& draft, Language language, DraftStats& s
         control_finding.id = "draft.control-characters";
         control_finding.status = Status::Warn;
         control_finding.required = false;
-        control_finding.title = std::string(pick(language, "控制字符", "Control characters"));
-        control_finding.message = fill_numbered(pick(language, "草稿含有 {0} 个不可见的控制字符（如 NUL，U+0000），多数网站会删除或拒绝它们。",
-                                            "The draft contains {0} invisible control character(s), such as NUL (U+0000), that most sites drop or refuse."),
+        control_finding.title = std::string(catalogue().get("check.draft.controls-title", language));
+        control_finding.message = fill(catalogue().get("check.draft.controls", language),
                                        {std::to_string(controls)});
         findings.push_back(std::move(control_finding));
     }
@@ -106,9 +102,8 @@ void add_placeholder_finding(const DraftView& draft, Language language, std::vec
     std::sort(finding.spans.begin(), finding.spans.end(), [](const Span& a, const Span& b) { return a.start < b.start; });
     finding.id = "draft.placeholder";
     finding.status = Status::Fail;
-    finding.title = std::string(pick(language, "占位文字", "Placeholder text"));
-    finding.message = fill_numbered(pick(language, "草稿里还有 {0} 处提纲的占位文字“{1}”：请在那里写下你自己的看法。",
-                                "The draft still holds the outline's placeholder \"{1}\" in {0} place(s): write your own view there."),
+    finding.title = std::string(catalogue().get("check.draft.placeholder-title", language));
+    finding.message = fill(catalogue().get("check.draft.placeholder", language),
                            {std::to_string(count), finding.spans.front().text});
     findings.push_back(std::move(finding));
 }
@@ -122,9 +117,8 @@ Report too_long_report(std::string_view draft_utf8, Language language)
     Finding finding;
     finding.id = "draft.too-long";
     finding.status = Status::Fail;
-    finding.title = std::string(pick(language, "草稿", "Draft"));
-    finding.message = fill_numbered(pick(language, "草稿有 {0}，超过可检查的上限 {1}（一篇帖子远比这短），所以没有检查。内容没有被删除；缩短草稿后即可看到检查结果。",
-                                "The draft is {0}, over the {1} that can be checked (a post is far shorter), so it is not checked. Nothing was removed; shorten the draft to see the checks."),
+    finding.title = std::string(catalogue().get("check.draft.title", language));
+    finding.message = fill(catalogue().get("check.draft.too-long", language),
                            {describe_byte_size(draft_utf8.size()), describe_byte_size(kMaxCheckedDraftBytes)});
     report.findings.push_back(std::move(finding));
     report.ready = false;

@@ -1,6 +1,6 @@
 #include "core/check/finding.h"
 
-#include "core/check/message_language.h"
+#include "core/i18n/catalogue.h"
 
 #include <algorithm>
 
@@ -18,7 +18,7 @@ std::string_view status_name(Status status)
 
 void add_suggestion_note(Finding& finding, bool required, Language language)
 {
-    if (!required) finding.message += messages::pick(language, "这一项是建议，不是活动的要求。", " This is a suggestion, not a requirement of the campaign.");
+    if (!required) finding.message += catalogue().get("check.suggestion-note", language);
 }
 
 bool is_draft_finding_id(std::string_view id)

@@ -4,7 +4,7 @@
 #include "core/campaign/campaign_reader.h"
 #include "core/check/draft_view.h"
 #include "core/check/fix.h"
-#include "core/check/message_language.h"
+#include "core/i18n/catalogue.h"
 #include "core/text/url.h"
 #include "core/i18n/translations.h"
 #include "core/text/ascii.h"
@@ -16,7 +16,6 @@ namespace cw {
 namespace {
 
 using json = CampaignJson;
-using messages::pick;
 
 bool inside(const std::vector<CodePointRange>& ranges, std::size_t first, std::size_t end)
 {
@@ -55,7 +54,7 @@ public:
         }
         if (joined.empty()) {
             finding.status = Status::Pass;
-            finding.message = std::string(pick(language, "没有发现活动禁止的链接或词语。", "No link or word the campaign forbids."));
+            finding.message = std::string(catalogue().get("check.forbidden.pass", language));
             findings.push_back(std::move(finding));
             return;
         }
@@ -63,12 +62,12 @@ public:
         const std::string count = std::to_string(joined.size());
         const Span& first = finding.spans.front();
         finding.message = joined.front().link
-            ? fill(pick(language, "{} 链接到活动不允许的网站：活动禁止广告和引流，请删除它。", "{} links to a site the campaign does not allow: it forbids advertising and sending readers elsewhere; remove it."),
+            ? fill(catalogue().get("check.forbidden.link", language),
                    {first.text})
-            : fill(pick(language, "“{}”是活动禁止的广告或引流用语，请删除它。", "\"{}\" is advertising or traffic diversion, which the campaign forbids; remove it."),
+            : fill(catalogue().get("check.forbidden.word", language),
                    {first.text});
         if (joined.size() > 1) {
-            finding.message += fill(pick(language, "共有 {} 处，全部标出。", " {} places in all are marked."), {count});
+            finding.message += fill(catalogue().get("check.forbidden.more", language), {count});
         }
         add_suggestion_note(finding, requirement_.required, language);
         // A removal that would leave a new offence where it was mends nothing: the message still says what

@@ -3,7 +3,8 @@
 #include "core/campaign/campaign_reader.h"
 #include "core/check/draft_view.h"
 #include "core/check/hashtags.h"
-#include "core/check/message_language.h"
+#include "core/check/word_list.h"
+#include "core/i18n/catalogue.h"
 #include "core/i18n/translations.h"
 #include "core/text/character_class.h"
 
@@ -14,7 +15,6 @@ namespace cw {
 namespace {
 
 using json = CampaignJson;
-using messages::pick;
 
 Finding hashtag_finding(const HashtagRequirement& hashtag, const HashtagSearch& search, const DraftView& draft, Language language)
 {
@@ -23,14 +23,14 @@ Finding hashtag_finding(const HashtagRequirement& hashtag, const HashtagSearch& 
     if (search.found) {
         const Span span = draft.span(search.range);
         finding.status = Status::Pass;
-        finding.message = fill(pick(language, "找到话题 {}。", "Found the hashtag {}."), {span.text});
+        finding.message = fill(catalogue().get("check.hashtag.found", language), {span.text});
         finding.spans.push_back(span);
         return finding;
     }
     finding.status = unmet(hashtag.required);
     if (search.near_miss == HashtagMiss::None) {
-        const std::string accepted = messages::join(hashtag.spellings, language);
-        finding.message = fill(pick(language, "帖子需要话题 {}（任选其一：{}）。", "The post needs the hashtag {} (any one of: {})."),
+        const std::string accepted = join_words(hashtag.spellings, language);
+        finding.message = fill(catalogue().get("check.hashtag.missing", language),
                                {spelling, accepted});
         finding.fix = draft.insertion_at_end(spelling);
         return finding;
@@ -38,25 +38,23 @@ Finding hashtag_finding(const HashtagRequirement& hashtag, const HashtagSearch& 
     const Span span = draft.span(search.range);
     switch (search.near_miss) {
     case HashtagMiss::MissingClosingHash:
-        finding.message = fill(pick(language, "找到“{}”，但话题结尾少了 #：请写成 {}。", "Found \"{}\", but the hashtag lacks its closing #: write {}."),
+        finding.message = fill(catalogue().get("check.hashtag.missing-closing-hash", language),
                                {span.text, spelling});
         break;
     case HashtagMiss::FullWidthHash:
-        finding.message = fill(pick(language, "“{}”用了全角的 ＃，不会被识别为话题：请写成 {}。",
-                                    "\"{}\" uses the full-width ＃, which is not read as a hashtag: write {}."),
+        finding.message = fill(catalogue().get("check.hashtag.full-width-hash", language),
                                {span.text, spelling});
         break;
     case HashtagMiss::SpaceAfterHash:
-        finding.message = fill(pick(language, "“{}”的 # 后面有空格，话题会断开：请写成 {}。",
-                                    "\"{}\" has a space after the #, which breaks the hashtag: write {}."),
+        finding.message = fill(catalogue().get("check.hashtag.space-after-hash", language),
                                {span.text, spelling});
         break;
     case HashtagMiss::MissingHash:
-        finding.message = fill(pick(language, "找到“{}”，但它不是话题：请写成 {}。", "Found \"{}\", but not as a hashtag: write {}."),
+        finding.message = fill(catalogue().get("check.hashtag.missing-hash", language),
                                {span.text, spelling});
         break;
     case HashtagMiss::OtherSpelling:
-        finding.message = fill(pick(language, "“{}”不是本活动接受的写法：请写成 {}。", "\"{}\" is not a spelling this campaign accepts: write {}."),
+        finding.message = fill(catalogue().get("check.hashtag.other-spelling", language),
                                {span.text, spelling});
         break;
     case HashtagMiss::None: break;

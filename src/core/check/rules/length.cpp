@@ -1,7 +1,7 @@
 #include "core/check/rules/length.h"
 
 #include "core/campaign/campaign_reader.h"
-#include "core/check/message_language.h"
+#include "core/i18n/catalogue.h"
 #include "core/text/text_length.h"
 
 namespace cw {
@@ -9,8 +9,6 @@ namespace cw {
 namespace {
 
 using json = CampaignJson;
-using messages::fill_numbered;
-using messages::pick;
 
 // The person's own words only (own_text.h): links, hashtags, emoji and punctuation are not counted.
 Finding length_finding(const LengthRequirement& requirement, const std::u32string& own, Language language)
@@ -23,16 +21,14 @@ Finding length_finding(const LengthRequirement& requirement, const std::u32strin
     }
     const std::string measured = std::to_string(length);
     const std::string minimum = std::to_string(requirement.minimum);
-    const std::string_view unit = weighted ? pick(language, "你自己文字的加权长度（中文和全角字符计 2；链接、话题、表情和标点不计）",
-                                                  "Weighted length of your own words (CJK and full-width characters count 2; links, hashtags, emoji and punctuation are not counted)")
-                                           : pick(language, "你自己文字的字符数（链接、话题、表情和标点不计）",
-                                                  "Characters of your own words (links, hashtags, emoji and punctuation are not counted)");
+    const std::string_view unit = weighted ? catalogue().get("check.length.unit-weighted", language)
+                                           : catalogue().get("check.length.unit-code-points", language);
     if (length >= requirement.minimum) {
         finding.status = Status::Pass;
-        finding.message = fill_numbered(pick(language, "{0}为 {1}，不少于 {2}。", "{0}: {1}, at least {2}."), {unit, measured, minimum});
+        finding.message = fill(catalogue().get("check.length.pass", language), {unit, measured, minimum});
     } else {
         finding.status = unmet(requirement.required);
-        finding.message = fill_numbered(pick(language, "{0}为 {1}，至少需要 {2}。", "{0}: {1}; write at least {2}."), {unit, measured, minimum});
+        finding.message = fill(catalogue().get("check.length.short", language), {unit, measured, minimum});
         add_suggestion_note(finding, requirement.required, language);
     }
     return finding;
@@ -52,8 +48,9 @@ void read_requirement(const CampaignJson& entry, const std::string& here, Campai
         }
     }
     if (const json* measure = reader.field(entry, here, "measure", false, json::value_t::string, "\"weighted\" or \"code_points\"")) {
-        if (*measure == "code_points") length.measure = LengthMeasure::CodePoints;
-        else if (*measure != "weighted") reader.problem(join_path(here, "measure"), "expected \"weighted\" or \"code_points\", got " + json_type_name(*measure));
+        const std::string& name = measure->get_ref<const std::string&>();
+        if (name == "code_points") length.measure = LengthMeasure::CodePoints;
+        else if (name != "weighted") reader.problem(join_path(here, "measure"), "expected \"weighted\" or \"code_points\", got " + json_type_name(*measure));
     }
 }
 

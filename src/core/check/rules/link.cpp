@@ -4,7 +4,7 @@
 #include "core/check/draft_view.h"
 #include "core/check/fix.h"
 #include "core/check/link_match.h"
-#include "core/check/message_language.h"
+#include "core/i18n/catalogue.h"
 
 #include <algorithm>
 
@@ -13,8 +13,6 @@ namespace cw {
 namespace {
 
 using json = CampaignJson;
-using messages::fill_numbered;
-using messages::pick;
 
 // "/zh/", "/zh-tw/", "/en/us/": a path prefix, '/' at both ends, segments of letters, digits, '-', '_'.
 bool is_path_prefix(std::string_view prefix)
@@ -63,17 +61,16 @@ std::string look_alike_reason(const LinkMatch& match, Language language)
 {
     switch (match.look_alike) {
     case LookAlikeReason::NearSpelling:
-        return fill_numbered(pick(language, "{0} 与 {1} 只差一两个字母", "{0} is one or two letters off {1}"),
+        return fill(catalogue().get("check.link.look-alike.near-spelling", language),
                     {match.host, match.resembled_host});
     case LookAlikeReason::EmbeddedHost:
-        return fill_numbered(pick(language, "{0} 只是把 {1} 藏在一个更长的地址里", "{0} only hides {1} inside a longer address"),
+        return fill(catalogue().get("check.link.look-alike.embedded-host", language),
                     {match.host, match.resembled_host});
     case LookAlikeReason::ConfusableCharacters:
-        return fill_numbered(pick(language, "{0} 用形似的字符冒充 {1}", "{0} uses look-alike characters to imitate {1}"),
+        return fill(catalogue().get("check.link.look-alike.confusable", language),
                     {match.host, match.resembled_host});
     case LookAlikeReason::HostBeforeAt:
-        return fill_numbered(pick(language, "“@”前的部分冒充 {1}，链接实际打开的是 {0}",
-                         "the part before \"@\" imitates {1}, but the link opens {0}"),
+        return fill(catalogue().get("check.link.look-alike.host-before-at", language),
                     {match.host, match.resembled_host});
     case LookAlikeReason::None: break;
     }
@@ -141,7 +138,7 @@ Finding link_finding(const LinkRequirement& requirement, const LinkVerdict& verd
 
     if (!best) {
         finding.status = unmet(requirement.required);
-        finding.message = fill_numbered(pick(language, "帖子需要包含链接 {0}。", "The post needs the link {0}."), {requirement.url});
+        finding.message = fill(catalogue().get("check.link.missing", language), {requirement.url});
         const std::string& suggested = requirement.fix_text.text(language);
         finding.fix = draft.insertion_at_end(suggested.empty() ? requirement.url : suggested);
         return finding;
@@ -165,62 +162,54 @@ Finding link_finding(const LinkRequirement& requirement, const LinkVerdict& verd
         if (match.insecure_scheme || match.missing_scheme) {
             finding.status = Status::Warn;
             finding.message = match.insecure_scheme
-                ? fill_numbered(pick(language, "找到 {0}，但它以 http:// 开头；请改成 https://，以安全方式打开。",
-                            "Found {0}, but it starts with http://; write https:// so that it opens securely."),
+                ? fill(catalogue().get("check.link.insecure", language),
                        {link.text})
-                : fill_numbered(pick(language, "找到 {0}，但没有写 https://；有些网站只有写全才会把它变成链接。",
-                            "Found {0} without https://; some sites only turn it into a link when it is written out in full."),
+                : fill(catalogue().get("check.link.no-scheme", language),
                        {link.text});
             finding.fix = Fix{FixKind::Replace, link.start, link.end, fixed};
         } else {
             finding.status = Status::Pass;
-            finding.message = fill_numbered(pick(language, "找到 {0}。", "Found {0}."), {link.text});
+            finding.message = fill(catalogue().get("check.found", language), {link.text});
         }
         if (!match.path_prefix.empty()) {
             // Said in the message's sentence, before its full stop.
-            const std::string_view stop = pick(language, "。", ".");
+            const std::string stop = catalogue().get("check.full-stop", language);
             if (finding.message.size() >= stop.size() && finding.message.compare(finding.message.size() - stop.size(), stop.size(), stop) == 0) {
                 finding.message.resize(finding.message.size() - stop.size());
             }
-            finding.message += fill_numbered(pick(language, "（{0} 的 {1} 下也是这个页面）。", " ({0} serves this page under {1} too)."),
+            finding.message += fill(catalogue().get("check.link.path-prefix", language),
                                     {match.host, match.path_prefix});
         }
         if (match.equivalent_url) {
-            finding.message += fill_numbered(pick(language, "本活动把 {0} 视同 {1}。", " This campaign counts {0} as {1}."),
+            finding.message += fill(catalogue().get("check.link.equivalent-url", language),
                                     {link.text, requirement.url});
         } else if (match.equivalent_host) {
-            finding.message += fill_numbered(pick(language, "本活动把 {0} 视同 {1}；公告中的链接是 {2}。",
-                                         " This campaign counts {0} as {1}; the announcement gives {2}."),
+            finding.message += fill(catalogue().get("check.link.equivalent-host", language),
                                     {match.host, requirement.host, requirement.url});
         }
         return finding;
     }
     case LinkMatchKind::MissingParameters:
         finding.status = unmet(requirement.required);
-        finding.message = fill_numbered(pick(language, "{0} 页面正确，但活动链接还需要参数 {1}。请改用 {2}。",
-                                    "{0} is the right page, but the campaign's link also needs {1}. Use {2}."),
+        finding.message = fill(catalogue().get("check.link.missing-parameters", language),
                                {link.text, parameters_text(match.missing_parameters), fixed});
         break;
     case LinkMatchKind::WrongPath:
         finding.status = unmet(requirement.required);
         if (match.unlisted_form && !match.path_differs_only_in_case) {
-            finding.message = fill_numbered(pick(language, "{0} 是同一类页面，但不是活动列出的地址，不一定算数：请改用 {1}。",
-                                        "{0} is the right kind of page, but not in a form the campaign lists, so it may not count: use {1}."),
+            finding.message = fill(catalogue().get("check.link.unlisted-form", language),
                                    {link.text, requirement.url});
             break;
         }
         finding.message = match.path_differs_only_in_case
-            ? fill_numbered(pick(language, "{0} 与活动链接 {1} 只有大小写不同，而网址路径区分大小写。",
-                        "{0} differs from the campaign's link {1} only in upper and lower case, which matters in a link's path."),
+            ? fill(catalogue().get("check.link.case-differs", language),
                    {link.text, requirement.url})
-            : fill_numbered(pick(language, "{0} 指向 {1} 上的另一个页面；活动要求的链接是 {2}。",
-                        "{0} goes to another page on {1}; the campaign needs {2}."),
+            : fill(catalogue().get("check.link.wrong-path", language),
                    {link.text, match.host, requirement.url});
         break;
     case LinkMatchKind::OtherAddress:
         finding.status = unmet(requirement.required);
-        finding.message = fill_numbered(pick(language, "{0} 指向 {1} 的另一个地址；活动要求的链接是 {2}。",
-                                    "{0} goes to another address of {1}; the campaign needs {2}."),
+        finding.message = fill(catalogue().get("check.link.other-address", language),
                                {link.text, requirement.host, requirement.url});
         break;
     case LinkMatchKind::LookAlike:
@@ -228,8 +217,7 @@ Finding link_finding(const LinkRequirement& requirement, const LinkVerdict& verd
         // posting it could send readers to phishers.
         finding.status = Status::Fail;
         finding.required = true;
-        finding.message = fill_numbered(pick(language, "{0} 不是 {1} 的链接：{2}。这可能是钓鱼链接，请不要发布或打开它。请改用 {3}。",
-                                    "{0} is not a link to {1}: {2}. This may be a phishing link; do not post or open it. Use {3}."),
+        finding.message = fill(catalogue().get("check.link.look-alike", language),
                                {link.text, match.resembled_host, look_alike_reason(match, language), requirement.url});
         break;
     case LinkMatchKind::Unrelated: break;
@@ -247,8 +235,7 @@ Finding extra_link_finding(const LinkRequirement& requirement, const std::vector
     finding.id = requirement.id + ".extra";
     finding.required = false;
     finding.status = Status::Warn;
-    finding.message = fill_numbered(pick(language, "帖子里还有 {0}，与活动要求的 {1} 不同：读者可能打开错误的页面。请删除它，或确认这是你想要的。",
-                                "The post also holds {0}, which differs from the campaign's {1}: readers may open the wrong page. Remove it, or make sure you mean it."),
+    finding.message = fill(catalogue().get("check.link.extra", language),
                            {extras.front()->link->text, requirement.url});
     for (const LinkCandidate* extra : extras) {
         if (finding.spans.size() == kMaxSpansPerFinding) break;
@@ -264,14 +251,13 @@ Finding look_alike_finding(std::vector<const LinkCandidate*> look_alikes, std::s
     Finding finding;
     finding.id = "link.lookalike";
     finding.status = Status::Fail;
-    finding.title = std::string(pick(language, "仿冒链接", "Look-alike links"));
+    finding.title = std::string(catalogue().get("check.link.look-alikes-title", language));
     const LinkCandidate& first = *look_alikes.front();
-    finding.message = fill_numbered(pick(language, "{0} 不是 {1} 的链接：{2}。这可能是钓鱼链接，请删除。",
-                                "{0} is not a link to {1}: {2}. This may be a phishing link; remove it."),
+    finding.message = fill(catalogue().get("check.link.look-alikes", language),
                            {first.link->text, first.match.resembled_host, look_alike_reason(first.match, language)});
     if (look_alikes.size() > 1) {
         const std::string more = std::to_string(look_alikes.size() - 1);
-        finding.message += fill_numbered(pick(language, "另有 {0} 个类似的链接。", " There are {0} more like it."), {more});
+        finding.message += fill(catalogue().get("check.link.look-alikes-more", language), {more});
     }
     for (const LinkCandidate* candidate : look_alikes) {
         if (finding.spans.size() == kMaxSpansPerFinding) break;

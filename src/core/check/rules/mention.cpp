@@ -3,7 +3,7 @@
 #include "core/campaign/campaign_reader.h"
 #include "core/check/draft_view.h"
 #include "core/check/mentions.h"
-#include "core/check/message_language.h"
+#include "core/i18n/catalogue.h"
 #include "core/text/width_fold.h"
 
 #include <algorithm>
@@ -13,8 +13,6 @@ namespace cw {
 namespace {
 
 using json = CampaignJson;
-using messages::fill_numbered;
-using messages::pick;
 
 bool is_ascii_word_character(char32_t c)
 {
@@ -41,8 +39,8 @@ Finding mention_finding(const MentionRequirement& mention, const MentionSearch& 
     if (search.count > 0) {
         finding.status = Status::Pass;
         const std::string count = std::to_string(search.count);
-        finding.message = search.count == 1 ? fill_numbered(pick(language, "找到 {0}。", "Found {0}."), {mention.text})
-                                            : fill_numbered(pick(language, "找到 {0}（{1} 次）。", "Found {0} ({1} times)."),
+        finding.message = search.count == 1 ? fill(catalogue().get("check.found", language), {mention.text})
+                                            : fill(catalogue().get("check.mention.found-times", language),
                                                    {mention.text, count});
         for (const auto& [first, end] : search.exact) {
             if (finding.spans.size() == kMaxSpansPerFinding) break;
@@ -53,7 +51,7 @@ Finding mention_finding(const MentionRequirement& mention, const MentionSearch& 
     finding.status = unmet(mention.required);
     if (search.near_miss) {
         const Span span = draft.span(search.near_miss->first, search.near_miss->second);
-        finding.message = fill_numbered(pick(language, "找到“{0}”，但没有 {1}：请写成 {1}。", "Found \"{0}\" but not {1}: write it as {1}."),
+        finding.message = fill(catalogue().get("check.mention.near-miss", language),
                                {span.text, mention.text});
         // A full-width near miss can touch a link, because full-width letters end links and may stand
         // before one without a scheme; the ASCII ticker would not. Written as "$OBOLt.in/", the link
@@ -67,7 +65,7 @@ Finding mention_finding(const MentionRequirement& mention, const MentionSearch& 
         finding.spans.push_back(span);
         return finding;
     }
-    finding.message = fill_numbered(pick(language, "请在帖子中提到 {0}。", "Mention {0} in the post."), {mention.text});
+    finding.message = fill(catalogue().get("check.mention.missing", language), {mention.text});
     const std::string& suggested = mention.fix_text.text(language);
     finding.fix = draft.insertion_at_end(suggested.empty() ? mention.text : suggested);
     return finding;

@@ -1,7 +1,7 @@
 #include "core/check/rules/post_length.h"
 
 #include "core/campaign/campaign_reader.h"
-#include "core/check/message_language.h"
+#include "core/i18n/catalogue.h"
 #include "core/check/post_content.h"
 #include "core/i18n/translations.h"
 
@@ -10,7 +10,6 @@ namespace cw {
 namespace {
 
 using json = CampaignJson;
-using messages::pick;
 
 Finding post_length_finding(const PostLengthRequirement& requirement, const std::u32string& own, Language language)
 {
@@ -20,18 +19,18 @@ Finding post_length_finding(const PostLengthRequirement& requirement, const std:
     const std::size_t measured = in_characters ? length.characters : length.words;
     const std::size_t minimum = in_characters ? requirement.minimum_characters : requirement.minimum_words;
     const bool met = requirement.strict ? measured > minimum : measured >= minimum;
-    const std::string unit(in_characters ? pick(language, "字", "characters") : pick(language, "词", "words"));
+    const std::string unit(in_characters ? catalogue().get("check.post-length.unit-characters", language) : catalogue().get("check.post-length.unit-words", language));
     const std::string counted = std::to_string(measured);
     const std::string wanted = std::to_string(minimum);
     finding.status = met ? Status::Pass : unmet(requirement.required);
     if (met) {
-        finding.message = requirement.strict ? fill(pick(language, "{} {}，多于 {} {}。", "{} {}, more than {}."), {counted, unit, wanted, unit})
-                                             : fill(pick(language, "{} {}，不少于 {} {}。", "{} {}, at least {}."), {counted, unit, wanted, unit});
+        finding.message = requirement.strict ? fill(catalogue().get("check.post-length.pass-strict", language), {counted, unit, wanted, unit})
+                                             : fill(catalogue().get("check.post-length.pass", language), {counted, unit, wanted, unit});
     } else {
         finding.message = requirement.strict
-            ? fill(pick(language, "{} {}，需要多于 {} {}。", "{} {}; write more than {}."), {counted, unit, wanted, unit})
-            : fill(pick(language, "{} {}，至少需要 {} {}。", "{} {}; write at least {}."), {counted, unit, wanted, unit});
-        finding.message += pick(language, "（话题、链接、表情和标点不计。）", " Hashtags, links, emoji and punctuation are not counted.");
+            ? fill(catalogue().get("check.post-length.short-strict", language), {counted, unit, wanted, unit})
+            : fill(catalogue().get("check.post-length.short", language), {counted, unit, wanted, unit});
+        finding.message += catalogue().get("check.post-length.not-counted", language);
         add_suggestion_note(finding, requirement.required, language);
     }
     return finding;

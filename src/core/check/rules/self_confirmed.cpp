@@ -1,13 +1,12 @@
 #include "core/check/rules/self_confirmed.h"
 
 #include "core/campaign/campaign_reader.h"
-#include "core/check/message_language.h"
+#include "core/i18n/catalogue.h"
 
 #include <algorithm>
 
 namespace cw {
 
-using messages::pick;
 
 void read_requirement(const CampaignJson& entry, const std::string& here, CampaignReader& reader, SelfConfirmedItem& item)
 {
@@ -24,13 +23,12 @@ void add_self_confirmed_findings(const std::vector<SelfConfirmedItem>& items, co
         const bool ticked = confirmed.count(item.id) != 0;
         if (ticked) {
             finding.status = Status::Pass;
-            finding.message = std::string(pick(language, "你已确认（这是你自己的确认，小工具无法检查）。",
-                                               "Confirmed by you (your own word: the widget cannot check this)."));
+            finding.message = std::string(catalogue().get("check.self-confirmed.ticked", language));
         } else {
             finding.status = unmet(item.required);
-            finding.message = std::string(pick(language, "只有你自己能确认：属实后请勾选。", "Only you can confirm this: tick it when it is true."));
+            finding.message = std::string(catalogue().get("check.self-confirmed.untick", language));
             const std::string& detail = item.detail.text(language);
-            if (!detail.empty()) finding.message += std::string(pick(language, "", " ")) + detail;
+            if (!detail.empty()) finding.message = fill(catalogue().get("check.sentences", language), {finding.message, detail});
         }
         report.findings.push_back(std::move(finding));
     }

@@ -4,7 +4,8 @@
 #include "core/campaign/campaign_reader.h"
 #include "core/campaign/outline_placeholder.h"
 #include "core/check/draft_view.h"
-#include "core/check/message_language.h"
+#include "core/check/word_list.h"
+#include "core/i18n/catalogue.h"
 #include "core/check/topics.h"
 
 #include <algorithm>
@@ -14,9 +15,6 @@ namespace cw {
 namespace {
 
 using json = CampaignJson;
-using messages::fill_numbered;
-using messages::join;
-using messages::pick;
 
 std::vector<KeywordGroup> read_keyword_groups(const json& groups, const std::string& path, CampaignReader& reader)
 {
@@ -76,28 +74,28 @@ Finding topic_finding(const TopicRequirement& topic, const TopicCoverage& covera
     std::vector<std::string> found;
     for (const auto& [first, end] : coverage.found) {
         Span span = draft.span(first, end);
-        found.push_back(std::string(pick(language, "“", "\"")) + span.text + std::string(pick(language, "”", "\"")));
+        found.push_back(std::string(catalogue().get("check.quote-open", language)) + span.text + std::string(catalogue().get("check.quote-close", language)));
         if (finding.spans.size() < kMaxSpansPerFinding) finding.spans.push_back(std::move(span));
     }
     std::sort(finding.spans.begin(), finding.spans.end(), [](const Span& a, const Span& b) { return a.start < b.start; });
 
     if (coverage.covered) {
         finding.status = Status::Pass;
-        finding.message = fill_numbered(pick(language, "已涉及：{0}。", "Covered: {0}."), {join(found, language)});
+        finding.message = fill(catalogue().get("check.topic.covered", language), {join_words(found, language)});
         return finding;
     }
     finding.status = unmet(topic.required);
     const std::string& hint = topic.hint.text(language);
     if (found.empty()) {
-        finding.message = std::string(pick(language, "尚未涉及。", "Not covered yet."));
+        finding.message = std::string(catalogue().get("check.topic.not-covered", language));
     } else {
         std::vector<std::string> missing;
         const std::vector<KeywordGroup>& groups = topic_groups(topic, coverage.language);
         for (std::size_t g : coverage.missing_groups) missing.push_back(group_name(groups[g], language));
-        finding.message = fill_numbered(pick(language, "部分涉及（{0}），还缺：{1}。", "Partly covered ({0}); still missing: {1}."),
-                               {join(found, language), join(missing, language)});
+        finding.message = fill(catalogue().get("check.topic.partly-covered", language),
+                               {join_words(found, language), join_words(missing, language)});
     }
-    if (!hint.empty()) finding.message += std::string(pick(language, "", " ")) + hint;
+    if (!hint.empty()) finding.message = fill(catalogue().get("check.sentences", language), {finding.message, hint});
     return finding;
 }
 
