@@ -2,9 +2,9 @@
 
 #include "core/campaign/outline_placeholder.h"
 #include "core/check/draft_view.h"
-#include "core/i18n/catalogue.h"
 #include "core/check/post_content.h"
 #include "core/check/rules/registry.h"
+#include "core/i18n/catalogue.h"
 #include "core/text/byte_size.h"
 #include "core/text/text_length.h"
 

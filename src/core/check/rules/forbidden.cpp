@@ -5,9 +5,9 @@
 #include "core/check/draft_view.h"
 #include "core/check/fix.h"
 #include "core/i18n/catalogue.h"
-#include "core/text/url.h"
 #include "core/i18n/translations.h"
 #include "core/text/ascii.h"
+#include "core/text/url.h"
 
 #include <algorithm>
 

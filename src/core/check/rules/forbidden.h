@@ -18,12 +18,9 @@
 
 namespace cw {
 
-struct ForbiddenRequirement {
+struct ForbiddenRequirement : RequirementBasics {
     static constexpr RequirementKey key{"forbidden", RequirementShape::List, 2};
-    std::string id;
-    LocalizedText title;
-    bool required = true;
-    std::vector<std::string> allowed_hosts; // normalized_host()
+        std::vector<std::string> allowed_hosts; // normalized_host()
     std::vector<std::string> words;         // every language's words, as written in the campaign
 };
 

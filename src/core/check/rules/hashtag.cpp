@@ -16,6 +16,15 @@ namespace {
 
 using json = CampaignJson;
 
+// What a near miss's message says, by its kind (HashtagMiss's order).
+const char* near_miss_key(HashtagMiss miss)
+{
+    static constexpr const char* kKeys[] = {"", "check.hashtag.missing-closing-hash", "check.hashtag.full-width-hash",
+                                            "check.hashtag.space-after-hash", "check.hashtag.missing-hash",
+                                            "check.hashtag.other-spelling"};
+    return kKeys[static_cast<int>(miss)];
+}
+
 Finding hashtag_finding(const HashtagRequirement& hashtag, const HashtagSearch& search, const DraftView& draft, Language language)
 {
     Finding finding = start_finding(hashtag, language);
@@ -36,29 +45,7 @@ Finding hashtag_finding(const HashtagRequirement& hashtag, const HashtagSearch& 
         return finding;
     }
     const Span span = draft.span(search.range);
-    switch (search.near_miss) {
-    case HashtagMiss::MissingClosingHash:
-        finding.message = fill(catalogue().get("check.hashtag.missing-closing-hash", language),
-                               {span.text, spelling});
-        break;
-    case HashtagMiss::FullWidthHash:
-        finding.message = fill(catalogue().get("check.hashtag.full-width-hash", language),
-                               {span.text, spelling});
-        break;
-    case HashtagMiss::SpaceAfterHash:
-        finding.message = fill(catalogue().get("check.hashtag.space-after-hash", language),
-                               {span.text, spelling});
-        break;
-    case HashtagMiss::MissingHash:
-        finding.message = fill(catalogue().get("check.hashtag.missing-hash", language),
-                               {span.text, spelling});
-        break;
-    case HashtagMiss::OtherSpelling:
-        finding.message = fill(catalogue().get("check.hashtag.other-spelling", language),
-                               {span.text, spelling});
-        break;
-    case HashtagMiss::None: break;
-    }
+    finding.message = fill(catalogue().get(near_miss_key(search.near_miss), language), {span.text, spelling});
     finding.spans.push_back(span);
     // A "#tag" runs on to the next space or punctuation: written right before more letters or CJK text,
     // it would take that text in and still not be the tag. A space keeps them apart.

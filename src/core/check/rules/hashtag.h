@@ -12,12 +12,9 @@
 
 namespace cw {
 
-struct HashtagRequirement {
+struct HashtagRequirement : RequirementBasics {
     static constexpr RequirementKey key{"hashtags", RequirementShape::List, 2};
-    std::string id;
-    LocalizedText title;
-    bool required = true;
-    std::vector<std::string> spellings; // as the announcement writes them, each with its '#'s
+        std::vector<std::string> spellings; // as the announcement writes them, each with its '#'s
 };
 
 void read_requirement(const CampaignJson& entry, const std::string& path, CampaignReader& reader, HashtagRequirement& out);

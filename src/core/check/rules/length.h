@@ -13,12 +13,9 @@ namespace cw {
 
 enum class LengthMeasure { Weighted, CodePoints };
 
-struct LengthRequirement {
+struct LengthRequirement : RequirementBasics {
     static constexpr RequirementKey key{"length", RequirementShape::One, 1};
-    std::string id;
-    LocalizedText title;
-    bool required = true;
-    std::size_t minimum = 0;
+        std::size_t minimum = 0;
     LengthMeasure measure = LengthMeasure::Weighted;
 };
 

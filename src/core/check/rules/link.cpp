@@ -59,22 +59,11 @@ bool closer(const LinkMatch& a, const LinkMatch& b)
 
 std::string look_alike_reason(const LinkMatch& match, Language language)
 {
-    switch (match.look_alike) {
-    case LookAlikeReason::NearSpelling:
-        return fill(catalogue().get("check.link.look-alike.near-spelling", language),
-                    {match.host, match.resembled_host});
-    case LookAlikeReason::EmbeddedHost:
-        return fill(catalogue().get("check.link.look-alike.embedded-host", language),
-                    {match.host, match.resembled_host});
-    case LookAlikeReason::ConfusableCharacters:
-        return fill(catalogue().get("check.link.look-alike.confusable", language),
-                    {match.host, match.resembled_host});
-    case LookAlikeReason::HostBeforeAt:
-        return fill(catalogue().get("check.link.look-alike.host-before-at", language),
-                    {match.host, match.resembled_host});
-    case LookAlikeReason::None: break;
-    }
-    return {};
+    // By LookAlikeReason's order.
+    static constexpr const char* kKeys[] = {"", "check.link.look-alike.near-spelling", "check.link.look-alike.embedded-host",
+                                            "check.link.look-alike.confusable", "check.link.look-alike.host-before-at"};
+    if (match.look_alike == LookAlikeReason::None) return {};
+    return fill(catalogue().get(kKeys[static_cast<int>(match.look_alike)], language), {match.host, match.resembled_host});
 }
 
 std::string parameters_text(const std::vector<QueryParameter>& parameters)

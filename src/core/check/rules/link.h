@@ -17,13 +17,10 @@
 
 namespace cw {
 
-struct LinkRequirement {
+struct LinkRequirement : RequirementBasics {
     static constexpr RequirementKey key{"links", RequirementShape::List, 1};
     static constexpr std::array<std::string_view, 1> more_keys{"equivalent_path_prefixes"};
-    std::string id;
-    LocalizedText title;
-    bool required = true;
-    std::string url;                          // as the campaign gives it, https; shown in fixes
+        std::string url;                          // as the campaign gives it, https; shown in fixes
     std::string host;                         // normalized_host() of url's host: "gate.io"
     std::string path;                         // url's path, "/" when it has none
     std::vector<QueryParameter> query;        // parameters that must be present with these values

@@ -1,19 +1,17 @@
 #include "core/check/rules/meaningful_content.h"
 
 #include "core/campaign/campaign_reader.h"
-#include "core/i18n/catalogue.h"
 #include "core/check/post_content.h"
+#include "core/i18n/catalogue.h"
 
 namespace cw {
 
 namespace {
 
-using json = CampaignJson;
-
 Finding meaningful_content_finding(const MeaningfulContentRequirement& requirement, const std::u32string& own, Language language)
 {
-    Finding finding = start_finding(requirement, language);
     const ContentProblem problem = judge_content(own);
+    Finding finding = start_finding(requirement, language);
     if (problem == ContentProblem::None) {
         finding.status = Status::Pass;
         finding.message = std::string(catalogue().get("check.content.pass", language));

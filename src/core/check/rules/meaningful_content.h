@@ -9,11 +9,8 @@
 
 namespace cw {
 
-struct MeaningfulContentRequirement {
+struct MeaningfulContentRequirement : RequirementBasics {
     static constexpr RequirementKey key{"meaningful_content", RequirementShape::One, 2};
-    std::string id;
-    LocalizedText title;
-    bool required = true;
 };
 
 void read_requirement(const CampaignJson& entry, const std::string& path, CampaignReader& reader, MeaningfulContentRequirement& out);

@@ -11,12 +11,9 @@
 
 namespace cw {
 
-struct MentionRequirement {
+struct MentionRequirement : RequirementBasics {
     static constexpr RequirementKey key{"mentions", RequirementShape::List, 1};
-    std::string id;
-    LocalizedText title;
-    bool required = true;
-    std::string text;
+        std::string text;
     LocalizedText fix_text; // inserted when the mention is missing; "" → text alone
 };
 

@@ -1,15 +1,12 @@
 #include "core/check/rules/post_length.h"
 
 #include "core/campaign/campaign_reader.h"
-#include "core/i18n/catalogue.h"
 #include "core/check/post_content.h"
-#include "core/i18n/translations.h"
+#include "core/i18n/catalogue.h"
 
 namespace cw {
 
 namespace {
-
-using json = CampaignJson;
 
 Finding post_length_finding(const PostLengthRequirement& requirement, const std::u32string& own, Language language)
 {

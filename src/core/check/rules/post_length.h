@@ -12,12 +12,9 @@
 
 namespace cw {
 
-struct PostLengthRequirement {
+struct PostLengthRequirement : RequirementBasics {
     static constexpr RequirementKey key{"post_length", RequirementShape::One, 2};
-    std::string id;
-    LocalizedText title;
-    bool required = true;
-    std::size_t minimum_characters = 0; // for a Chinese post; 0: no minimum
+        std::size_t minimum_characters = 0; // for a Chinese post; 0: no minimum
     std::size_t minimum_words = 0;      // for an English post; 0: no minimum
     bool strict = false;                // "more than": the minimum itself is not enough
 };

@@ -1,12 +1,9 @@
 // What every requirement kind provides, one kind per file in this folder (link.h, mention.h, …),
 // listed once in registry.h:
 //
-//   struct ExampleRequirement {                 // the requirement's data
+//   struct ExampleRequirement : RequirementBasics { // the requirement's data: id, title, required
 //       static constexpr RequirementKey key{"examples", RequirementShape::List, 2};
-//       std::string id;                         // every requirement has these three
-//       LocalizedText title;
-//       bool required = true;
-//       …                                       // and its own fields
+//       …                                            // and its own fields
 //   };
 //   // One entry of requirements.examples (List) or requirements.example itself (One), read with
 //   // JSON-path problems (campaign_reader.h); `path` is the entry's ("requirements.examples[0]").
@@ -47,6 +44,15 @@ struct RequirementKey {
     std::string_view name;        // the field of "requirements" in a campaign file
     RequirementShape shape = RequirementShape::List;
     int since_format = 1;         // the campaign format version that introduced it
+};
+
+// What every requirement has: an id that scripts rely on ("link.spot"), a title in each language, and
+// `required`: a required requirement that is not met fails the check and makes the post not ready; one
+// that is not required only warns.
+struct RequirementBasics {
+    std::string id;
+    LocalizedText title;
+    bool required = true;
 };
 
 // What rules find in a draft that other rules need: every rule's first pass (find) runs, in the

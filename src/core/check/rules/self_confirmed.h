@@ -14,13 +14,10 @@
 
 namespace cw {
 
-struct SelfConfirmedItem {
+struct SelfConfirmedItem : RequirementBasics {
     static constexpr RequirementKey key{"self_confirmed", RequirementShape::List, 2};
     static constexpr bool confirmed_by_person = true;
-    std::string id;
-    LocalizedText title;
     LocalizedText detail;
-    bool required = true;
 };
 
 void read_requirement(const CampaignJson& entry, const std::string& path, CampaignReader& reader, SelfConfirmedItem& out);

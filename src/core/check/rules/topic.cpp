@@ -4,9 +4,9 @@
 #include "core/campaign/campaign_reader.h"
 #include "core/campaign/outline_placeholder.h"
 #include "core/check/draft_view.h"
+#include "core/check/topics.h"
 #include "core/check/word_list.h"
 #include "core/i18n/catalogue.h"
-#include "core/check/topics.h"
 
 #include <algorithm>
 

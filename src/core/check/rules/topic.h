@@ -21,12 +21,9 @@ struct KeywordGroup {
     std::string label_zh_hant; // the label in Traditional Chinese (a Chinese group's; optional, as zh-Hant texts are)
 };
 
-struct TopicRequirement {
+struct TopicRequirement : RequirementBasics {
     static constexpr RequirementKey key{"topics", RequirementShape::List, 1};
-    std::string id;
-    LocalizedText title;
-    bool required = true;
-    LocalizedText hint; // what to write about, shown while the topic is not covered
+        LocalizedText hint; // what to write about, shown while the topic is not covered
     std::vector<KeywordGroup> groups_zh;
     std::vector<KeywordGroup> groups_en;
 };
