@@ -151,9 +151,30 @@ static void keystroke_100k(benchmark::State& state)
         const cw::TextChange change = cw::combine_changes(edit.take_changes());
         layout.update(edit.text(), change.start, change.old_end, change.new_end, measure);
     }
-    benchmark::DoNotOptimize(layout.rows().data());
+    benchmark::DoNotOptimize(layout.row_count());
 }
 BENCHMARK(keystroke_100k)->Arg(0)->Arg(1)->Unit(benchmark::kMicrosecond);
+
+// One key at the start of a 5 MB draft, where every byte of the text comes after it: TextEdit::type (or
+// Backspace, every other key) and TextLayout::update. Argument 1: the draft is one single paragraph.
+static void keystroke_at_start_5mb(benchmark::State& state)
+{
+    cw::TextEdit edit(chinese_draft(5'000'000, state.range(0) == 1));
+    const cw::MeasureAdvance measure = advance_16px;
+    cw::TextLayout layout;
+    layout.reset(edit.text(), kEditorWidth, measure);
+    edit.set_caret(3, false);
+    bool typed = false;
+    for (auto _ : state) {
+        if (typed) edit.erase_backward();
+        else edit.type("字");
+        typed = !typed;
+        const cw::TextChange change = cw::combine_changes(edit.take_changes());
+        layout.update(edit.text(), change.start, change.old_end, change.new_end, measure);
+    }
+    benchmark::DoNotOptimize(layout.row_count());
+}
+BENCHMARK(keystroke_at_start_5mb)->Arg(0)->Arg(1)->Unit(benchmark::kMicrosecond);
 
 // Pasting 1 MiB into the middle of a 100 KB draft: TextEdit::replace and TextLayout::update.
 static void paste_1mib(benchmark::State& state)
