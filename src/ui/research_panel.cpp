@@ -173,7 +173,7 @@ bool ResearchPanel::draw_notes(const UiContext& ui, const ResearchStep& step, Pr
     // One field per step, each with its own undo history: a field keeps its own copy of the text, which
     // must never be written into the next step's notes.
     ImGui::PushID(step.id.c_str());
-    const bool edited = notes_editors_[step.id].draw("##notes", note->second, ImVec2(-FLT_MIN, height), ui.theme, {},
+    const bool edited = notes_editors_[step.id].draw("##notes", note->second, ui.outside_changes, ImVec2(-FLT_MIN, height), ui.theme, {},
                                                      ui.composition);
     ImGui::PopID();
     TextEditor& editor = notes_editors_[step.id];

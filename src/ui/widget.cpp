@@ -76,6 +76,7 @@ void Widget::set_draft(std::string_view draft)
 {
     if (progress_.draft == draft) return;
     progress_.draft.assign(draft);
+    ++outside_changes_;
     check_pending_ = true;
     draft_edited_at_ = -1; // replaced, not typed: check at once
     mark_changed();
@@ -84,6 +85,7 @@ void Widget::set_draft(std::string_view draft)
 void Widget::change_progress(const std::function<void(Progress&)>& change)
 {
     change(progress_);
+    ++outside_changes_;
     check_pending_ = true; // a tick of a self-confirmed item is in the report
     draft_edited_at_ = -1;
     mark_changed();
@@ -93,6 +95,7 @@ void Widget::restore_progress(Progress progress)
 {
     progress.campaign_id = progress_.campaign_id;
     progress_ = std::move(progress);
+    ++outside_changes_;
     if (progress_.language) language_ = *progress_.language;
     check_pending_ = true;
     draft_edited_at_ = -1;
@@ -209,7 +212,7 @@ void Widget::draw()
         ImGui::End();
         return;
     }
-    const UiContext ui{*load_.campaign, language_, translations_, theme_, item_rects_, composition_};
+    const UiContext ui{*load_.campaign, language_, translations_, theme_, item_rects_, composition_, outside_changes_};
     // The campaign's title, drawn in the window's title bar, heads everything in the widget.
     const ImRect title_bar = ImGui::GetCurrentWindow()->TitleBarRect();
     ui.declare({.key = "title", .role = Role::heading, .name = ui.text(load_.campaign->title), .level = 2,

@@ -136,6 +136,7 @@ private:
     bool tab_bar_sliding_ = false; // Dear ImGui's tab bar is on its way to a tab: more frames, now
     Progress progress_;
     std::uint64_t revision_ = 0;
+    std::uint64_t outside_changes_ = 0; // UiContext::outside_changes
 
     std::optional<DraftChecker> checker_; // the campaign's rules, prepared once
     Report report_;
