@@ -155,6 +155,13 @@ void Widget::check_now()
     check_pending_ = false;
 }
 
+bool Widget::check_if_due()
+{
+    if (!check_pending_ || seconds_until_check() > 0) return false;
+    check_now();
+    return true;
+}
+
 const Report& Widget::report()
 {
     if (check_pending_) check_now();
@@ -193,7 +200,9 @@ double Widget::seconds_until_wakeup() const
 void Widget::draw()
 {
     item_rects_.clear();
-    if (check_pending_ && seconds_until_check() <= 0) check_now();
+    // A check due at once (the first, a replaced draft, a restored state) runs in the frame that shows
+    // it; one after a pause in typing runs between frames (check_if_due).
+    if (check_pending_ && draft_edited_at_ < 0) check_now();
 
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
