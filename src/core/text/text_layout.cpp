@@ -5,6 +5,7 @@
 #include "core/text/utf8.h"
 
 #include <algorithm>
+#include <array>
 
 namespace cw {
 
@@ -86,13 +87,50 @@ struct RowLayout {
         return cluster;
     }
 
-    static void append_cluster(std::vector<Cluster>& clusters, std::string_view text, std::size_t start, std::size_t end,
-                               const MeasureAdvance& measure)
+    // Measures the clusters of one layout call, each cluster of up to 4 bytes (one character, mostly)
+    // once: a text of megabytes holds a few hundred distinct characters, and asking the font for each one
+    // and working out how it breaks was most of the time of laying out a long paste.
+    class Measurer {
+    public:
+        explicit Measurer(const MeasureAdvance& measure) : measure_(measure) {}
+
+        void append(std::vector<Cluster>& clusters, std::string_view text, std::size_t start, std::size_t end)
+        {
+            const std::size_t length = end - start;
+            if (length > 4) {
+                append_cluster(clusters, length, measure_(text.substr(start, length)), kind_at(text, start, end));
+                return;
+            }
+            std::uint32_t bytes = 0;
+            for (std::size_t i = 0; i < length; ++i) bytes = bytes << 8 | static_cast<unsigned char>(text[start + i]);
+            Known& known = known_[(bytes ^ (bytes >> 11) ^ (bytes >> 19)) % known_.size()];
+            if (known.length != length || known.bytes != bytes) {
+                known = {bytes, static_cast<std::uint32_t>(length), measure_(text.substr(start, length)), kind_at(text, start, end)};
+            }
+            append_cluster(clusters, length, known.width, known.kind);
+        }
+
+    private:
+        static std::uint32_t kind_at(std::string_view text, std::size_t start, std::size_t end)
+        {
+            return kind_of(decode_utf8_at(text, start).code_point, end - start);
+        }
+
+        struct Known {
+            std::uint32_t bytes = 0;
+            std::uint32_t length = 0; // 0: nothing known in this slot
+            float width = 0;
+            std::uint32_t kind = 0;
+        };
+        const MeasureAdvance& measure_;
+        std::array<Known, 512> known_{};
+    };
+
+    static void append_cluster(std::vector<Cluster>& clusters, std::size_t length, float width, std::uint32_t kind_bits)
     {
-        const std::uint32_t kind = kind_of(decode_utf8_at(text, start).code_point, end - start) << kKindShift;
-        float width = measure(text.substr(start, end - start));
+        const std::uint32_t kind = kind_bits << kKindShift;
         std::uint32_t joined = 0;
-        for (std::size_t left = end - start; left > 0;) {
+        for (std::size_t left = length; left > 0;) {
             const auto piece = static_cast<std::uint32_t>(std::min<std::size_t>(left, kMaxPieceLength));
             clusters.push_back({width, piece | joined | kind});
             left -= piece;
@@ -213,14 +251,14 @@ struct RowLayout {
     }
 
     // A paragraph measured and laid out: text is the paragraph alone.
-    static Paragraph lay_paragraph(std::string_view text, float width, const MeasureAdvance& measure)
+    static Paragraph lay_paragraph(std::string_view text, float width, Measurer& measurer)
     {
         Paragraph paragraph;
         paragraph.size = text.size();
         paragraph.clusters.reserve(text.size() / 2 + 1);
         for (std::size_t at = 0; at < text.size();) {
             const std::size_t end = cluster_end_from(text, at);
-            append_cluster(paragraph.clusters, text, at, end, measure);
+            measurer.append(paragraph.clusters, text, at, end);
             at = end;
         }
         lay_rows_from(paragraph.clusters, 0, 0, paragraph.size, width, paragraph.rows);
@@ -231,11 +269,12 @@ struct RowLayout {
     static std::vector<Paragraph> lay_paragraphs(std::string_view text, float width, const MeasureAdvance& measure)
     {
         std::vector<Paragraph> paragraphs;
+        Measurer measurer(measure);
         std::size_t at = 0;
         while (true) {
             const std::size_t line_end = text.find('\n', at);
             const std::size_t end = line_end == std::string_view::npos ? text.size() : line_end + 1;
-            paragraphs.push_back(lay_paragraph(text.substr(at, end - at), width, measure));
+            paragraphs.push_back(lay_paragraph(text.substr(at, end - at), width, measurer));
             if (line_end == std::string_view::npos) return paragraphs;
             at = end;
         }
@@ -364,6 +403,7 @@ void TextLayout::update_inside(std::size_t index, std::string_view text, std::si
     }
     const std::size_t changed_start = at;
     std::vector<Cluster> fresh;
+    RowLayout::Measurer measurer(measure);
     std::size_t old_cluster = first_changed; // walking the old clusters along, in old byte offsets
     std::size_t old_at = at;
     while (at < text.size()) {
@@ -377,7 +417,7 @@ void TextLayout::update_inside(std::size_t index, std::string_view text, std::si
             if (old_at == old_position) break;
         }
         const std::size_t end = cluster_end_from(text, at);
-        RowLayout::append_cluster(fresh, text, at, end, measure);
+        measurer.append(fresh, text, at, end);
         at = end;
     }
     if (at >= text.size()) old_cluster = clusters.size(); // the new clusters run to the end
