@@ -194,7 +194,7 @@ bool DraftPanel::draw_actions(const UiContext& ui, Progress& progress, const Rep
     bool changed = false;
     // In the campaign's own unit: 字 or words of one's own words, or the weighted length (core/check/length_line.h).
     const std::string counts = length_line(ui.campaign.requirements, report.stats, ui.translations, ui.language);
-    ImGui::TextColored(ui.theme.muted, "%s", counts.c_str());
+    wrapped_text(counts, ui.theme.muted); // broken between words and CJK characters on a phone, not clipped
     ui.declare_item("draft-counts", {.role = Role::text, .name = counts});
     // The button reads "Copied" for a moment after a press: copying shows nothing else. Its width fits
     // both words, so "Start from my notes" beside it does not move.
