@@ -134,15 +134,12 @@ static void layout_rows_chinese(benchmark::State& state)
 }
 BENCHMARK(layout_rows_chinese)->Arg(10 * 1024)->Arg(100 * 1024)->Unit(benchmark::kMicrosecond);
 
-// One key into the middle of a 100 KB draft: TextEdit::type (or Backspace, every other key, so the draft
-// keeps its size) and TextLayout::update. Argument 1: the draft is one single paragraph.
-static void keystroke_100k(benchmark::State& state)
+// Keys at offset, each timed: TextEdit::type (or Backspace, every other key, so the draft keeps its size)
+// and TextLayout::update.
+static void type_at(benchmark::State& state, std::size_t offset, cw::TextEdit& edit, cw::TextLayout& layout)
 {
-    cw::TextEdit edit(chinese_draft(100 * 1024, state.range(0) == 1));
     const cw::MeasureAdvance measure = advance_16px;
-    cw::TextLayout layout;
-    layout.reset(edit.text(), kEditorWidth, measure);
-    edit.set_caret(edit.text().size() / 2, false);
+    edit.set_caret(offset, false);
     bool typed = false;
     for (auto _ : state) {
         if (typed) edit.erase_backward();
@@ -153,26 +150,27 @@ static void keystroke_100k(benchmark::State& state)
     }
     benchmark::DoNotOptimize(layout.row_count());
 }
+
+// One key into the middle of a 100 KB draft. Argument 1: the draft is one single paragraph.
+static void keystroke_100k(benchmark::State& state)
+{
+    cw::TextEdit edit(chinese_draft(100 * 1024, state.range(0) == 1));
+    const cw::MeasureAdvance measure = advance_16px;
+    cw::TextLayout layout;
+    layout.reset(edit.text(), kEditorWidth, measure);
+    type_at(state, edit.text().size() / 2, edit, layout);
+}
 BENCHMARK(keystroke_100k)->Arg(0)->Arg(1)->Unit(benchmark::kMicrosecond);
 
-// One key at the start of a 5 MB draft, where every byte of the text comes after it: TextEdit::type (or
-// Backspace, every other key) and TextLayout::update. Argument 1: the draft is one single paragraph.
+// One key at the start of a 5 MB draft, where every byte of the text comes after it. Argument 1: the
+// draft is one single paragraph.
 static void keystroke_at_start_5mb(benchmark::State& state)
 {
     cw::TextEdit edit(chinese_draft(5'000'000, state.range(0) == 1));
     const cw::MeasureAdvance measure = advance_16px;
     cw::TextLayout layout;
     layout.reset(edit.text(), kEditorWidth, measure);
-    edit.set_caret(3, false);
-    bool typed = false;
-    for (auto _ : state) {
-        if (typed) edit.erase_backward();
-        else edit.type("字");
-        typed = !typed;
-        const cw::TextChange change = cw::combine_changes(edit.take_changes());
-        layout.update(edit.text(), change.start, change.old_end, change.new_end, measure);
-    }
-    benchmark::DoNotOptimize(layout.row_count());
+    type_at(state, 3, edit, layout);
 }
 BENCHMARK(keystroke_at_start_5mb)->Arg(0)->Arg(1)->Unit(benchmark::kMicrosecond);
 

@@ -57,6 +57,15 @@ char32_t last_code_point(std::string_view text, std::size_t end)
     return cw::decode_utf8_at(text, cw::code_point_floor(text, end - 1)).code_point;
 }
 
+// The fake measure, counting the clusters it is asked for.
+cw::MeasureAdvance counting_measure(int& measured)
+{
+    return [&measured](std::string_view cluster) {
+        ++measured;
+        return cw::testing::fake_advance(cluster);
+    };
+}
+
 const std::string kChineseParagraph =
     "调研项目：Obol 分布式验证器（DV）让以太坊质押更去中心化，容错、没有单点故障。"
     "质押 GT、BTC、OBOL 瓜分 2,250,000 OBOL，年化最高 168%！你准备好了吗？"
@@ -257,10 +266,7 @@ TEST_CASE("typing into a long paragraph relays only the rows around the change")
     cw::TextLayout layout;
     layout.reset(text, 40, fake_measure);
     int measured = 0;
-    const cw::MeasureAdvance counting = [&](std::string_view cluster) {
-        ++measured;
-        return cw::testing::fake_advance(cluster);
-    };
+    const cw::MeasureAdvance counting = counting_measure(measured);
     const std::size_t at = cw::code_point_floor(text, text.size() / 2);
     text.insert(at, "字");
     layout.update(text, at, at, at + 3, counting);
@@ -400,10 +406,7 @@ TEST_CASE("typing into one paragraph of many measures only around the key")
     cw::TextLayout layout;
     layout.reset(text, 40, fake_measure);
     int measured = 0;
-    const cw::MeasureAdvance counting = [&](std::string_view cluster) {
-        ++measured;
-        return cw::testing::fake_advance(cluster);
-    };
+    const cw::MeasureAdvance counting = counting_measure(measured);
     for (const std::size_t at : {std::size_t{3}, text.size() - 10, std::size_t{6}}) {
         text.insert(at, "字");
         layout.update(text, at, at, at + 3, counting);
