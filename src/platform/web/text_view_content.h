@@ -1,7 +1,7 @@
 // What the text view shows, as JSON for js/text_view.js: the UI's texts in the widget's language, from
 // the same translations the drawn panels use (assets/i18n/*.json, by their keys), and the campaign's
 // content in that language with the person's progress (notes, steps done). The script writes no text of
-// its own; it only fills in counts ("{} of {} steps done") as the C++ side's fill() does. The draft, the
+// its own; it only fills in counts ("{0} of {1} steps done") as the C++ side's fill() does. The draft, the
 // report and the notices it reads through the page's API, as the page does.
 //
 //   { lang, dark, canDraw, why, texts: {key: text}, languages: [{tag, label}], title, summary,

@@ -111,10 +111,9 @@ mergeInto(LibraryManager.library, {
     };
     const add = function (parent, child) { parent.appendChild(child); return child; };
     const tr = function (key) { return content.texts[key] || key; };
-    // "{} of {} steps done" with the values in order, as the C++ side's fill() does.
+    // "{0} of {1} steps done" with the values by number, as the C++ side's fill() does.
     const fill = function (pattern, values) {
-      let next = 0;
-      return pattern.replace(/\{\}/g, function () { return next < values.length ? String(values[next++]) : '{}'; });
+      return pattern.replace(/\{(\d+)\}/g, function (placeholder, n) { return n < values.length ? String(values[n]) : placeholder; });
     };
     let ids = 0;
     const newId = function (name) { ids += 1; return 'text-view-' + name + '-' + ids; };
