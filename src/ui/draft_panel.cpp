@@ -6,6 +6,7 @@
 #include "core/content/checklist_content.h"
 #include "core/i18n/translations.h"
 #include "ui/label_text.h"
+#include "ui/line_breaking.h"
 #include "ui/typography.h"
 
 #include <imgui.h>
@@ -57,20 +58,24 @@ bool DraftPanel::draw(const UiContext& ui, Progress& progress, const Report& rep
     }
     const float width = ImGui::GetContentRegionAvail().x;
     const bool narrow = width < kNarrowWidth;
-    const float actions_height = ImGui::GetFrameHeightWithSpacing() * 2.0f;
+    // In the campaign's own unit: 字 or words of one's own words, or the weighted length (core/check/length_line.h).
+    const std::string counts = length_line(ui.campaign.requirements, report.stats, ui.translations, ui.language);
 
     if (narrow) {
         const float editor_height = std::max(160.0f, ImGui::GetContentRegionAvail().y * 0.45f);
         changed |= draw_editor(ui, progress, report, report_current, editor_height);
-        changed |= draw_actions(ui, progress, report);
+        changed |= draw_actions(ui, progress, counts);
         // NavFlattened: Tab and the arrows go through the columns' controls as through the panel's own.
         ImGui::BeginChild("checklist", ImVec2(0, 0), ImGuiChildFlags_NavFlattened);
         changed |= draw_checklist(ui, progress, report);
         ImGui::EndChild();
     } else {
         ImGui::BeginChild("editor-column", ImVec2(width * 0.55f, 0), ImGuiChildFlags_NavFlattened);
+        // Under the editor: the length line, wrapped at the column's width, and the row of buttons.
+        const float counts_height = static_cast<float>(wrap_text(counts, ImGui::GetContentRegionAvail().x).size()) * ImGui::GetTextLineHeightWithSpacing();
+        const float actions_height = counts_height + ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
         changed |= draw_editor(ui, progress, report, report_current, ImGui::GetContentRegionAvail().y - actions_height);
-        changed |= draw_actions(ui, progress, report);
+        changed |= draw_actions(ui, progress, counts);
         ImGui::EndChild();
         ImGui::SameLine();
         ImGui::BeginChild("checklist", ImVec2(0, 0), ImGuiChildFlags_NavFlattened);
@@ -177,12 +182,10 @@ bool DraftPanel::draw_mark_popover(const UiContext& ui, Progress& progress, cons
     return changed;
 }
 
-bool DraftPanel::draw_actions(const UiContext& ui, Progress& progress, const Report& report)
+bool DraftPanel::draw_actions(const UiContext& ui, Progress& progress, const std::string& counts)
 {
     bool changed = false;
-    // In the campaign's own unit: 字 or words of one's own words, or the weighted length (core/check/length_line.h).
-    const std::string counts = length_line(ui.campaign.requirements, report.stats, ui.translations, ui.language);
-    ImGui::TextColored(ui.theme.muted, "%s", counts.c_str());
+    wrapped_text(counts, ui.theme.muted); // broken between words and CJK characters on a phone, not clipped
     ui.declare_item("draft-counts", {.role = Role::text, .name = counts});
     // The button reads "Copied" for a moment after a press: copying shows nothing else. Its width fits
     // both words, so "Start from my notes" beside it does not move.
