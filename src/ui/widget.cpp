@@ -17,16 +17,13 @@
 
 namespace cw {
 
-namespace {
-// The check runs when typing pauses: checking on every key would stutter. A long draft takes longer to
-// check (about 60 ms for 1 MB in the browser), so it waits for a longer pause: 0.15 s for a post, up to
-// 0.4 s from the largest draft that is checked on.
+// A long draft takes longer to check (about 60 ms for 1 MB in the browser), so it waits for a longer
+// pause: 0.15 s for a post, up to 0.4 s from the largest draft that is checked on.
 double check_delay_seconds(std::size_t draft_bytes)
 {
     const double share_of_largest = std::min(1.0, static_cast<double>(draft_bytes) / static_cast<double>(kMaxCheckedDraftBytes));
     return 0.15 + 0.25 * share_of_largest;
 }
-} // namespace
 
 Widget::Widget(const Translations& translations, std::string_view campaign_json, Language language, bool dark)
     : Widget(translations, load_campaign(campaign_json), language, dark)
