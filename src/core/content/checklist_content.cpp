@@ -27,21 +27,20 @@ std::string spoken_status(Status status, Language language)
 std::vector<ChecklistItem> checklist_content(const Requirements& requirements, const Progress& progress, const Report& report,
                                              Language language)
 {
-    const Translations& texts = catalogue();
     std::vector<ChecklistItem> items;
     items.reserve(report.findings.size());
     for (const Finding& finding : report.findings) {
         ChecklistItem item;
         item.id = finding.id;
         item.status = finding.status;
-        item.title = finding.required ? finding.title : fill(texts.get("draft.optional-title", language), {finding.title});
+        item.title = finding.required ? finding.title : catalogue_text("draft.optional-title", language, {finding.title});
         item.status_name = spoken_status(finding.status, language);
-        item.spoken_title = fill(texts.get("a11y.finding", language), {item.status_name, item.title});
+        item.spoken_title = catalogue_text("a11y.finding", language, {item.status_name, item.title});
         item.message = finding.message;
         item.can_fix = finding.fix.has_value() && finding.status != Status::Pass;
         item.self_confirmed = is_self_confirmed(requirements, finding.id);
         item.ticked = progress.confirmed.count(finding.id) != 0;
-        item.confirm_name = fill(texts.get("a11y.confirm", language), {finding.title});
+        item.confirm_name = catalogue_text("a11y.confirm", language, {finding.title});
         items.push_back(std::move(item));
     }
     return items;

@@ -7,7 +7,7 @@ namespace cw {
 std::string source_label(const Source& source, Language language)
 {
     // The campaign loader requires all three of url, title and as_of.
-    return fill(catalogue().get("source.label", language), {source.title, source.as_of});
+    return catalogue_text("source.label", language, {source.title, source.as_of});
 }
 
 FactContent fact_content(std::string text, bool claim, const Source& source, Language language)

@@ -9,7 +9,7 @@ ResearchProgressContent research_progress_content(const Campaign& campaign, cons
     ResearchProgressContent out;
     for (const ResearchStep& step : campaign.research) out.done += static_cast<int>(progress.done_steps.count(step.id));
     out.total = static_cast<int>(campaign.research.size());
-    out.text = fill(catalogue().get("research.progress", language), {std::to_string(out.done), std::to_string(out.total)});
+    out.text = catalogue_text("research.progress", language, {std::to_string(out.done), std::to_string(out.total)});
     return out;
 }
 
@@ -21,7 +21,7 @@ ResearchStepContent research_step_content(const ResearchStep& step, const Progre
     out.body = step.body.text(language);
     out.facts = facts_content(step.facts, language);
     for (const LocalizedText& prompt : step.prompts) out.prompts.push_back(prompt.text(language));
-    out.notes_name = fill(catalogue().get("research.notes-name", language), {out.title});
+    out.notes_name = catalogue_text("research.notes-name", language, {out.title});
     out.done = progress.done_steps.count(step.id) != 0;
     return out;
 }
