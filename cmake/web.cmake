@@ -64,8 +64,8 @@ target_link_libraries(campaign_ui PUBLIC campaign_core campaign_palette imgui)
 include(cmake/widget_version.cmake)
 target_include_directories(campaign_ui PRIVATE ${generated}) # widget_version.h
 
-# The widget's objects are compiled once and linked twice: as .js + .wasm for the web page and the
-# embed script, and as one .js with the wasm inside (SINGLE_FILE) for the offline .html file.
+# The widget: .js + .wasm, for the web page and the embed script, and for the offline .html file, which
+# carries the same wasm inside it, compressed (scripts/make_offline_html.py).
 add_library(campaign_widget_objects OBJECT
   src/platform/web/canvas.cpp
   src/platform/web/canvas_glyphs.cpp
@@ -120,13 +120,9 @@ foreach(library ${js_libraries})
 endforeach()
 
 add_executable(campaign-widget-core $<TARGET_OBJECTS:campaign_widget_objects>)
-add_executable(campaign-widget-single $<TARGET_OBJECTS:campaign_widget_objects>)
-foreach(target campaign-widget-core campaign-widget-single)
-  target_link_libraries(${target} PRIVATE campaign_ui)
-  target_link_options(${target} PRIVATE ${widget_link_options})
-  set_property(TARGET ${target} APPEND PROPERTY LINK_DEPENDS ${js_libraries})
-endforeach()
-target_link_options(campaign-widget-single PRIVATE -sSINGLE_FILE=1)
+target_link_libraries(campaign-widget-core PRIVATE campaign_ui)
+target_link_options(campaign-widget-core PRIVATE ${widget_link_options})
+set_property(TARGET campaign-widget-core APPEND PROPERTY LINK_DEPENDS ${js_libraries})
 
 # The benchmark's baseline (bench/imgui_hello): a bare Dear ImGui page with the same toolchain and flags,
 # whose glyphs come from the browser's fonts through the same loader as the widget's.
