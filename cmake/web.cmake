@@ -21,6 +21,7 @@ target_compile_definitions(imgui PUBLIC
   IMGUI_IMPL_OPENGL_ES3          # WebGL2; without it the backend picks WebGL1 under Emscripten
   IMGUI_DISABLE_FILE_FUNCTIONS   # no file system in the browser
   IMGUI_DISABLE_DEFAULT_FONT     # glyphs come from the browser's fonts (src/ui/fonts.cpp)
+  IMGUI_ENABLE_FREETYPE          # without FreeType: keeps stb_truetype out, src/ui/fonts.cpp says how
   IMGUI_DISABLE_DEMO_WINDOWS
   IMGUI_DISABLE_DEBUG_TOOLS
   IMGUI_USE_WCHAR32              # characters past U+FFFF (emoji, flags) stay themselves, not U+FFFD
