@@ -84,12 +84,14 @@ web: setup
 		$(VERSION) $(WEB_BUILD)/campaign-widget-core.wasm dist
 	@/usr/bin/python3 scripts/fill_release_facts.py $(WEB_BUILD)/element-offline.js web/campaign-widget-element.js \
 		$(VERSION)
-	@# One <script> for embedding: the module's code, then the <campaign-widget> element.
+	@# One <script> for embedding: the module's code, then the <campaign-widget> element, minified.
 	@cat $(WEB_BUILD)/campaign-widget-core.js $(WEB_BUILD)/element-hosted.js > dist/campaign-widget.js
+	@cat $(WEB_BUILD)/campaign-widget-core.js $(WEB_BUILD)/element-offline.js > $(WEB_BUILD)/campaign-widget-offline.js
+	@node scripts/minify_js.mjs dist/campaign-widget.js $(WEB_BUILD)/campaign-widget-offline.js
 	@# The campaigns with their Traditional Chinese texts, converted at build time.
 	@mkdir -p dist/campaigns && cp $(WEB_BUILD)/generated/campaigns/*.json dist/campaigns/
 	@/usr/bin/python3 scripts/make_offline_html.py dist/campaign-widget-offline.html \
-		$(WEB_BUILD)/campaign-widget-core.js $(WEB_BUILD)/campaign-widget-core.wasm $(WEB_BUILD)/element-offline.js web/widget-page.css web/page-language.js web/widget-page.js
+		$(WEB_BUILD)/campaign-widget-offline.js $(WEB_BUILD)/campaign-widget-core.wasm web/widget-page.css web/page-language.js web/widget-page.js
 	@echo "web: dist/ is ready"
 
 dist: web

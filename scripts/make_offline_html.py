@@ -1,9 +1,9 @@
 #!/usr/bin/python3
 """Assembles the offline widget: one .html file with everything inside (wasm, campaign, code).
 
-    make_offline_html.py OUT.html MODULE_JS MODULE_WASM ELEMENT_JS PAGE_CSS PAGE_JS...
+    make_offline_html.py OUT.html CODE_JS MODULE_WASM PAGE_CSS PAGE_JS...
 
-MODULE_JS and MODULE_WASM are the hosted page's module. The wasm goes into the page gzip-compressed (level
+CODE_JS is the module's script and the element's, MODULE_WASM the hosted page's module. The wasm goes into the page gzip-compressed (level
 9) and in base64, in a <script type="application/octet-stream" id="campaign-widget-wasm"> the element
 unpacks with the browser's DecompressionStream (web/campaign-widget-element.js), so nothing is fetched:
 the file works when opened from file:// with the network off. Base64 of the bare wasm (Emscripten's
@@ -23,10 +23,10 @@ def inline_script(code):
 
 
 def main():
-    if len(sys.argv) < 7:
+    if len(sys.argv) < 6:
         sys.exit(__doc__)
-    out, module_js, module_wasm, element_js, page_css = (pathlib.Path(p) for p in sys.argv[1:6])
-    page_js = "\n".join(pathlib.Path(p).read_text(encoding="utf-8") for p in sys.argv[6:])
+    out, code_js, module_wasm, page_css = (pathlib.Path(p) for p in sys.argv[1:5])
+    page_js = "\n".join(pathlib.Path(p).read_text(encoding="utf-8") for p in sys.argv[5:])
     # mtime=0: the same wasm gives the same file, byte for byte.
     packed = gzip.compress(module_wasm.read_bytes(), compresslevel=9, mtime=0)
     wasm_base64 = base64.b64encode(packed).decode("ascii")
@@ -49,7 +49,7 @@ def main():
 <campaign-widget id="widget"></campaign-widget>
 </main>
 <script type="application/octet-stream" id="{EMBEDDED_WASM_ID}">{wasm_base64}</script>
-{inline_script(module_js.read_text(encoding="utf-8") + element_js.read_text(encoding="utf-8"))}
+{inline_script(code_js.read_text(encoding="utf-8"))}
 {inline_script(page_js)}
 </body>
 </html>

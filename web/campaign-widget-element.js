@@ -27,7 +27,8 @@
   // Filled in when dist/ is assembled (scripts/fill_release_facts.py): the version from package.json and
   // the module's .wasm file, named by its content so it can be cached for a year, with its SRI hash. The
   // offline file has no wasmFile: its wasm is inside the page (EMBEDDED_WASM_ID).
-  const RELEASE = /* release facts: */ { version: 'dev', wasmFile: '', wasmIntegrity: '' } /* :release facts */;
+  // They are a JSON text in a string, which minifying (scripts/minify_js.mjs) leaves as it is.
+  const RELEASE = JSON.parse(/* release facts: */ '{"version": "dev", "wasmFile": "", "wasmIntegrity": ""}' /* :release facts */);
   // This script's own address, read while it runs (document.currentScript is null afterwards).
   const SCRIPT_URL = document.currentScript && document.currentScript.src ? document.currentScript.src : document.baseURI;
 
