@@ -27,21 +27,19 @@ target_compile_definitions(imgui PUBLIC
   IMGUI_USE_WCHAR32              # characters past U+FFFF (emoji, flags) stay themselves, not U+FFFD
 )
 
-# The files the widget's binary carries: the built-in campaign and the UI's texts. No font: glyphs come
-# from the browser's own fonts (src/ui/fonts.h, src/platform/web/canvas_glyphs.h).
+# The files the widget's binary carries besides the core's (the catalogue, cmake/catalogue.cmake): the
+# built-in campaign. No font: glyphs come from the browser's own fonts (src/ui/fonts.h,
+# src/platform/web/canvas_glyphs.h).
 set(generated "${CMAKE_BINARY_DIR}/generated")
-# The copies with Traditional Chinese beside every Simplified text (cmake/traditional_chinese.cmake).
-set(translation_files ${CW_ZH_HANT_TRANSLATION_FILES})
+# The copy with Traditional Chinese beside every Simplified text (cmake/traditional_chinese.cmake).
 set(builtin_campaign "${CW_ZH_HANT_CAMPAIGN_DIR}/obol.json")
-list(JOIN translation_files "," translation_list)
 set(host_python /usr/bin/python3) # Debian's python
 add_custom_command(
   OUTPUT ${generated}/embedded_files.cpp
   COMMAND ${host_python} ${PROJECT_SOURCE_DIR}/scripts/embed_files.py ${generated}/embedded_files.cpp
           builtin_campaign=${builtin_campaign}
-          "i18n[]=${translation_list}"
-  DEPENDS ${PROJECT_SOURCE_DIR}/scripts/embed_files.py ${builtin_campaign} ${translation_files}
-  COMMENT "Embedding the default campaign and the UI's texts"
+  DEPENDS ${PROJECT_SOURCE_DIR}/scripts/embed_files.py ${builtin_campaign}
+  COMMENT "Embedding the default campaign"
   VERBATIM)
 
 add_library(campaign_ui STATIC

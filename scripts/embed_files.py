@@ -5,8 +5,8 @@
 
 NAME=PATH becomes `const cw::EmbeddedFile cw::embedded::NAME`; NAME[]=PATH,PATH,... becomes an array
 `const cw::EmbeddedFile cw::embedded::NAME[]` with `NAME_count` (cw::EmbeddedFile: src/core/embedded_file.h).
-The header that uses a file declares it: src/core/campaign/builtin_campaign.h the built-in campaign,
-src/platform/web/embedded_files.h the browser build's others. The one way the project embeds files. The bytes are written as one string literal per line (with octal
+The code that uses a file declares it: src/core/campaign/builtin_campaign.h the built-in campaign,
+src/core/i18n/catalogue.cpp the catalogue's texts. The one way the project embeds files. The bytes are written as one string literal per line (with octal
 escapes), which compilers read many times faster than a list of numbers.
 """
 import pathlib
@@ -50,7 +50,8 @@ def main():
             out.append(f"alignas(16) static const char {symbol}[] =")
             out.extend("    " + line for line in literal_lines(data))
             out.append(";")
-            entries.append(f"{{reinterpret_cast<const unsigned char*>({symbol}), {len(data)}}}")
+            file_name = pathlib.Path(path).name
+            entries.append(f'{{reinterpret_cast<const unsigned char*>({symbol}), {len(data)}, "{file_name}"}}')
         if is_array:
             out.append(f"extern const EmbeddedFile {name}[] = {{{', '.join(entries)}}};")
             out.append(f"extern const std::size_t {name}_count = {len(entries)};")

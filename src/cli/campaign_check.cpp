@@ -15,7 +15,7 @@
 #include "core/campaign/campaign.h"
 #include "core/check/check.h"
 #include "core/check/report_json.h"
-#include "core/i18n/traditional_texts.h"
+#include "core/i18n/catalogue.h"
 
 #include <fmt/core.h>
 
@@ -26,6 +26,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <unistd.h>
@@ -180,12 +181,10 @@ private:
     std::vector<std::size_t> line_starts_;
 };
 
-// The CLI's own words in the report's language, as check.cpp writes them: Simplified and English side
-// by side, Traditional converted from the Simplified at build time (core/i18n/traditional_texts.h).
-std::string_view pick(cw::Language language, std::string_view zh, std::string_view en)
+// The CLI's own words in the report's language, from the catalogue (assets/i18n/cli.json).
+std::string say(const char* key, cw::Language language, std::initializer_list<std::string_view> values = {})
 {
-    if (language == cw::Language::TraditionalChinese) return cw::traditional_text(zh);
-    return language == cw::Language::Chinese ? zh : en;
+    return cw::fill(cw::catalogue().get(key, language), values);
 }
 
 std::string quoted(const std::string& text)
@@ -215,11 +214,10 @@ void print_campaign_notes(const cw::Campaign& campaign, const std::string& name,
     if (campaign.period) {
         const std::int64_t at = now ? *now : static_cast<std::int64_t>(std::time(nullptr));
         const int offset = now ? 0 : local_offset_minutes(at); // --now is UTC, and so is its answer
-        fmt::print("{}: {}{}\n", name, pick(language, "活动时间：", "period: "), cw::describe_period(*campaign.period, at, offset, language).text);
+        fmt::print("{}: {}\n", name, say("cli.period", language, {cw::describe_period(*campaign.period, at, offset, language).text}));
     }
     for (const cw::SelfConfirmedItem& item : campaign.requirements.self_confirmed) {
-        fmt::print(fmt::runtime(pick(language, "{}: 无法检查 {}：{}（只有你自己能确认）\n", "{}: not checkable {}: {} (only you can confirm this)\n")),
-                   name, item.id, item.title.text(language));
+        fmt::print("{}: {}\n", name, say("cli.not-checkable", language, {item.id, item.title.text(language)}));
     }
 }
 
@@ -244,21 +242,16 @@ void print_text_report(const cw::Report& report, const std::string& name, const 
         if (finding.fix) {
             const cw::Fix& fix = *finding.fix;
             const std::string old_text = draft.substr(fix.start, fix.end - fix.start);
-            // fmt::runtime: the pattern is chosen at run time; each has exactly the arguments given.
-            if (fix.kind == cw::FixKind::Insert) {
-                fmt::print(fmt::runtime(pick(language, "    修复：在末尾加上 {}\n", "    fix: add {} at the end\n")), quoted(fix.text));
-            } else if (fix.text.empty()) {
-                fmt::print(fmt::runtime(pick(language, "    修复：删除 {}\n", "    fix: remove {}\n")), quoted(old_text));
-            } else {
-                fmt::print(fmt::runtime(pick(language, "    修复：把 {} 改成 {}\n", "    fix: replace {} with {}\n")), quoted(old_text),
-                           quoted(fix.text));
-            }
+            const std::string said = fix.kind == cw::FixKind::Insert ? say("cli.fix-add", language, {quoted(fix.text)})
+                                     : fix.text.empty()               ? say("cli.fix-remove", language, {quoted(old_text)})
+                                                                      : say("cli.fix-replace", language, {quoted(old_text), quoted(fix.text)});
+            fmt::print("    {}\n", said);
         }
     }
-    const std::string verdict = report.ready ? paint(pick(language, "可以发布", "ready"), "32") : paint(pick(language, "尚未就绪", "not ready"), "1;31");
-    fmt::print(fmt::runtime(pick(language, "{}: {}：{} 项检查，{} 项未通过，{} 项警告；{} 个字符，加权长度 {}\n",
-                                 "{}: {}: {} checks, {} fail, {} warn; {} characters, weighted length {}\n")),
-               name, verdict, report.findings.size(), failures, warnings, report.stats.code_points, report.stats.weighted_length);
+    const std::string verdict = report.ready ? paint(say("cli.ready", language), "32") : paint(say("cli.not-ready", language), "1;31");
+    fmt::print("{}: {}\n", name,
+               say("cli.summary", language, {verdict, std::to_string(report.findings.size()), std::to_string(failures), std::to_string(warnings),
+                                             std::to_string(report.stats.code_points), std::to_string(report.stats.weighted_length)}));
 }
 
 } // namespace

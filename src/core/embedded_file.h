@@ -1,7 +1,7 @@
 // A file the build puts into the binary as bytes (scripts/embed_files.py writes the definitions; the
-// header that uses a file declares it): the built-in campaign (campaign/builtin_campaign.h), and in the
-// browser build the UI's texts (platform/web/embedded_files.h). No file system is needed to read one,
-// so the CLI works from any directory and the widget from file://.
+// code that uses a file declares it): the built-in campaign (campaign/builtin_campaign.h) and the
+// catalogue's texts (i18n/catalogue.cpp). No file system is needed to read one, so the CLI works from
+// any directory and the widget from file://.
 #pragma once
 
 #include <cstddef>
@@ -12,6 +12,7 @@ namespace cw {
 struct EmbeddedFile {
     const unsigned char* data;
     std::size_t size;
+    const char* name; // the file's name, without its folder ("common.json"), for messages
 
     std::string_view text() const { return {reinterpret_cast<const char*>(data), size}; }
 };

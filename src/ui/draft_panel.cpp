@@ -3,9 +3,10 @@
 #include "core/check/fix.h"
 #include "core/check/length_line.h"
 #include "core/campaign/outline.h"
-#include "core/check/self_confirmation.h"
+#include "core/content/checklist_content.h"
 #include "core/i18n/translations.h"
 #include "ui/label_text.h"
+#include "ui/line_breaking.h"
 #include "ui/typography.h"
 
 #include <imgui.h>
@@ -39,16 +40,6 @@ void draw_light(const Theme& theme, Status status)
     ImGui::Dummy(ImVec2(size, size));
 }
 
-// A finding's status in words, for the name a screen reader says ("Fails: …").
-std::string status_name(const UiContext& ui, Status status)
-{
-    switch (status) {
-    case Status::Pass: return ui.tr("a11y.status-pass");
-    case Status::Warn: return ui.tr("a11y.status-warn");
-    case Status::Fail: return ui.tr("a11y.status-fail");
-    }
-    return "";
-}
 } // namespace
 
 void DraftPanel::select_in_editor(std::size_t start, std::size_t end)
@@ -67,20 +58,24 @@ bool DraftPanel::draw(const UiContext& ui, Progress& progress, const Report& rep
     }
     const float width = ImGui::GetContentRegionAvail().x;
     const bool narrow = width < kNarrowWidth;
-    const float actions_height = ImGui::GetFrameHeightWithSpacing() * 2.0f;
+    // In the campaign's own unit: 字 or words of one's own words, or the weighted length (core/check/length_line.h).
+    const std::string counts = length_line(ui.campaign.requirements, report.stats, ui.translations, ui.language);
 
     if (narrow) {
         const float editor_height = std::max(160.0f, ImGui::GetContentRegionAvail().y * 0.45f);
         changed |= draw_editor(ui, progress, report, report_current, editor_height);
-        changed |= draw_actions(ui, progress, report);
+        changed |= draw_actions(ui, progress, counts);
         // NavFlattened: Tab and the arrows go through the columns' controls as through the panel's own.
         ImGui::BeginChild("checklist", ImVec2(0, 0), ImGuiChildFlags_NavFlattened);
         changed |= draw_checklist(ui, progress, report);
         ImGui::EndChild();
     } else {
         ImGui::BeginChild("editor-column", ImVec2(width * 0.55f, 0), ImGuiChildFlags_NavFlattened);
+        // Under the editor: the length line, wrapped at the column's width, and the row of buttons.
+        const float counts_height = static_cast<float>(wrap_text(counts, ImGui::GetContentRegionAvail().x).size()) * ImGui::GetTextLineHeightWithSpacing();
+        const float actions_height = counts_height + ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
         changed |= draw_editor(ui, progress, report, report_current, ImGui::GetContentRegionAvail().y - actions_height);
-        changed |= draw_actions(ui, progress, report);
+        changed |= draw_actions(ui, progress, counts);
         ImGui::EndChild();
         ImGui::SameLine();
         ImGui::BeginChild("checklist", ImVec2(0, 0), ImGuiChildFlags_NavFlattened);
@@ -160,7 +155,7 @@ bool DraftPanel::draw_mark_popover(const UiContext& ui, Progress& progress, cons
     draw_light(ui.theme, finding->status);
     ImGui::SameLine();
     text_wrapped(finding->title);
-    ui.declare_item("mark-popover-title", {.role = Role::text, .name = fill(ui.tr("a11y.finding"), {status_name(ui, finding->status), finding->title})});
+    ui.declare_item("mark-popover-title", {.role = Role::text, .name = fill(ui.tr("a11y.finding"), {spoken_status(finding->status, ui.language), finding->title})});
     wrapped_text(finding->message, ImGui::GetStyleColorVec4(ImGuiCol_Text));
     ui.declare_item("mark-popover-message", {.role = Role::text, .name = finding->message});
     bool close = false;
@@ -187,12 +182,10 @@ bool DraftPanel::draw_mark_popover(const UiContext& ui, Progress& progress, cons
     return changed;
 }
 
-bool DraftPanel::draw_actions(const UiContext& ui, Progress& progress, const Report& report)
+bool DraftPanel::draw_actions(const UiContext& ui, Progress& progress, const std::string& counts)
 {
     bool changed = false;
-    // In the campaign's own unit: 字 or words of one's own words, or the weighted length (core/check/length_line.h).
-    const std::string counts = length_line(ui.campaign.requirements, report.stats, ui.translations, ui.language);
-    ImGui::TextColored(ui.theme.muted, "%s", counts.c_str());
+    wrapped_text(counts, ui.theme.muted); // broken between words and CJK characters on a phone, not clipped
     ui.declare_item("draft-counts", {.role = Role::text, .name = counts});
     // The button reads "Copied" for a moment after a press: copying shows nothing else. Its width fits
     // both words, so "Start from my notes" beside it does not move.
@@ -232,36 +225,37 @@ bool DraftPanel::draw_checklist(const UiContext& ui, Progress& progress, const R
 {
     bool changed = false;
     ui.begin_group({.key = "checklist", .role = Role::list, .name = ui.tr("a11y.checklist")});
-    for (const Finding& finding : report.findings) {
-        ImGui::PushID(finding.id.c_str());
-        const std::string title = finding.title + (finding.required ? "" : std::string("  ") + ui.tr("draft.optional"));
+    // What each row says comes from core/content/checklist_content.h, which the text view shows too.
+    const std::vector<ChecklistItem> items = checklist_content(ui.campaign.requirements, progress, report, ui.language);
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const ChecklistItem& item = items[i];
+        const Finding& finding = report.findings[i];
+        ImGui::PushID(item.id.c_str());
         // The status is in the name: a screen reader hears "Fails: …", not a colour.
-        const std::string status_and_title = fill(ui.tr("a11y.finding"), {status_name(ui, finding.status), title});
-        ui.begin_group({.key = "finding-item:" + finding.id, .role = Role::listitem, .name = status_and_title});
+        ui.begin_group({.key = "finding-item:" + item.id, .role = Role::listitem, .name = item.spoken_title});
         // Format 2: what only the person can confirm is their box to tick, not a light the checker sets.
-        if (is_self_confirmed(ui.campaign.requirements, finding.id)) {
-            bool ticked = progress.confirmed.count(finding.id) != 0;
+        if (item.self_confirmed) {
+            bool ticked = item.ticked;
             if (ImGui::Checkbox("##confirmed", &ticked)) {
-                if (ticked) progress.confirmed.insert(finding.id);
-                else progress.confirmed.erase(finding.id);
+                if (ticked) progress.confirmed.insert(item.id);
+                else progress.confirmed.erase(item.id);
                 changed = true;
             }
-            ui.declare_item("confirm:" + finding.id, {.role = Role::checkbox, .name = fill(ui.tr("a11y.confirm"), {finding.title}),
-                                                      .checked = toggle(ticked)});
+            ui.declare_item("confirm:" + item.id, {.role = Role::checkbox, .name = item.confirm_name, .checked = toggle(ticked)});
         } else {
-            draw_light(ui.theme, finding.status);
+            draw_light(ui.theme, item.status);
         }
         ImGui::SameLine();
         // The whole row is a button: clicking it selects the finding's text in the editor.
-        if (ImGui::Selectable(imgui_label(title).c_str(), false, ImGuiSelectableFlags_None) && !finding.spans.empty()) {
+        if (ImGui::Selectable(imgui_label(item.title).c_str(), false, ImGuiSelectableFlags_None) && !finding.spans.empty()) {
             select_in_editor(finding.spans.front().start, finding.spans.front().end);
         }
-        ui.declare_item("finding:" + finding.id, {.role = Role::button, .name = status_and_title});
+        ui.declare_item("finding:" + item.id, {.role = Role::button, .name = item.spoken_title});
         ImGui::Indent(ImGui::GetTextLineHeight() + ImGui::GetStyle().ItemSpacing.x);
         // Chinese messages break between characters, not only at spaces (typography.h).
-        wrapped_text(finding.message, finding.status == Status::Pass ? ui.theme.muted : ImGui::GetStyleColorVec4(ImGuiCol_Text));
-        ui.declare_item("finding-message:" + finding.id, {.role = Role::text, .name = finding.message});
-        if (finding.fix && finding.status != Status::Pass) {
+        wrapped_text(item.message, item.status == Status::Pass ? ui.theme.muted : ImGui::GetStyleColorVec4(ImGuiCol_Text));
+        ui.declare_item("finding-message:" + item.id, {.role = Role::text, .name = item.message});
+        if (item.can_fix) {
             if (ImGui::Button(ui.tr("draft.fix"))) { // not SmallButton: a finger must hit it
                 const FixedDraft fixed = apply_fix(progress.draft, *finding.fix);
                 progress.draft = fixed.text; // the editor takes it in as one undoable step

@@ -26,7 +26,7 @@ public:
 private:
     bool draw_editor(const UiContext& ui, Progress& progress, const Report& report, bool report_current, float height);
     bool draw_mark_popover(const UiContext& ui, Progress& progress, const Report& report);
-    bool draw_actions(const UiContext& ui, Progress& progress, const Report& report);
+    bool draw_actions(const UiContext& ui, Progress& progress, const std::string& counts);
     bool draw_checklist(const UiContext& ui, Progress& progress, const Report& report);
     void select_in_editor(std::size_t start, std::size_t end);
 

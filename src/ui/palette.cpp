@@ -10,6 +10,27 @@ Rgba lerp(const Rgba& from, const Rgba& to, float t)
             from.a + (to.a - from.a) * t};
 }
 
+// Dear ImGui's blue, at the strength each of its styles' surfaces uses it.
+constexpr Rgba accent(float alpha)
+{
+    return {0.26f, 0.59f, 0.98f, alpha};
+}
+
+// What both styles share: the fields' and the plain button's blue, the selection's, and the tabs as Dear
+// ImGui derives them from the header and title colours (`tab_weight`: how much of the title they take).
+void derive_shared(Palette& p, float tab_weight)
+{
+    p.frame_hovered = accent(0.40f);
+    p.frame_active = accent(0.67f);
+    p.button = accent(0.40f);
+    p.text_selected = accent(0.35f);
+    p.tab = lerp(accent(0.31f), p.title_active, tab_weight);
+    p.tab_hovered = p.header_hovered;
+    p.tab_selected = lerp(accent(1.00f), p.title_active, 0.60f);
+    p.tab_dimmed = lerp(p.tab, p.title, 0.80f);
+    p.tab_dimmed_selected = lerp(p.tab_selected, p.title, 0.40f);
+}
+
 // Where a value is Dear ImGui 1.92's own (StyleColorsDark, StyleColorsLight), it says so.
 Palette make_dark()
 {
@@ -30,21 +51,12 @@ Palette make_dark()
     p.title = {0.04f, 0.04f, 0.04f};
     p.title_active = {0.16f, 0.29f, 0.48f};
     p.frame = {0.16f, 0.29f, 0.48f, 0.54f};
-    p.frame_hovered = {0.26f, 0.59f, 0.98f, 0.40f};
-    p.frame_active = {0.26f, 0.59f, 0.98f, 0.67f};
-    p.button = {0.26f, 0.59f, 0.98f, 0.40f};
     p.button_hovered = {0.02f, 0.40f, 0.85f, 1.00f}; // was 0.26, 0.59, 0.98
     p.button_active = {0.02f, 0.38f, 0.73f, 1.00f};  // was 0.06, 0.53, 0.98
-    const Rgba header = {0.26f, 0.59f, 0.98f, 0.31f};
     p.header_hovered = {0.07f, 0.48f, 0.97f, 0.80f}; // was 0.26, 0.59, 0.98
     p.header_active = {0.02f, 0.38f, 0.81f, 1.00f};  // was 0.26, 0.59, 0.98
-    p.tab = lerp(header, p.title_active, 0.80f);
-    p.tab_hovered = p.header_hovered;
-    p.tab_selected = lerp(Rgba{0.26f, 0.59f, 0.98f}, p.title_active, 0.60f); // Dear ImGui's, 5.6:1
-    p.tab_dimmed = lerp(p.tab, p.title, 0.80f);
-    p.tab_dimmed_selected = lerp(p.tab_selected, p.title, 0.40f);
+    derive_shared(p, 0.80f); // the selected tab Dear ImGui's, 5.6:1
     p.popup = {0.08f, 0.08f, 0.08f, 0.94f};
-    p.text_selected = {0.26f, 0.59f, 0.98f, 0.35f};
 
     p.check_mark = {0.26f, 0.59f, 0.98f};
     p.plot_lines = {0.61f, 0.61f, 0.61f};
@@ -69,21 +81,12 @@ Palette make_light()
     p.title = {0.96f, 0.96f, 0.96f};
     p.title_active = {0.82f, 0.82f, 0.82f};
     p.frame = {1.00f, 1.00f, 1.00f};
-    p.frame_hovered = {0.26f, 0.59f, 0.98f, 0.40f};
-    p.frame_active = {0.26f, 0.59f, 0.98f, 0.67f};
-    p.button = {0.26f, 0.59f, 0.98f, 0.40f};
-    p.button_hovered = {0.26f, 0.59f, 0.98f, 1.00f};
+    p.button_hovered = accent(1.00f);
     p.button_active = {0.06f, 0.53f, 0.98f, 1.00f};
-    const Rgba header = {0.26f, 0.59f, 0.98f, 0.31f};
-    p.header_hovered = {0.26f, 0.59f, 0.98f, 0.80f};
-    p.header_active = {0.26f, 0.59f, 0.98f, 1.00f};
-    p.tab = lerp(header, p.title_active, 0.90f);
-    p.tab_hovered = p.header_hovered;
-    p.tab_selected = lerp(p.header_active, p.title_active, 0.60f);
-    p.tab_dimmed = lerp(p.tab, p.title, 0.80f);
-    p.tab_dimmed_selected = lerp(p.tab_selected, p.title, 0.40f);
+    p.header_hovered = accent(0.80f);
+    p.header_active = accent(1.00f);
+    derive_shared(p, 0.90f);
     p.popup = {1.00f, 1.00f, 1.00f, 0.98f};
-    p.text_selected = {0.26f, 0.59f, 0.98f, 0.35f};
 
     p.check_mark = {0.21f, 0.56f, 0.98f}; // Dear ImGui's blue, a shade darker: it reached 2.998:1 on white
     p.plot_lines = {0.39f, 0.39f, 0.39f};

@@ -17,16 +17,13 @@
 
 namespace cw {
 
-namespace {
-// The check runs when typing pauses: checking on every key would stutter. A long draft takes longer to
-// check (about 60 ms for 1 MB in the browser), so it waits for a longer pause: 0.15 s for a post, up to
-// 0.4 s from the largest draft that is checked on.
+// A long draft takes longer to check (about 60 ms for 1 MB in the browser), so it waits for a longer
+// pause: 0.15 s for a post, up to 0.4 s from the largest draft that is checked on.
 double check_delay_seconds(std::size_t draft_bytes)
 {
     const double share_of_largest = std::min(1.0, static_cast<double>(draft_bytes) / static_cast<double>(kMaxCheckedDraftBytes));
     return 0.15 + 0.25 * share_of_largest;
 }
-} // namespace
 
 Widget::Widget(const Translations& translations, std::string_view campaign_json, Language language, bool dark)
     : Widget(translations, load_campaign(campaign_json), language, dark)
@@ -298,8 +295,13 @@ void Widget::draw_header(const UiContext& ui)
     const char* saved_label = ui.tr("header.offline-saved");
     const float about_width = std::max(24.0f, ImGui::CalcTextSize(about_label).x + style.FramePadding.x * 2); // AboutPanel's button
     const float save_width = std::max(ImGui::CalcTextSize(save_label).x, ImGui::CalcTextSize(saved_label).x) + style.FramePadding.x * 2;
-    const float switch_width = about_width + save_width + ImGui::CalcTextSize("中文").x + ImGui::CalcTextSize("繁體").x +
-                               ImGui::CalcTextSize("English").x + style.FramePadding.x * 6 + style.ItemSpacing.x * 4;
+    const float actions_width = about_width + style.ItemSpacing.x + save_width;
+    const float languages_width = ImGui::CalcTextSize("中文").x + ImGui::CalcTextSize("繁體").x + ImGui::CalcTextSize("English").x +
+                                  style.FramePadding.x * 6 + style.ItemSpacing.x * 2;
+    const float switch_width = actions_width + style.ItemSpacing.x + languages_width;
+    // On the narrowest widgets (a phone in English: "Save offline copy" is long) even that line is too
+    // short: the language switch goes on a line of its own under the two buttons.
+    const bool switch_fits = line_start + switch_width <= line_end;
     // "Text view" follows the readiness, on its line even on a phone, where the buttons at the right go under it.
     const char* text_view_label = ui.tr("header.text-view");
     const float text_view_width = ImGui::CalcTextSize(text_view_label).x + style.FramePadding.x * 2 + style.ItemSpacing.x;
@@ -314,7 +316,7 @@ void Widget::draw_header(const UiContext& ui)
     ui.declare_item("text-view", {.role = Role::button, .name = text_view_label});
     tooltip_for_last_item(ui.tr("header.text-view-tooltip"));
     if (one_line) ImGui::SameLine(line_end - switch_width);
-    else ImGui::SetCursorPosX(std::max(line_start, line_end - switch_width));
+    else ImGui::SetCursorPosX(std::max(line_start, line_end - (switch_fits ? switch_width : actions_width)));
 
     // The release's version (package.json's), so a person reporting a problem can say which widget it was,
     // with the campaign's source, the licence and the notices.
@@ -327,7 +329,8 @@ void Widget::draw_header(const UiContext& ui)
     ui.declare_item("save-offline", {.role = Role::button, .name = saved ? saved_label : save_label});
     if (saved) ui.name_item("offline-saved");
     tooltip_for_last_item(ui.tr("header.save-offline-tooltip"));
-    ImGui::SameLine();
+    if (switch_fits) ImGui::SameLine();
+    else ImGui::SetCursorPosX(std::max(line_start, line_end - languages_width));
     for (const auto& [language, label, id] : {std::tuple{Language::Chinese, "中文", "lang-zh"},
                                               std::tuple{Language::TraditionalChinese, "繁體", "lang-zh-Hant"},
                                               std::tuple{Language::English, "English", "lang-en"}}) {

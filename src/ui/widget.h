@@ -32,6 +32,10 @@ namespace cw {
 
 enum class Tab { Research, Draft, Launchpool };
 
+// How long the check waits for a pause in typing, for a draft of draft_bytes: checking on every key
+// would stutter. The drawn widget and the text view both wait so long.
+double check_delay_seconds(std::size_t draft_bytes);
+
 class Widget {
 public:
     // campaign_json: the campaign file's text. A campaign that fails to load is shown as a list of its

@@ -1,6 +1,7 @@
 // What the drawn UI says follows the campaign: the length line speaks the campaign's unit, and a
 // campaign's title keeps every character it has when it becomes a Dear ImGui label.
 #include "core/check/check.h"
+#include "core/i18n/catalogue.h"
 #include "core/check/length_line.h"
 #include "ui/label_text.h"
 
@@ -8,23 +9,9 @@
 
 #include <catch2/catch.hpp>
 
-#include <filesystem>
-
 using cw::Language;
 
 namespace {
-
-const cw::Translations& translations()
-{
-    static const cw::Translations loaded = [] {
-        cw::Translations t;
-        for (const auto& entry : std::filesystem::directory_iterator(std::string(CW_SOURCE_DIR) + "/assets/i18n")) {
-            t.add_file(read_source_file("assets/i18n/" + entry.path().filename().string()), entry.path().filename().string());
-        }
-        return t;
-    }();
-    return loaded;
-}
 
 bool contains(const std::string& text, const std::string& part)
 {
@@ -56,10 +43,10 @@ TEST_CASE("a format-2 campaign's length line counts 字 of the person's own word
 {
     const cw::Campaign campaign = shipped_campaign("gate-square-2026-first-post.json");
     const cw::Report report = cw::check_draft(campaign, "#我的2026第一帖 新年快乐，Gate 广场！🎉", Language::Chinese);
-    const std::string zh = cw::length_line(campaign.requirements, report.stats, translations(), Language::Chinese);
+    const std::string zh = cw::length_line(campaign.requirements, report.stats, cw::catalogue(), Language::Chinese);
     CHECK(contains(zh, "7 字"));
     CHECK_FALSE(contains(zh, "加权"));
-    const std::string en = cw::length_line(campaign.requirements, report.stats, translations(), Language::English);
+    const std::string en = cw::length_line(campaign.requirements, report.stats, cw::catalogue(), Language::English);
     CHECK(contains(en, "7"));
     CHECK_FALSE(contains(en, "weighted"));
 }
@@ -69,14 +56,14 @@ TEST_CASE("a campaign counted in words says words for an English post")
     cw::Campaign campaign = shipped_campaign("gate-square-2026-first-post.json");
     campaign.requirements.post_length->minimum_words = 100;
     const cw::Report report = cw::check_draft(campaign, "#我的2026第一帖 My first post of 2026, isn't it well-made? 🚀", Language::English);
-    CHECK(contains(cw::length_line(campaign.requirements, report.stats, translations(), Language::English), "8 words"));
+    CHECK(contains(cw::length_line(campaign.requirements, report.stats, cw::catalogue(), Language::English), "8 words"));
 }
 
 TEST_CASE("the OBOL length line gives the weighted length of one's own words, as its length check counts")
 {
     const cw::Campaign campaign = shipped_campaign("obol.json");
     const cw::Report report = cw::check_draft(campaign, "质押 https://www.gate.io/trade/OBOL_USDT", Language::English);
-    const std::string en = cw::length_line(campaign.requirements, report.stats, translations(), Language::English);
+    const std::string en = cw::length_line(campaign.requirements, report.stats, cw::catalogue(), Language::English);
     CHECK(contains(en, "weighted length of your own words 4"));
 }
 

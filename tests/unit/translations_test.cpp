@@ -1,10 +1,13 @@
+#include "core/i18n/catalogue.h"
 #include "core/i18n/translations.h"
 
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <set>
 
 TEST_CASE("every shipped translation file gives every key in both languages")
 {
@@ -42,13 +45,61 @@ TEST_CASE("an unknown key shows itself instead of an empty label")
     CHECK(std::string(translations.get("no.such.key", cw::Language::English)) == "no.such.key");
 }
 
-TEST_CASE("fill puts the arguments into the placeholders in order, and never fails")
+TEST_CASE("fill puts each argument where its number stands, and never fails")
 {
-    CHECK(cw::fill("{} / {} checks pass", {"5", "7"}) == "5 / 7 checks pass");
-    CHECK(cw::fill("only {}", {"one", "two"}) == "only one");
-    CHECK(cw::fill("{} and {}", {"one"}) == "one and {}");
+    CHECK(cw::fill("{0} / {1} checks pass", {"5", "7"}) == "5 / 7 checks pass");
+    // By position: a language may put the values in another order, or use one twice.
+    CHECK(cw::fill("{1} 中的 {0}", {"5", "7"}) == "7 中的 5");
+    CHECK(cw::fill("{0} {1}, at least {2} {1}", {"3", "字", "5"}) == "3 字, at least 5 字");
+    CHECK(cw::fill("only {0}", {"one", "two"}) == "only one");
+    // A placeholder with no argument stays as written, so the gap shows.
+    CHECK(cw::fill("{0} and {1}", {"one"}) == "one and {1}");
     CHECK(cw::fill("no placeholder {", {"x"}) == "no placeholder {");
-    // Kept arguments (a notice's) fill in one pass: a "{}" inside an argument is not a placeholder.
-    const std::vector<std::string> kept{"https://example.com/{}", "HTTP 404"};
-    CHECK(cw::fill("the file at {} could not be used ({})", kept) == "the file at https://example.com/{} could not be used (HTTP 404)");
+    CHECK(cw::fill("{x} {12", {"x"}) == "{x} {12");
+    CHECK(cw::fill("{10}", {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "ten"}) == "ten");
+    // Kept arguments (a notice's) fill in one pass: a "{0}" inside an argument is not a placeholder.
+    const std::vector<std::string> kept{"https://example.com/{1}", "HTTP 404"};
+    CHECK(cw::fill("the file at {0} could not be used ({1})", kept) == "the file at https://example.com/{1} could not be used (HTTP 404)");
+}
+
+TEST_CASE("the catalogue is compiled in, with its Traditional Chinese texts and no problems")
+{
+    const cw::Translations& catalogue = cw::catalogue();
+    for (const auto& problem : cw::catalogue_problems()) UNSCOPED_INFO(problem);
+    CHECK(cw::catalogue_problems().empty());
+    CHECK(&catalogue == &cw::catalogue()); // read once
+    CHECK(std::string(catalogue.get("tab.draft", cw::Language::Chinese)) == "帖子");
+    CHECK(std::string(catalogue.get("tab.draft", cw::Language::English)) == "Post");
+    // Converted at build time (OpenCC, Taiwan phrasing): 链接 reads 連結.
+    const std::string traditional = catalogue.get("draft.counts-zi", cw::Language::TraditionalChinese);
+    CHECK(traditional.find("連結") != std::string::npos);
+    CHECK(traditional.find("{0}") != std::string::npos);
+}
+
+TEST_CASE("every catalogue text writes its placeholders by number, {0} {1} …")
+{
+    const auto placeholders = [](std::string_view text) {
+        std::set<std::string> found;
+        for (std::size_t at = text.find('{'); at != std::string_view::npos; at = text.find('{', at + 1)) {
+            const std::size_t end = text.find('}', at);
+            if (end != std::string_view::npos) found.insert(std::string(text.substr(at, end + 1 - at)));
+        }
+        return found;
+    };
+    for (const auto& entry : std::filesystem::directory_iterator(std::string(CW_SOURCE_DIR) + "/assets/i18n")) {
+        std::ifstream file(entry.path(), std::ios::binary);
+        const std::string text((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+        const auto document = nlohmann::json::parse(text);
+        for (const auto& [key, languages] : document.items()) {
+            INFO(entry.path().filename().string() << ": " << key);
+            for (const char* language : {"zh", "en"}) {
+                for (const std::string& placeholder : placeholders(languages[language].get<std::string>())) {
+                    INFO(language << ": " << placeholder);
+                    // "{", a number, "}": no bare "{}", no name.
+                    CHECK(placeholder.size() > 2);
+                    CHECK(placeholder.find_first_not_of("0123456789", 1) == placeholder.size() - 1);
+                }
+            }
+        }
+    }
 }

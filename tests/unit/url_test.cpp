@@ -1,4 +1,4 @@
-#include "core/check/url.h"
+#include "core/text/url.h"
 
 #include <catch2/catch.hpp>
 

@@ -3,7 +3,7 @@
 #include "core/text/byte_size.h"
 #include "core/check/hashtags.h"
 #include "core/campaign/json_nesting.h"
-#include "core/check/url.h"
+#include "core/text/url.h"
 
 #include <nlohmann/json.hpp>
 

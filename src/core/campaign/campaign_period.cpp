@@ -1,16 +1,13 @@
 #include "core/campaign/campaign_period.h"
 
 #include "core/text/ascii.h"
-#include "core/check/message_language.h"
-#include "core/i18n/translations.h"
+#include "core/i18n/catalogue.h"
 
 #include <cstdio>
 
 namespace cw {
 
 namespace {
-
-using messages::pick;
 
 constexpr std::int64_t kDay = 86400;
 
@@ -145,38 +142,36 @@ namespace {
 
 PeriodNotice describe_period_without_settlement(const CampaignPeriod& period, std::int64_t now, int local_offset_minutes, Language language)
 {
+    const auto text = [language](const char* key) { return catalogue().get(key, language); };
     PeriodNotice notice;
     notice.state = period_state(period, now);
     const std::string start = format_period_time(period.start, local_offset_minutes);
     if (period.open_ended && !period.has_start) {
-        notice.text = std::string(pick(language, "本活动长期有效，没有结束日期。", "This campaign runs with no end date."));
+        notice.text = text("period.open-ended");
         return notice;
     }
     if (period.open_ended) {
         notice.text = notice.state == PeriodState::NotStarted
-            ? fill(pick(language, "本活动将于 {} 开始，长期有效，没有结束日期。", "This campaign starts on {} and has no end date."), {start})
-            : fill(pick(language, "本活动自 {} 起长期有效，没有结束日期。", "This campaign has run since {} and has no end date."), {start});
+            ? fill(text("period.starts-open-ended"), {start})
+            : fill(text("period.since-open-ended"), {start});
         return notice;
     }
     if (notice.state == PeriodState::NotStarted) {
-        notice.text = fill(pick(language, "本活动将于 {} 开始，{} 结束。", "This campaign starts on {} and ends on {}."),
-                           {start, format_period_time(period.end, local_offset_minutes)});
+        notice.text = fill(text("period.starts"), {start, format_period_time(period.end, local_offset_minutes)});
         return notice;
     }
     const std::string end = format_period_time(period.end, local_offset_minutes);
     if (notice.state == PeriodState::Ended) {
-        notice.text = fill(pick(language, "本活动已于 {} 结束。帖子仍可检查，但可能不再计入活动。",
-                                "This campaign ended on {}. You can still check a post, but it may no longer count."),
-                           {end});
+        notice.text = fill(text("period.ended"), {end});
         return notice;
     }
     const std::int64_t left = period.end - now;
     if (left < kDay) {
         const std::string hours = std::to_string((left + 3599) / 3600);
-        notice.text = fill(pick(language, "{} 小时后结束（{}）。", "Ends in {} hours, on {}."), {hours, end});
+        notice.text = fill(text("period.ends-in-hours"), {hours, end});
     } else {
         const std::string days = std::to_string((left + kDay - 1) / kDay);
-        notice.text = fill(pick(language, "{} 天后结束（{}）。", "Ends in {} days, on {}."), {days, end});
+        notice.text = fill(text("period.ends-in-days"), {days, end});
     }
     return notice;
 }
@@ -187,7 +182,7 @@ PeriodNotice describe_period(const CampaignPeriod& period, std::int64_t now, int
 {
     PeriodNotice notice = describe_period_without_settlement(period, now, local_offset_minutes, language);
     const std::string& settlement = period.settlement.text(language);
-    if (!settlement.empty()) notice.text += fill(pick(language, "结算方式：{}。", " Settlement: {}."), {settlement});
+    if (!settlement.empty()) notice.text += fill(catalogue().get("period.settlement", language), {settlement});
     return notice;
 }
 

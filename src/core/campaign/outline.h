@@ -13,7 +13,7 @@ namespace cw {
 // Under a step without notes it writes outline_placeholder(language), which the checker knows.
 struct OutlineTexts {
     // Six {} in this order: title, pools, amount, token, APR percent, URL.
-    std::string launchpool;     // "{}: stake {} to share {} {}; APR up to {}% (announced): {}"
+    std::string launchpool;     // "{0}: stake {1} to share {2} {3}; APR up to {4}% (announced): {5}"
     std::string pool_separator; // "、" or ", "
 };
 

@@ -1,24 +1,24 @@
 // The words "Start from my notes" writes under a research step without notes, for the person to
-// replace with their own view. One place for them: the outline writes them and the checker looks for
-// them, so a draft still holding one is never called ready (by the widget, the CLI or the JS API).
+// replace with their own view ("outline.placeholder" in the catalogue). The outline writes them and the
+// checker looks for them, so a draft still holding one is never called ready (by the widget, the CLI or
+// the JS API).
 #pragma once
 
 #include "core/i18n/language.h"
 
-#include <array>
 #include <string_view>
 
 namespace cw {
 
-inline constexpr std::string_view kOutlinePlaceholderChinese = "（在这里写下你的看法）";
-inline constexpr std::string_view kOutlinePlaceholderEnglish = "(write your view here)";
+// Simplified Chinese writes the Chinese text; every other language the English one.
+std::string_view outline_placeholder(Language language);
 
-inline std::string_view outline_placeholder(Language language)
-{
-    return language == Language::Chinese ? kOutlinePlaceholderChinese : kOutlinePlaceholderEnglish;
-}
-
-// Every language's placeholder: an outline written in one interface language may be checked in another.
-inline constexpr std::array<std::string_view, 2> kOutlinePlaceholders{kOutlinePlaceholderChinese, kOutlinePlaceholderEnglish};
+// Every language's placeholder, to look for: an outline written in one interface language may be
+// checked in another. Read from the catalogue on first use; a range (for (std::string_view p : …)).
+struct OutlinePlaceholders {
+    const std::string_view* begin() const;
+    const std::string_view* end() const;
+};
+inline constexpr OutlinePlaceholders kOutlinePlaceholders{};
 
 } // namespace cw

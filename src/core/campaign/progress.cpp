@@ -19,6 +19,36 @@ bool read_number(const json& object, const char* key, double& out, std::string& 
     out = found->get<double>();
     return true;
 }
+
+// An optional string; `what` says what it should be.
+bool read_string(const json& document, const char* key, const char* what, std::string& out, std::string& problem)
+{
+    const auto found = document.find(key);
+    if (found == document.end()) return true;
+    if (!found->is_string()) {
+        problem = std::string(key) + ": expected " + what;
+        return false;
+    }
+    out = found->get<std::string>();
+    return true;
+}
+
+// An optional array of ids ("done_steps", "confirmed"), read into a set; `what` names its items.
+bool read_id_set(const json& document, const char* key, const char* what, std::set<std::string>& out, std::string& problem)
+{
+    const auto found = document.find(key);
+    if (found == document.end()) return true;
+    const auto refuse = [&] {
+        problem = std::string(key) + ": expected an array of " + what;
+        return false;
+    };
+    if (!found->is_array()) return refuse();
+    for (const json& id : *found) {
+        if (!id.is_string()) return refuse();
+        out.insert(id.get<std::string>());
+    }
+    return true;
+}
 } // namespace
 
 std::string save_progress(const Progress& progress)
@@ -70,26 +100,8 @@ ProgressLoad load_progress(std::string_view json_text, std::string_view campaign
 
     Progress progress;
     progress.campaign_id = std::string(campaign_id);
-    if (const auto done = document.find("done_steps"); done != document.end()) {
-        if (!done->is_array()) {
-            load.problem = "done_steps: expected an array of step ids";
-            return load;
-        }
-        for (const json& step : *done) {
-            if (!step.is_string()) {
-                load.problem = "done_steps: expected an array of step ids";
-                return load;
-            }
-            progress.done_steps.insert(step.get<std::string>());
-        }
-    }
-    if (const auto step = document.find("research_step"); step != document.end()) {
-        if (!step->is_string()) {
-            load.problem = "research_step: expected a step id";
-            return load;
-        }
-        progress.research_step = step->get<std::string>();
-    }
+    if (!read_id_set(document, "done_steps", "step ids", progress.done_steps, load.problem)) return load;
+    if (!read_string(document, "research_step", "a step id", progress.research_step, load.problem)) return load;
     if (const auto notes = document.find("notes"); notes != document.end()) {
         if (!notes->is_object()) {
             load.problem = "notes: expected an object of step id → text";
@@ -105,33 +117,11 @@ ProgressLoad load_progress(std::string_view json_text, std::string_view campaign
             if (!text.get_ref<const std::string&>().empty()) progress.notes[step] = text.get<std::string>();
         }
     }
-    if (const auto draft = document.find("draft"); draft != document.end()) {
-        if (!draft->is_string()) {
-            load.problem = "draft: expected a string";
-            return load;
-        }
-        progress.draft = draft->get<std::string>();
-    }
-    if (const auto language = document.find("language"); language != document.end()) {
-        if (!language->is_string()) {
-            load.problem = "language: expected \"zh\" or \"en\"";
-            return load;
-        }
-        progress.language = language_from_tag(language->get<std::string>());
-    }
-    if (const auto confirmed = document.find("confirmed"); confirmed != document.end()) {
-        if (!confirmed->is_array()) {
-            load.problem = "confirmed: expected an array of ids";
-            return load;
-        }
-        for (const auto& id : *confirmed) {
-            if (!id.is_string()) {
-                load.problem = "confirmed: expected an array of ids";
-                return load;
-            }
-            progress.confirmed.insert(id.get<std::string>());
-        }
-    }
+    if (!read_string(document, "draft", "a string", progress.draft, load.problem)) return load;
+    std::string language;
+    if (!read_string(document, "language", "\"zh\" or \"en\"", language, load.problem)) return load;
+    if (document.contains("language")) progress.language = language_from_tag(language);
+    if (!read_id_set(document, "confirmed", "ids", progress.confirmed, load.problem)) return load;
     if (const auto estimator = document.find("estimator"); estimator != document.end()) {
         if (!estimator->is_object()) {
             load.problem = "estimator: expected an object";

@@ -7,7 +7,7 @@
 #pragma once
 
 #include "core/i18n/language.h"
-#include "core/check/url.h"
+#include "core/text/url.h"
 
 #include <cstddef>
 #include <optional>

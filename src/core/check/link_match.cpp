@@ -95,46 +95,18 @@ bool decode_punycode(std::string_view input, std::u32string& output)
 char32_t imitated_letter(char32_t c)
 {
     c = ascii_lower(c);
-    switch (c) {
-    case '0': return 'o';
-    case '1': case 'i': return 'l'; // l, I and 1 look alike in many fonts; so do i and l in some
-    // Cyrillic
-    case U'а': case U'А': return 'a';
-    case U'В': case U'в': return 'b';
-    case U'е': case U'Е': case U'ё': case U'Ё': return 'e';
-    case U'і': case U'І': case U'ӏ': case U'Ӏ': return 'l';
-    case U'ј': case U'Ј': return 'j';
-    case U'К': case U'к': return 'k';
-    case U'М': return 'm';
-    case U'Н': case U'һ': return 'h';
-    case U'о': case U'О': return 'o';
-    case U'р': case U'Р': return 'p';
-    case U'с': case U'С': return 'c';
-    case U'ѕ': case U'Ѕ': return 's';
-    case U'Т': return 't';
-    case U'у': case U'У': return 'y';
-    case U'х': case U'Х': return 'x';
-    // Greek
-    case U'α': case U'Α': return 'a';
-    case U'Β': return 'b';
-    case U'Ε': return 'e';
-    case U'Ζ': return 'z';
-    case U'Η': return 'h';
-    case U'ι': case U'Ι': return 'l';
-    case U'κ': case U'Κ': return 'k';
-    case U'Μ': return 'm';
-    case U'ν': return 'v';
-    case U'Ν': return 'n';
-    case U'ο': case U'Ο': return 'o';
-    case U'ρ': case U'Ρ': return 'p';
-    case U'τ': case U'Τ': return 't';
-    case U'υ': return 'u';
-    case U'Υ': return 'y';
-    case U'χ': case U'Χ': return 'x';
-    // Latin with diacritics and the dotless i
-    case U'ı': return 'l';
-    default: break;
-    }
+    // Each character of kLookAlikes imitates the ASCII letter at the same place in kImitated (l, I and 1
+    // look alike in many fonts; so do i and l in some).
+    static constexpr std::u32string_view kLookAlikes = U"01i"                               // digits, i
+                                                       U"аАВвеЕёЁіІӏӀјЈКкМНһоОрРсСѕЅТуУхХ" // Cyrillic
+                                                       U"αΑΒΕΖΗιΙκΚΜνΝοΟρΡτΤυΥχΧ"         // Greek
+                                                       U"ı";                                // dotless i
+    static constexpr std::string_view kImitated = "oll"
+                                                  "aabbeeeelllljjkkmhhooppccsstyyxx"
+                                                  "aabezhllkkmvnooppttuyxx"
+                                                  "l";
+    static_assert(kLookAlikes.size() == kImitated.size());
+    if (const std::size_t at = kLookAlikes.find(c); at != std::u32string_view::npos) return static_cast<char32_t>(kImitated[at]);
     if (c >= 0xC0 && c <= 0xFF) {
         static constexpr char kLatin1Letters[] = "aaaaaaaceeeeiiiidnooooo ouuuuyts" // U+00C0..U+00DF
                                                  "aaaaaaaceeeeiiiidnooooo ouuuuyty"; // U+00E0..U+00FF

@@ -8,7 +8,7 @@
 #pragma once
 
 #include "core/campaign/requirements.h"
-#include "core/check/url.h"
+#include "core/text/url.h"
 
 #include <cstddef>
 #include <optional>

@@ -2,19 +2,43 @@
 
 #include <nlohmann/json.hpp>
 
+#include <optional>
+
 namespace cw {
 
 namespace {
 
+// The argument number of a placeholder "{N}" at text[at], and its length; nullopt when there is none.
+struct Placeholder {
+    std::size_t index;
+    std::size_t length;
+};
+
+std::optional<Placeholder> placeholder_at(std::string_view text, std::size_t at)
+{
+    if (text[at] != '{') return std::nullopt;
+    std::size_t end = at + 1;
+    std::size_t index = 0;
+    while (end < text.size() && end - at <= 3 && text[end] >= '0' && text[end] <= '9') {
+        index = index * 10 + static_cast<std::size_t>(text[end] - '0');
+        ++end;
+    }
+    if (end == at + 1 || end >= text.size() || text[end] != '}') return std::nullopt;
+    return Placeholder{index, end + 1 - at};
+}
+
 template <typename Arguments>
-std::string fill_in_order(std::string_view text, const Arguments& arguments)
+std::string fill_positions(std::string_view text, const Arguments& arguments)
 {
     std::string out;
     out.reserve(text.size() + 32);
-    auto next = arguments.begin();
+    std::size_t next = 0; // for a bare "{}"
     for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '{' && i + 1 < text.size() && text[i + 1] == '}' && next != arguments.end()) {
-            out.append(*next++);
+        if (const auto placeholder = placeholder_at(text, i); placeholder && placeholder->index < arguments.size()) {
+            out.append(*(arguments.begin() + static_cast<std::ptrdiff_t>(placeholder->index)));
+            i += placeholder->length - 1;
+        } else if (text[i] == '{' && i + 1 < text.size() && text[i + 1] == '}' && next < arguments.size()) {
+            out.append(*(arguments.begin() + static_cast<std::ptrdiff_t>(next++)));
             ++i;
         } else {
             out.push_back(text[i]);
@@ -27,12 +51,12 @@ std::string fill_in_order(std::string_view text, const Arguments& arguments)
 
 std::string fill(std::string_view text, std::initializer_list<std::string_view> arguments)
 {
-    return fill_in_order(text, arguments);
+    return fill_positions(text, arguments);
 }
 
 std::string fill(std::string_view text, const std::vector<std::string>& arguments)
 {
-    return fill_in_order(text, arguments);
+    return fill_positions(text, arguments);
 }
 
 std::vector<std::string> Translations::add_file(std::string_view json_text, std::string_view file_name)

@@ -1,9 +1,10 @@
-// The UI's own texts in Chinese and English (assets/i18n/*.json), looked up by key.
+// Texts in Chinese and English looked up by key: the catalogue's files (assets/i18n/*.json, catalogue.h).
 //
-// One file per part of the UI, each key with both languages side by side, so a translator sees the
+// One file per part of the widget, each key with both languages side by side, so a translator sees the
 // pair and a missing half is caught by a test:
 //   { "draft.copy-post": { "zh": "复制帖子", "en": "Copy post" } }
-// Texts may hold "{}" placeholders, filled in order by fill().
+// Texts may hold positional placeholders, {0} {1} …, which fill() fills: by position, because languages
+// put the values in different orders ("{0} of {1}" may read "{1} 中的 {0}").
 #pragma once
 
 #include "core/i18n/language.h"
@@ -16,12 +17,13 @@
 
 namespace cw {
 
-// Replaces each "{}" in text with the next argument. Never fails: a translation with too few or too
-// many placeholders shows fewer arguments or a bare "{}", where a format library would throw (and the
-// wasm build has no exceptions).
+// The one fill of the project: replaces each {N} in text with arguments[N]. Never fails: a placeholder
+// with no argument stays as written ("{2}"), so the gap shows, where a format library would throw (and
+// the wasm build has no exceptions). Filled in one pass: a "{0}" inside an argument stays as it is.
+// A bare "{}" takes the next argument in order: only the checker's own zh/en texts still write it, until
+// they move into the catalogue (whose texts a unit test keeps to {N}).
 std::string fill(std::string_view text, std::initializer_list<std::string_view> arguments);
-// The same, for arguments kept for later (a notice's). Filled in one pass: a "{}" inside an argument
-// stays as it is.
+// The same, for arguments kept for later (a notice's).
 std::string fill(std::string_view text, const std::vector<std::string>& arguments);
 
 class Translations {

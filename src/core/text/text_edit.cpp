@@ -142,29 +142,28 @@ bool TextEdit::can_redo() const
 
 bool TextEdit::undo()
 {
-    if (undo_.empty()) return false;
-    Step step = std::move(undo_.back());
-    undo_.pop_back();
-    text_.replace(step.start, step.inserted.size(), step.removed);
-    record_change(step.start, step.start + step.inserted.size(), step.start + step.removed.size());
-    caret_ = step.caret_before;
-    anchor_ = step.anchor_before;
-    run_ = Run::None;
-    redo_.push_back(std::move(step));
-    return true;
+    return replay(undo_, redo_, Direction::Back);
 }
 
 bool TextEdit::redo()
 {
-    if (redo_.empty()) return false;
-    Step step = std::move(redo_.back());
-    redo_.pop_back();
-    text_.replace(step.start, step.removed.size(), step.inserted);
-    record_change(step.start, step.start + step.removed.size(), step.start + step.inserted.size());
-    caret_ = step.caret_after;
-    anchor_ = step.anchor_after;
+    return replay(redo_, undo_, Direction::Forward);
+}
+
+bool TextEdit::replay(std::vector<Step>& from, std::vector<Step>& to, Direction direction)
+{
+    if (from.empty()) return false;
+    Step step = std::move(from.back());
+    from.pop_back();
+    const bool back = direction == Direction::Back;
+    const std::string& now = back ? step.inserted : step.removed; // what stands in the text
+    const std::string& then = back ? step.removed : step.inserted; // what it becomes
+    text_.replace(step.start, now.size(), then);
+    record_change(step.start, step.start + now.size(), step.start + then.size());
+    caret_ = back ? step.caret_before : step.caret_after;
+    anchor_ = back ? step.anchor_before : step.anchor_after;
     run_ = Run::None;
-    undo_.push_back(std::move(step));
+    to.push_back(std::move(step));
     return true;
 }
 

@@ -85,6 +85,9 @@ private:
     };
     void apply(std::size_t start, std::size_t end, std::string_view text, Run run);
     void record_change(std::size_t start, std::size_t old_end, std::size_t new_end);
+    // Undo (back) and redo (forward) are one move: the last step of `from` played, then kept in `to`.
+    enum class Direction { Back, Forward };
+    bool replay(std::vector<Step>& from, std::vector<Step>& to, Direction direction);
 
     std::string text_;
     std::size_t caret_ = 0;

@@ -3,12 +3,11 @@
 //
 //   createCampaignWidget({ canvas, widgetOptions, onFrame, onIdle, onChange, onView, onFallback, onError })
 //   (web/campaign-widget-element.js)
-#include "core/i18n/translations.h"
+#include "core/i18n/catalogue.h"
 #include "platform/web/canvas.h"
 #include "platform/web/canvas_glyphs.h"
 #include "platform/web/clipboard.h"
 #include "core/campaign/builtin_campaign.h"
-#include "platform/web/embedded_files.h"
 #include "platform/web/frame_scheduler.h"
 #include "platform/web/html5_input.h"
 #include "platform/web/offline_copy.h"
@@ -40,7 +39,6 @@ constexpr float kFontSize = 16.0f;
 
 // The canvas's name in this module's element table (js/elements.js); the page hands the element over.
 const std::string canvas_selector = "#cw-canvas";
-cw::Translations translations;
 cw::web::CanvasGlyphs canvas_glyphs; // every glyph, drawn by the browser's own fonts
 std::unique_ptr<cw::Widget> widget;
 std::string campaign_json; // the campaign shown, for the offline copy
@@ -186,12 +184,10 @@ bool choose_dark(const std::string& theme)
     return cw::web::page_prefers_dark();
 }
 
-void load_translations()
+void report_catalogue_problems()
 {
-    for (std::size_t i = 0; i < cw::embedded::i18n_count; ++i) {
-        for (const std::string& problem : translations.add_file(cw::embedded::i18n[i].text(), "i18n")) {
-            emscripten_log(EM_LOG_WARN, "%s", problem.c_str()); // a gap shows its key, never a blank
-        }
+    for (const std::string& problem : cw::catalogue_problems()) {
+        emscripten_log(EM_LOG_WARN, "%s", problem.c_str()); // a gap shows its key, never a blank
     }
 }
 
@@ -234,7 +230,8 @@ int main()
         ImGui_ImplOpenGL3_Init("#version 300 es");
     }
 
-    load_translations();
+    report_catalogue_problems();
+    const cw::Translations& translations = cw::catalogue();
     CampaignChoice campaign = choose_campaign();
     campaign_json = campaign.text;
     builtin_campaign = campaign.text == cw::embedded::builtin_campaign.text();

@@ -5,8 +5,7 @@
 #include <cstdlib>
 
 extern "C" {
-EMSCRIPTEN_KEEPALIVE void cw_color_scheme_changed(int dark);
-EMSCRIPTEN_KEEPALIVE void cw_reduced_motion_changed(int reduce);
+EMSCRIPTEN_KEEPALIVE void cw_media_query_changed(int index, int matches);
 void cw_elements_install(const char* canvas_name); // js/elements.js
 }
 
@@ -42,25 +41,16 @@ EM_JS(int, platform_is_apple, (), {
     return /Mac|iPhone|iPad|iPod/.test(navigator.platform || navigator.userAgent) ? 1 : 0;
 });
 
-EM_JS(int, prefers_dark_scheme, (), {
-    return window.matchMedia && matchMedia('(prefers-color-scheme: dark)').matches ? 1 : 0;
+// The system's settings the widget follows, as CSS media queries: whether one matches now, and a call
+// back (cw_media_query_changed) with its index when it changes.
+EM_JS(int, media_query_matches, (const char* query), {
+    return window.matchMedia && matchMedia(UTF8ToString(query)).matches ? 1 : 0;
 });
 
-EM_JS(void, watch_dark_scheme, (), {
+EM_JS(void, watch_media_query, (int index, const char* query), {
     if (!window.matchMedia) return;
-    matchMedia('(prefers-color-scheme: dark)').addEventListener('change', (event) => {
-        _cw_color_scheme_changed(event.matches ? 1 : 0);
-    });
-});
-
-EM_JS(int, prefers_reduced_motion, (), {
-    return window.matchMedia && matchMedia('(prefers-reduced-motion: reduce)').matches ? 1 : 0;
-});
-
-EM_JS(void, watch_reduced_motion_query, (), {
-    if (!window.matchMedia) return;
-    matchMedia('(prefers-reduced-motion: reduce)').addEventListener('change', (event) => {
-        _cw_reduced_motion_changed(event.matches ? 1 : 0);
+    matchMedia(UTF8ToString(query)).addEventListener('change', (event) => {
+        _cw_media_query_changed(index, event.matches ? 1 : 0);
     });
 });
 
@@ -134,34 +124,37 @@ int local_offset_minutes_now()
     return browser_offset_minutes_now();
 }
 
+namespace {
+// One listener per media query the widget follows; the index is the query's in kMediaQueries.
+enum MediaQuery { kDarkScheme, kReducedMotion, kMediaQueryCount };
+constexpr const char* kMediaQueries[kMediaQueryCount] = {"(prefers-color-scheme: dark)", "(prefers-reduced-motion: reduce)"};
+void (*media_query_listeners[kMediaQueryCount])(bool) = {};
+
+void watch(MediaQuery query, void (*on_change)(bool))
+{
+    media_query_listeners[query] = on_change;
+    watch_media_query(query, kMediaQueries[query]);
+}
+} // namespace
+
 bool page_prefers_dark()
 {
-    return prefers_dark_scheme() != 0;
+    return media_query_matches(kMediaQueries[kDarkScheme]) != 0;
 }
-
-namespace {
-void (*color_scheme_listener)(bool) = nullptr;
-} // namespace
 
 void watch_color_scheme(void (*on_change)(bool dark))
 {
-    color_scheme_listener = on_change;
-    watch_dark_scheme();
+    watch(kDarkScheme, on_change);
 }
 
 bool page_prefers_reduced_motion()
 {
-    return prefers_reduced_motion() != 0;
+    return media_query_matches(kMediaQueries[kReducedMotion]) != 0;
 }
-
-namespace {
-void (*reduced_motion_listener)(bool) = nullptr;
-} // namespace
 
 void watch_reduced_motion(void (*on_change)(bool reduce))
 {
-    reduced_motion_listener = on_change;
-    watch_reduced_motion_query();
+    watch(kReducedMotion, on_change);
 }
 
 void report_frame(int frames, double last_frame_ms)
@@ -181,12 +174,8 @@ bool open_in_new_tab(const char* url)
 
 } // namespace cw::web
 
-extern "C" EMSCRIPTEN_KEEPALIVE void cw_color_scheme_changed(int dark)
+extern "C" EMSCRIPTEN_KEEPALIVE void cw_media_query_changed(int index, int matches)
 {
-    if (cw::web::color_scheme_listener != nullptr) cw::web::color_scheme_listener(dark != 0);
-}
-
-extern "C" EMSCRIPTEN_KEEPALIVE void cw_reduced_motion_changed(int reduce)
-{
-    if (cw::web::reduced_motion_listener != nullptr) cw::web::reduced_motion_listener(reduce != 0);
+    if (index < 0 || index >= cw::web::kMediaQueryCount) return;
+    if (const auto listener = cw::web::media_query_listeners[index]) listener(matches != 0);
 }

@@ -6,7 +6,7 @@
 #include "core/check/message_language.h"
 #include "core/i18n/traditional_fold.h"
 #include "core/i18n/translations.h"
-#include "core/check/url.h"
+#include "core/text/url.h"
 #include "core/text/width_fold.h"
 
 #include <algorithm>

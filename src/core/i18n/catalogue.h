@@ -1,0 +1,23 @@
+// The catalogue: every text the widget, the checker and the CLI say, in every language the widget speaks.
+//
+// It is assets/i18n/*.json with the Traditional Chinese texts converted at build time (OpenCC and the
+// reviewed assets/zh-Hant-overrides.json, cmake/traditional_chinese.cmake), compiled into the core
+// (cmake/catalogue.cmake): the native CLI and the browser build read the same words, with no file system.
+// A new sentence is a new key in a file there, never C++ text; fill() puts the values into its {0}, {1}.
+#pragma once
+
+#include "core/i18n/translations.h"
+
+#include <string>
+#include <vector>
+
+namespace cw {
+
+// Read once, on first use, from the texts compiled in.
+const Translations& catalogue();
+
+// What was wrong with the compiled-in files (a missing "en", a key defined twice); empty when all is
+// well, which a unit test holds it to. The browser build logs them: a gap shows its key, never a blank.
+const std::vector<std::string>& catalogue_problems();
+
+} // namespace cw
