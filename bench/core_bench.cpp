@@ -17,6 +17,7 @@
 #include "core/text/text_layout.h"
 #include "core/text/utf8.h"
 #include "core/text/width_fold.h"
+#include "core/i18n/traditional_fold.h"
 
 #include <benchmark/benchmark.h>
 
@@ -67,6 +68,25 @@ static void fold_width_64k(benchmark::State& state)
     state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(draft.size()));
 }
 BENCHMARK(fold_width_64k);
+
+// Traditional → Simplified folding of decoded text: the usual Simplified draft (few characters fold,
+// many start a phrase the folder must look at), and a draft in Traditional characters with the
+// Taiwan words that fold to others (分散式, 網路, 軟體, 社群).
+static void fold_traditional_64k(benchmark::State& state)
+{
+    std::string draft = draft_of_size(64 * 1024);
+    if (state.range(0) == 1) {
+        draft.clear();
+        while (draft.size() < 64 * 1024) {
+            draft += "調研 $OBOL 項目：Obol 分散式驗證器（DV）讓以太坊質押更去中心化，容錯、沒有單點故障。網路上的社群"
+                     "都在討論這個軟體。https://www.gate.io/trade/OBOL_USDT 質押 GT、BTC 瓜分 2,250,000 OBOL！\n";
+        }
+    }
+    const std::u32string text = cw::decode_utf8(draft).code_points;
+    for (auto _ : state) benchmark::DoNotOptimize(cw::fold_traditional(text));
+    state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(draft.size()));
+}
+BENCHMARK(fold_traditional_64k)->Arg(0)->Arg(1);
 
 static void check_draft(benchmark::State& state)
 {

@@ -14,6 +14,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 import { centreOf, launchChromium, waitForIdle, waitForWidget } from '../tests/e2e/support/browser.mjs';
+import { record } from './results.mjs';
 import { startStaticServer } from '../tests/e2e/support/static_server.mjs';
 import { measureTyping, printTypingResults } from './typing_bench.mjs';
 
@@ -68,6 +69,7 @@ function compareFirstFrames(moment) {
   const hello = median(helloLoads.map((times) => times[moment]));
   console.log(`time to first frame ${moment === 'drawn' ? 'drawn    ' : 'on screen'}, median of ${loads}: ` +
               `widget ${widget.toFixed(0)} ms, bare Dear ImGui page ${hello.toFixed(0)} ms, ratio ${(widget / hello).toFixed(2)}`);
+  if (moment === 'drawn') record('first_draw_ratio', widget / hello);
 }
 compareFirstFrames('drawn');
 compareFirstFrames('onScreen');
