@@ -17,10 +17,8 @@ const env = { ...process.env, BENCH_RESULTS: resultsFile };
 const benchmarks = [
   ['bench/check_speed.mjs', nativeBuild],
   ['bench/page_size.mjs', dist],
-  ['bench/web_bench.mjs', dist, helloDir, '7'],
+  ['bench/web_bench.mjs', dist, helloDir, '7'], // with the typing benchmark (bench/typing_bench.mjs)
 ];
-// The editor's typing benchmark, where it exists, records the typing budgets.
-if (fs.existsSync('bench/typing_bench.mjs')) benchmarks.push(['bench/typing_bench.mjs', dist]);
 for (const [script, ...args] of benchmarks) {
   console.log(`\n== ${script}`);
   const run = spawnSync(process.execPath, [script, ...args], { env, stdio: 'inherit' });

@@ -20,5 +20,9 @@ export const budgets = [
   { id: 'first_draw_ratio', max: 1.1, unit: '×',
     what: 'time to the first WebGL frame drawn, the widget over the bare Dear ImGui page built the same way (medians)' },
 
-  // Typing (the editor's benchmarks add their budgets here).
+  // Typing in the page (bench/typing_bench.mjs, run by bench/web_bench.mjs), caret near the start.
+  { id: 'typing_p95_ratio_1mb', max: 1.2, unit: '×', what: 'typing frame p95, 1 MB draft against 100 B' },
+  { id: 'typing_p95_ratio_5mb', max: 2.0, unit: '×', what: 'typing frame p95, 5 MB draft against 100 B' },
+  { id: 'paste_5mb_longest_frame', max: 100, unit: 'ms', what: 'a 5 MB paste, its longest frame' },
+  { id: 'key_after_pause_1mib', max: 50, unit: 'ms', what: 'a key after a pause in a 1 MiB draft, event to drawn (worst)' },
 ];
