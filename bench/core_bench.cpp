@@ -17,6 +17,7 @@
 #include "core/text/text_layout.h"
 #include "core/text/utf8.h"
 #include "core/text/width_fold.h"
+#include "core/i18n/traditional_fold.h"
 
 #include <benchmark/benchmark.h>
 
@@ -67,6 +68,25 @@ static void fold_width_64k(benchmark::State& state)
     state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(draft.size()));
 }
 BENCHMARK(fold_width_64k);
+
+// Traditional → Simplified folding of decoded text: the usual Simplified draft (few characters fold,
+// many start a phrase the folder must look at), and a draft in Traditional characters with the
+// Taiwan words that fold to others (分散式, 網路, 軟體, 社群).
+static void fold_traditional_64k(benchmark::State& state)
+{
+    std::string draft = draft_of_size(64 * 1024);
+    if (state.range(0) == 1) {
+        draft.clear();
+        while (draft.size() < 64 * 1024) {
+            draft += "調研 $OBOL 項目：Obol 分散式驗證器（DV）讓以太坊質押更去中心化，容錯、沒有單點故障。網路上的社群"
+                     "都在討論這個軟體。https://www.gate.io/trade/OBOL_USDT 質押 GT、BTC 瓜分 2,250,000 OBOL！\n";
+        }
+    }
+    const std::u32string text = cw::decode_utf8(draft).code_points;
+    for (auto _ : state) benchmark::DoNotOptimize(cw::fold_traditional(text));
+    state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(draft.size()));
+}
+BENCHMARK(fold_traditional_64k)->Arg(0)->Arg(1);
 
 static void check_draft(benchmark::State& state)
 {
@@ -134,15 +154,12 @@ static void layout_rows_chinese(benchmark::State& state)
 }
 BENCHMARK(layout_rows_chinese)->Arg(10 * 1024)->Arg(100 * 1024)->Unit(benchmark::kMicrosecond);
 
-// One key into the middle of a 100 KB draft: TextEdit::type (or Backspace, every other key, so the draft
-// keeps its size) and TextLayout::update. Argument 1: the draft is one single paragraph.
-static void keystroke_100k(benchmark::State& state)
+// Keys at offset, each timed: TextEdit::type (or Backspace, every other key, so the draft keeps its size)
+// and TextLayout::update.
+static void type_at(benchmark::State& state, std::size_t offset, cw::TextEdit& edit, cw::TextLayout& layout)
 {
-    cw::TextEdit edit(chinese_draft(100 * 1024, state.range(0) == 1));
     const cw::MeasureAdvance measure = advance_16px;
-    cw::TextLayout layout;
-    layout.reset(edit.text(), kEditorWidth, measure);
-    edit.set_caret(edit.text().size() / 2, false);
+    edit.set_caret(offset, false);
     bool typed = false;
     for (auto _ : state) {
         if (typed) edit.erase_backward();
@@ -151,9 +168,31 @@ static void keystroke_100k(benchmark::State& state)
         const cw::TextChange change = cw::combine_changes(edit.take_changes());
         layout.update(edit.text(), change.start, change.old_end, change.new_end, measure);
     }
-    benchmark::DoNotOptimize(layout.rows().data());
+    benchmark::DoNotOptimize(layout.row_count());
+}
+
+// One key into the middle of a 100 KB draft. Argument 1: the draft is one single paragraph.
+static void keystroke_100k(benchmark::State& state)
+{
+    cw::TextEdit edit(chinese_draft(100 * 1024, state.range(0) == 1));
+    const cw::MeasureAdvance measure = advance_16px;
+    cw::TextLayout layout;
+    layout.reset(edit.text(), kEditorWidth, measure);
+    type_at(state, edit.text().size() / 2, edit, layout);
 }
 BENCHMARK(keystroke_100k)->Arg(0)->Arg(1)->Unit(benchmark::kMicrosecond);
+
+// One key at the start of a 5 MB draft, where every byte of the text comes after it. Argument 1: the
+// draft is one single paragraph.
+static void keystroke_at_start_5mb(benchmark::State& state)
+{
+    cw::TextEdit edit(chinese_draft(5'000'000, state.range(0) == 1));
+    const cw::MeasureAdvance measure = advance_16px;
+    cw::TextLayout layout;
+    layout.reset(edit.text(), kEditorWidth, measure);
+    type_at(state, 3, edit, layout);
+}
+BENCHMARK(keystroke_at_start_5mb)->Arg(0)->Arg(1)->Unit(benchmark::kMicrosecond);
 
 // Pasting 1 MiB into the middle of a 100 KB draft: TextEdit::replace and TextLayout::update.
 static void paste_1mib(benchmark::State& state)

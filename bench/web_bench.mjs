@@ -3,8 +3,8 @@
 //   - time from navigation to the first frame, the widget against a bare Dear ImGui "hello" page built
 //     with the same toolchain and flags (bench/imgui_hello), median of N loads of each, interleaved;
 //     taken inside the page (see timeToFirstFrame), as drawn and as on screen;
-//   - the CPU time of the frames drawn while typing into the draft editor holding a 10 KB and a 100 KB
-//     draft, and the longest frame of a 1 MiB paste;
+//   - typing at every size, a 5 MB paste and a key after a pause in typing, each with its budget
+//     (bench/typing_bench.mjs);
 //   - frames drawn over 2 s of idling with the editor focused;
 //   - time to first frame of the one-file offline widget opened from file://;
 //   - glyphs drawn by the browser's fonts: the first frame of the draft panel showing a Chinese draft
@@ -14,7 +14,9 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 import { centreOf, launchChromium, waitForIdle, waitForWidget } from '../tests/e2e/support/browser.mjs';
+import { record } from './results.mjs';
 import { startStaticServer } from '../tests/e2e/support/static_server.mjs';
+import { measureTyping, printTypingResults } from './typing_bench.mjs';
 
 const [dist, helloDir, loadsArgument] = process.argv.slice(2);
 const loads = Number(loadsArgument || 5);
@@ -22,7 +24,6 @@ const server = await startStaticServer(dist, { '/hello/': helloDir });
 const browser = await launchChromium();
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
 
 // Both pages resolve campaignWidget.ready in the callback that drew their first frame. The clock is read
 // inside the page, by a script installed before the page's own: asking from the test process instead
@@ -68,12 +69,15 @@ function compareFirstFrames(moment) {
   const hello = median(helloLoads.map((times) => times[moment]));
   console.log(`time to first frame ${moment === 'drawn' ? 'drawn    ' : 'on screen'}, median of ${loads}: ` +
               `widget ${widget.toFixed(0)} ms, bare Dear ImGui page ${hello.toFixed(0)} ms, ratio ${(widget / hello).toFixed(2)}`);
+  if (moment === 'drawn') record('first_draw_ratio', widget / hello);
 }
 compareFirstFrames('drawn');
 compareFirstFrames('onScreen');
 
 console.log(`offline file from file://, time to first frame drawn / on screen, median of ${loads}: ` +
             `${median(offlineLoads.map((times) => times.drawn)).toFixed(0)} / ${median(offlineLoads.map((times) => times.onScreen)).toFixed(0)} ms`);
+
+printTypingResults(await measureTyping(browser, server.url));
 
 const context = await browser.newContext({ viewport: { width: 800, height: 600 } });
 const page = await context.newPage();
@@ -83,80 +87,8 @@ await waitForIdle(page);
 const tab = await centreOf(page, 'tab-draft');
 await page.mouse.click(tab.x, tab.y);
 await waitForIdle(page);
-const paragraph = 'Obol 分布式验证器（DV）让多家运营商共同运行一个验证器。$OBOL https://www.gate.io/trade/OBOL_USDT\n';
-const draftOf = (bytes) => {
-  let text = '';
-  while (Buffer.byteLength(text) < bytes) text += paragraph;
-  return text;
-};
-// Each key's frame: the CPU time the widget reports for the frame that took the key in.
-async function typingFrameTimes(draft) {
-  await page.evaluate((text) => { window.campaignWidget.draft = text; }, draft);
-  await waitForIdle(page);
-  const editor = await centreOf(page, 'draft-editor');
-  await page.mouse.click(editor.x, editor.y);
-  await waitForIdle(page);
-  const typed = '关注 $OBOL Launchpool staking GT BTC OBOL 2,250,000 ';
-  const frameTimes = [];
-  for (const character of typed.repeat(3)) {
-    const before = await page.evaluate(() => window.campaignWidget.stats.frames);
-    if (/[\x20-\x7e]/.test(character)) await page.keyboard.press(character === ' ' ? 'Space' : character);
-    else await page.keyboard.insertText(character);
-    await page.waitForFunction((frames) => window.campaignWidget.stats.frames > frames, before);
-    frameTimes.push(await page.evaluate(() => window.campaignWidget.stats.lastFrameMs));
-  }
-  return frameTimes;
-}
-for (const [label, bytes] of [['10 KB', 10 * 1024], ['100 KB', 100 * 1024]]) {
-  const frameTimes = await typingFrameTimes(draftOf(bytes));
-  console.log(`frame CPU time while typing into a ${label} draft (${frameTimes.length} keys): median ${median(frameTimes).toFixed(2)} ms, ` +
-              `95th percentile ${percentile(frameTimes, 0.95).toFixed(2)} ms`);
-}
-// A 1 MiB paste (Ctrl+V into the focused editor): the longest frame from the paste until the widget settles.
-{
-  await page.evaluate(() => { window.campaignWidget.draft = ''; });
-  await waitForIdle(page);
-  const editor = await centreOf(page, 'draft-editor');
-  await page.mouse.click(editor.x, editor.y);
-  await waitForIdle(page);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-  await page.evaluate((text) => navigator.clipboard.writeText(text), draftOf(1024 * 1024));
-  await page.evaluate(() => { window.campaignWidget.stats.longestFrameMs = 0; });
-  await page.keyboard.press('Control+V');
-  await waitForIdle(page);
-  const longest = await page.evaluate(() => window.campaignWidget.stats.longestFrameMs);
-  const pasted = await page.evaluate(() => window.campaignWidget.draft.length);
-  console.log(`a 1 MiB paste: longest frame ${longest.toFixed(1)} ms (${pasted} characters taken in)`);
-}
-// The 5 MB paste drill (its behaviour is tests/e2e/large_paste.test.mjs; its time is measured here): a
-// 5 MB paste, then the person types at the end, jumps to the start, types there and scrolls. The longest
-// frame from the paste on, against the 100 ms a frame may take while a person works.
-{
-  await page.evaluate(() => { window.campaignWidget.draft = ''; });
-  await waitForIdle(page);
-  const editor = await centreOf(page, 'draft-editor');
-  await page.mouse.click(editor.x, editor.y);
-  await waitForIdle(page);
-  await page.evaluate(() => {
-    const line = 'Follow $OBOL https://www.gate.io/trade/OBOL_USDT and stake GT 关注 launchpool 质押 🚀\n';
-    return navigator.clipboard.writeText(line.repeat(Math.floor(5_000_000 / new TextEncoder().encode(line).length)));
-  });
-  await page.evaluate(() => { window.campaignWidget.stats.longestFrameMs = 0; });
-  await page.keyboard.press('Control+V');
-  await waitForIdle(page);
-  const pasteFrame = await page.evaluate(() => window.campaignWidget.stats.longestFrameMs);
-  await page.evaluate(() => { window.campaignWidget.stats.longestFrameMs = 0; });
-  await page.keyboard.type(' and more', { delay: 20 });
-  await page.keyboard.press('Control+Home');
-  await page.keyboard.type('Start: ', { delay: 20 });
-  await page.mouse.move(editor.x, editor.y);
-  for (let i = 0; i < 5; i++) await page.mouse.wheel(0, 400);
-  await waitForIdle(page);
-  const workFrame = await page.evaluate(() => window.campaignWidget.stats.longestFrameMs);
-  console.log(`the 5 MB paste drill: the paste's longest frame ${pasteFrame.toFixed(1)} ms; typing and scrolling ` +
-              `after it, longest frame ${workFrame.toFixed(1)} ms (budget 100 ms)`);
-}
-
+const editor = await centreOf(page, 'draft-editor');
+await page.mouse.click(editor.x, editor.y);
 const settled = await waitForIdle(page);
 await page.waitForTimeout(2000);
 const idleFrames = (await page.evaluate(() => window.campaignWidget.stats.frames)) - settled;

@@ -21,6 +21,7 @@ target_compile_definitions(imgui PUBLIC
   IMGUI_IMPL_OPENGL_ES3          # WebGL2; without it the backend picks WebGL1 under Emscripten
   IMGUI_DISABLE_FILE_FUNCTIONS   # no file system in the browser
   IMGUI_DISABLE_DEFAULT_FONT     # glyphs come from the browser's fonts (src/ui/fonts.cpp)
+  IMGUI_ENABLE_FREETYPE          # without FreeType: keeps stb_truetype out, src/ui/fonts.cpp says how
   IMGUI_DISABLE_DEMO_WINDOWS
   IMGUI_DISABLE_DEBUG_TOOLS
   IMGUI_USE_WCHAR32              # characters past U+FFFF (emoji, flags) stay themselves, not U+FFFD
@@ -62,8 +63,8 @@ target_link_libraries(campaign_ui PUBLIC campaign_core campaign_palette imgui)
 include(cmake/widget_version.cmake)
 target_include_directories(campaign_ui PRIVATE ${generated}) # widget_version.h
 
-# The widget's objects are compiled once and linked twice: as .js + .wasm for the web page and the
-# embed script, and as one .js with the wasm inside (SINGLE_FILE) for the offline .html file.
+# The widget: .js + .wasm, for the web page and the embed script, and for the offline .html file, which
+# carries the same wasm inside it, compressed (scripts/make_offline_html.py).
 add_library(campaign_widget_objects OBJECT
   src/platform/web/canvas.cpp
   src/platform/web/canvas_glyphs.cpp
@@ -107,6 +108,16 @@ set(web_module_link_options
   -sMAX_WEBGL_VERSION=2
   -sNO_FILESYSTEM=1
   -sALLOW_MEMORY_GROWTH=1
+  # Less JavaScript glue for what the widget never asks of it: WebGL extensions enabled by the glue
+  # (the context is created without them, src/platform/web/webgl_context.cpp), GL error tracking and
+  # string formats of WebGL1 days, a fallback for browsers without TextDecoder (every WebGL2 browser has
+  # it), errno for the file system the module does not have.
+  -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0
+  -sGL_EXTENSIONS_IN_PREFIXED_FORMAT=0
+  -sGL_EMULATE_GLES_VERSION_STRING_FORMAT=0
+  -sGL_TRACK_ERRORS=0
+  -sTEXTDECODER=2
+  -sSUPPORT_ERRNO=0
 )
 set(widget_link_options
   ${web_module_link_options}
@@ -118,13 +129,20 @@ foreach(library ${js_libraries})
 endforeach()
 
 add_executable(campaign-widget-core $<TARGET_OBJECTS:campaign_widget_objects>)
-add_executable(campaign-widget-single $<TARGET_OBJECTS:campaign_widget_objects>)
-foreach(target campaign-widget-core campaign-widget-single)
-  target_link_libraries(${target} PRIVATE campaign_ui)
-  target_link_options(${target} PRIVATE ${widget_link_options})
-  set_property(TARGET ${target} APPEND PROPERTY LINK_DEPENDS ${js_libraries})
-endforeach()
-target_link_options(campaign-widget-single PRIVATE -sSINGLE_FILE=1)
+target_link_libraries(campaign-widget-core PRIVATE campaign_ui)
+target_link_options(campaign-widget-core PRIVATE ${widget_link_options})
+set_property(TARGET campaign-widget-core APPEND PROPERTY LINK_DEPENDS ${js_libraries})
+
+# A second round of Binaryen's size optimizations over the linked wasm: Emscripten runs one as it links,
+# and another still finds some 2.4 KB of gzip (docs/performance.md). Every page of ours gets it, so the
+# benchmark's bare page below stays built the same way.
+find_program(WASM_OPT wasm-opt REQUIRED) # Debian's binaryen (scripts/setup.sh)
+function(optimize_wasm_again target)
+  add_custom_command(TARGET ${target} POST_BUILD
+    COMMAND ${WASM_OPT} -Oz ${CMAKE_CURRENT_BINARY_DIR}/${target}.wasm -o ${CMAKE_CURRENT_BINARY_DIR}/${target}.wasm
+    VERBATIM)
+endfunction()
+optimize_wasm_again(campaign-widget-core)
 
 # The benchmark's baseline (bench/imgui_hello): a bare Dear ImGui page with the same toolchain and flags,
 # whose glyphs come from the browser's fonts through the same loader as the widget's.
@@ -135,3 +153,4 @@ target_link_libraries(imgui-hello PRIVATE imgui)
 target_link_options(imgui-hello PRIVATE ${web_module_link_options} -sEXPORT_NAME=createImguiHello
                     "SHELL:--js-library ${PROJECT_SOURCE_DIR}/src/platform/web/js/canvas_glyphs.js")
 set_property(TARGET imgui-hello APPEND PROPERTY LINK_DEPENDS ${PROJECT_SOURCE_DIR}/src/platform/web/js/canvas_glyphs.js)
+optimize_wasm_again(imgui-hello)

@@ -41,7 +41,12 @@ def main():
     code = element.read_text(encoding="utf-8")
     if len(FACTS.findall(code)) != 1:
         sys.exit(f"{element}: expected one /* release facts: */ ... /* :release facts */ to fill in")
-    filled = FACTS.sub(lambda _: json.dumps(facts), code)
+    # A JSON text in a JavaScript string (the element parses it): the version and the file's name and hash
+    # hold no quote or backslash, so the JSON is the string's text as it is.
+    text = json.dumps(facts)
+    if "'" in text or "\\" in text:
+        sys.exit(f"release facts with a quote or backslash cannot go into the script: {text}")
+    filled = FACTS.sub(lambda _: "'" + text + "'", code)
     out.write_text(filled, encoding="utf-8")
 
 

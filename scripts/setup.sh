@@ -11,6 +11,8 @@ debian_packages=(
   make cmake g++          # the native build: core library, unit tests, CLI, benchmarks
   clang libclang-rt-14-dev # the sanitized build and the fuzz targets (ASan, UBSan and libFuzzer runtimes)
   emscripten              # C++ -> WebAssembly for the widget
+  binaryen                # wasm-opt: a second size-optimizing round over the linked wasm (cmake/web.cmake)
+  node-terser             # minifies the widget's script (the module's glue and the element), a third of its gzip size
   nlohmann-json3-dev      # JSON: campaign files, saved progress (native and wasm)
   libfmt-dev              # formatting (header-only in the wasm build)
   catch2                  # unit tests

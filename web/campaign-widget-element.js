@@ -26,8 +26,9 @@
 
   // Filled in when dist/ is assembled (scripts/fill_release_facts.py): the version from package.json and
   // the module's .wasm file, named by its content so it can be cached for a year, with its SRI hash. The
-  // offline file has no wasmFile: its wasm is inside the script.
-  const RELEASE = /* release facts: */ { version: 'dev', wasmFile: '', wasmIntegrity: '' } /* :release facts */;
+  // offline file has no wasmFile: its wasm is inside the page (EMBEDDED_WASM_ID).
+  // They are a JSON text in a string, which minifying (scripts/minify_js.mjs) leaves as it is.
+  const RELEASE = JSON.parse(/* release facts: */ '{"version": "dev", "wasmFile": "", "wasmIntegrity": ""}' /* :release facts */);
   // This script's own address, read while it runs (document.currentScript is null afterwards).
   const SCRIPT_URL = document.currentScript && document.currentScript.src ? document.currentScript.src : document.baseURI;
 
@@ -42,6 +43,23 @@
       return WebAssembly.instantiateStreaming(response, imports);
     }
     return WebAssembly.instantiate(await response.arrayBuffer(), imports);
+  }
+
+  // The offline file carries the module's .wasm in the page itself, gzip-compressed and in base64, in a
+  // <script type="application/octet-stream"> of this id (scripts/make_offline_html.py): a third of the
+  // size of the bare wasm in base64, and it works from file://, where nothing can be fetched.
+  const EMBEDDED_WASM_ID = 'campaign-widget-wasm';
+
+  async function instantiateEmbeddedWasm(imports, data) {
+    if (typeof DecompressionStream !== 'function') {
+      throw new Error('this browser cannot unpack the offline file (it needs DecompressionStream: ' +
+        'Chrome or Edge 80, Firefox 113, Safari 16.4 or later); the hosted page works without it');
+    }
+    const text = atob(data.textContent.trim());
+    const packed = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; ++i) packed[i] = text.charCodeAt(i);
+    const unpacked = new Blob([packed]).stream().pipeThrough(new DecompressionStream('gzip'));
+    return WebAssembly.instantiate(await new Response(unpacked).arrayBuffer(), imports);
   }
 
   // The canvas's accessible name in each language of the UI (by the widget's lang: zh, zh-Hant, en), used
@@ -234,9 +252,11 @@
         },
         onError: (text) => this._showError(text),
       };
-      if (RELEASE.wasmFile) {
+      const embeddedWasm = RELEASE.wasmFile ? null : document.getElementById(EMBEDDED_WASM_ID);
+      if (RELEASE.wasmFile || embeddedWasm) {
         options.instantiateWasm = (imports, receiveInstance) => {
-          instantiateVerifiedWasm(imports).then(
+          const instantiating = embeddedWasm ? instantiateEmbeddedWasm(imports, embeddedWasm) : instantiateVerifiedWasm(imports);
+          instantiating.then(
             (result) => receiveInstance(result.instance, result.module),
             (error) => this._showError('The campaign widget could not load its WebAssembly module: ' + (error.message || error)));
           return {}; // Emscripten's way to say the exports come later, through receiveInstance

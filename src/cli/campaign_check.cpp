@@ -26,7 +26,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <initializer_list>
 #include <optional>
 #include <string>
 #include <unistd.h>
@@ -181,11 +180,6 @@ private:
     std::vector<std::size_t> line_starts_;
 };
 
-// The CLI's own words in the report's language, from the catalogue (assets/i18n/cli.json).
-std::string say(const char* key, cw::Language language, std::initializer_list<std::string_view> values = {})
-{
-    return cw::fill(cw::catalogue().get(key, language), values);
-}
 
 std::string quoted(const std::string& text)
 {
@@ -214,10 +208,10 @@ void print_campaign_notes(const cw::Campaign& campaign, const std::string& name,
     if (campaign.period) {
         const std::int64_t at = now ? *now : static_cast<std::int64_t>(std::time(nullptr));
         const int offset = now ? 0 : local_offset_minutes(at); // --now is UTC, and so is its answer
-        fmt::print("{}: {}\n", name, say("cli.period", language, {cw::describe_period(*campaign.period, at, offset, language).text}));
+        fmt::print("{}: {}\n", name, cw::catalogue_text("cli.period", language, {cw::describe_period(*campaign.period, at, offset, language).text}));
     }
     for (const cw::SelfConfirmedItem& item : campaign.requirements.all<cw::SelfConfirmedItem>()) {
-        fmt::print("{}: {}\n", name, say("cli.not-checkable", language, {item.id, item.title.text(language)}));
+        fmt::print("{}: {}\n", name, cw::catalogue_text("cli.not-checkable", language, {item.id, item.title.text(language)}));
     }
 }
 
@@ -242,16 +236,20 @@ void print_text_report(const cw::Report& report, const std::string& name, const 
         if (finding.fix) {
             const cw::Fix& fix = *finding.fix;
             const std::string old_text = draft.substr(fix.start, fix.end - fix.start);
-            const std::string said = fix.kind == cw::FixKind::Insert ? say("cli.fix-add", language, {quoted(fix.text)})
-                                     : fix.text.empty()               ? say("cli.fix-remove", language, {quoted(old_text)})
-                                                                      : say("cli.fix-replace", language, {quoted(old_text), quoted(fix.text)});
+            // The CLI's own words in the report's language, from the catalogue (assets/i18n/cli.json).
+            const std::string said = fix.kind == cw::FixKind::Insert
+                ? cw::catalogue_text("cli.fix-add", language, {quoted(fix.text)})
+                : fix.text.empty() ? cw::catalogue_text("cli.fix-remove", language, {quoted(old_text)})
+                                   : cw::catalogue_text("cli.fix-replace", language, {quoted(old_text), quoted(fix.text)});
             fmt::print("    {}\n", said);
         }
     }
-    const std::string verdict = report.ready ? paint(say("cli.ready", language), "32") : paint(say("cli.not-ready", language), "1;31");
+    const std::string verdict = report.ready ? paint(cw::catalogue_text("cli.ready", language), "32")
+                                             : paint(cw::catalogue_text("cli.not-ready", language), "1;31");
     fmt::print("{}: {}\n", name,
-               say("cli.summary", language, {verdict, std::to_string(report.findings.size()), std::to_string(failures), std::to_string(warnings),
-                                             std::to_string(report.stats.code_points), std::to_string(report.stats.weighted_length)}));
+               cw::catalogue_text("cli.summary", language,
+                                  {verdict, std::to_string(report.findings.size()), std::to_string(failures), std::to_string(warnings),
+                                   std::to_string(report.stats.code_points), std::to_string(report.stats.weighted_length)}));
 }
 
 } // namespace

@@ -66,7 +66,9 @@ void AboutPanel::draw_panel(const UiContext& ui, std::string_view version, std::
     ImGui::SeparatorText(ui.tr("about.campaign-heading"));
     ui.declare_item("about-campaign-heading", {.role = Role::heading, .name = ui.tr("about.campaign-heading"), .level = 3});
     line("about-campaign", ui.text(ui.campaign.title), text_colour);
-    if (ui.campaign.announcement) draw_source(ui, *ui.campaign.announcement, "about-source");
+    if (const std::optional<Source>& source = ui.campaign.announcement) {
+        draw_source(ui, source_label(*source, ui.language), source->url, "about-source");
+    }
     const std::string file = campaign_file.empty()        ? std::string(ui.tr("about.campaign-builtin"))
                              : campaign_file.front() == '#' ? std::string(ui.tr("about.campaign-carried"))
                                                             : fill(ui.tr("about.campaign-file"), {std::string(campaign_file)});

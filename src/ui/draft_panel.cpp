@@ -3,7 +3,7 @@
 #include "core/check/fix.h"
 #include "core/check/length_line.h"
 #include "core/campaign/outline.h"
-#include "core/check/rules/self_confirmed.h"
+#include "core/content/checklist_content.h"
 #include "core/i18n/translations.h"
 #include "ui/label_text.h"
 #include "ui/line_breaking.h"
@@ -40,16 +40,6 @@ void draw_light(const Theme& theme, Status status)
     ImGui::Dummy(ImVec2(size, size));
 }
 
-// A finding's status in words, for the name a screen reader says ("Fails: …").
-std::string status_name(const UiContext& ui, Status status)
-{
-    switch (status) {
-    case Status::Pass: return ui.tr("a11y.status-pass");
-    case Status::Warn: return ui.tr("a11y.status-warn");
-    case Status::Fail: return ui.tr("a11y.status-fail");
-    }
-    return "";
-}
 } // namespace
 
 void DraftPanel::select_in_editor(std::size_t start, std::size_t end)
@@ -110,7 +100,8 @@ bool DraftPanel::draw_editor(const UiContext& ui, Progress& progress, const Repo
             }
         }
     }
-    const bool edited = editor_.draw("##draft", progress.draft, ImVec2(-FLT_MIN, std::max(height, 80.0f)), ui.theme,
+    const bool edited = editor_.draw("##draft", progress.draft, ui.outside_changes + draft_replaced_,
+                                     ImVec2(-FLT_MIN, std::max(height, 80.0f)), ui.theme,
                                      marks, ui.composition);
     ui.declare_text_field("draft-editor",
                           {.role = Role::textbox, .name = ui.tr("a11y.draft"),
@@ -165,7 +156,7 @@ bool DraftPanel::draw_mark_popover(const UiContext& ui, Progress& progress, cons
     draw_light(ui.theme, finding->status);
     ImGui::SameLine();
     text_wrapped(finding->title);
-    ui.declare_item("mark-popover-title", {.role = Role::text, .name = fill(ui.tr("a11y.finding"), {status_name(ui, finding->status), finding->title})});
+    ui.declare_item("mark-popover-title", {.role = Role::text, .name = fill(ui.tr("a11y.finding"), {spoken_status(finding->status, ui.language), finding->title})});
     wrapped_text(finding->message, ImGui::GetStyleColorVec4(ImGuiCol_Text));
     ui.declare_item("mark-popover-message", {.role = Role::text, .name = finding->message});
     bool close = false;
@@ -173,6 +164,7 @@ bool DraftPanel::draw_mark_popover(const UiContext& ui, Progress& progress, cons
         if (ImGui::Button(ui.tr("draft.fix"), ImVec2(0, std::max(ImGui::GetFrameHeight(), 36.0f)))) {
             const FixedDraft fixed = apply_fix(progress.draft, *finding->fix);
             progress.draft = fixed.text; // the editor takes it in as one undoable step
+            ++draft_replaced_;
             select_in_editor(fixed.changed_start, fixed.changed_end);
             changed = true;
             close = true;
@@ -212,6 +204,7 @@ bool DraftPanel::draw_actions(const UiContext& ui, Progress& progress, const std
     if (ImGui::Button(ui.tr("draft.start-from-notes"))) {
         const OutlineTexts texts{ui.tr("outline.launchpool"), ui.tr("outline.pool-separator")};
         progress.draft = build_outline(ui.campaign, progress, ui.language, texts);
+        ++draft_replaced_;
         changed = true; // the editor takes it in as one undoable step
     }
     ui.declare_item("start-from-notes", {.role = Role::button, .name = ui.tr("draft.start-from-notes")});
@@ -235,39 +228,41 @@ bool DraftPanel::draw_checklist(const UiContext& ui, Progress& progress, const R
 {
     bool changed = false;
     ui.begin_group({.key = "checklist", .role = Role::list, .name = ui.tr("a11y.checklist")});
-    for (const Finding& finding : report.findings) {
-        ImGui::PushID(finding.id.c_str());
-        const std::string title = finding.title + (finding.required ? "" : std::string("  ") + ui.tr("draft.optional"));
+    // What each row says comes from core/content/checklist_content.h, which the text view shows too.
+    const std::vector<ChecklistItem> items = checklist_content(ui.campaign.requirements, progress, report, ui.language);
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const ChecklistItem& item = items[i];
+        const Finding& finding = report.findings[i];
+        ImGui::PushID(item.id.c_str());
         // The status is in the name: a screen reader hears "Fails: …", not a colour.
-        const std::string status_and_title = fill(ui.tr("a11y.finding"), {status_name(ui, finding.status), title});
-        ui.begin_group({.key = "finding-item:" + finding.id, .role = Role::listitem, .name = status_and_title});
+        ui.begin_group({.key = "finding-item:" + item.id, .role = Role::listitem, .name = item.spoken_title});
         // Format 2: what only the person can confirm is their box to tick, not a light the checker sets.
-        if (is_self_confirmed(ui.campaign.requirements.all<SelfConfirmedItem>(), finding.id)) {
-            bool ticked = progress.confirmed.count(finding.id) != 0;
+        if (item.self_confirmed) {
+            bool ticked = item.ticked;
             if (ImGui::Checkbox("##confirmed", &ticked)) {
-                if (ticked) progress.confirmed.insert(finding.id);
-                else progress.confirmed.erase(finding.id);
+                if (ticked) progress.confirmed.insert(item.id);
+                else progress.confirmed.erase(item.id);
                 changed = true;
             }
-            ui.declare_item("confirm:" + finding.id, {.role = Role::checkbox, .name = fill(ui.tr("a11y.confirm"), {finding.title}),
-                                                      .checked = toggle(ticked)});
+            ui.declare_item("confirm:" + item.id, {.role = Role::checkbox, .name = item.confirm_name, .checked = toggle(ticked)});
         } else {
-            draw_light(ui.theme, finding.status);
+            draw_light(ui.theme, item.status);
         }
         ImGui::SameLine();
         // The whole row is a button: clicking it selects the finding's text in the editor.
-        if (ImGui::Selectable(imgui_label(title).c_str(), false, ImGuiSelectableFlags_None) && !finding.spans.empty()) {
+        if (ImGui::Selectable(imgui_label(item.title).c_str(), false, ImGuiSelectableFlags_None) && !finding.spans.empty()) {
             select_in_editor(finding.spans.front().start, finding.spans.front().end);
         }
-        ui.declare_item("finding:" + finding.id, {.role = Role::button, .name = status_and_title});
+        ui.declare_item("finding:" + item.id, {.role = Role::button, .name = item.spoken_title});
         ImGui::Indent(ImGui::GetTextLineHeight() + ImGui::GetStyle().ItemSpacing.x);
         // Chinese messages break between characters, not only at spaces (typography.h).
-        wrapped_text(finding.message, finding.status == Status::Pass ? ui.theme.muted : ImGui::GetStyleColorVec4(ImGuiCol_Text));
-        ui.declare_item("finding-message:" + finding.id, {.role = Role::text, .name = finding.message});
-        if (finding.fix && finding.status != Status::Pass) {
+        wrapped_text(item.message, item.status == Status::Pass ? ui.theme.muted : ImGui::GetStyleColorVec4(ImGuiCol_Text));
+        ui.declare_item("finding-message:" + item.id, {.role = Role::text, .name = item.message});
+        if (item.can_fix) {
             if (ImGui::Button(ui.tr("draft.fix"))) { // not SmallButton: a finger must hit it
                 const FixedDraft fixed = apply_fix(progress.draft, *finding.fix);
                 progress.draft = fixed.text; // the editor takes it in as one undoable step
+                ++draft_replaced_;
                 select_in_editor(fixed.changed_start, fixed.changed_end);
                 changed = true;
             }

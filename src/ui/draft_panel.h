@@ -9,6 +9,7 @@
 #include "ui/text_editor.h"
 #include "ui/ui_context.h"
 
+#include <cstdint>
 #include <optional>
 
 namespace cw {
@@ -31,6 +32,7 @@ private:
     void select_in_editor(std::size_t start, std::size_t end);
 
     TextEditor editor_;
+    std::uint64_t draft_replaced_ = 0; // the draft replaced here (a Fix, the outline): the editor takes it in
     // The finding whose popover is open (its title, message and Fix, by a mark in the text).
     std::optional<std::string> open_mark_;
     ImRect open_mark_rect_;

@@ -1,6 +1,5 @@
 #include "ui/fact_view.h"
 
-#include "core/i18n/translations.h"
 #include "ui/open_link.h"
 #include "ui/typography.h"
 
@@ -23,19 +22,17 @@ void draw_claim_mark(const UiContext& ui)
     tooltip_for_last_item(ui.tr("claim.tooltip"));
 }
 
-void draw_source(const UiContext& ui, const Source& source, std::string_view test_id)
+void draw_source(const UiContext& ui, const std::string& label, const std::string& url, std::string_view test_id)
 {
-    // The campaign loader requires all three of url, title and as_of.
-    const std::string label = fill(ui.tr("source.label"), {source.title, source.as_of});
     // Many facts cite the same source with the same label; the test id, unique in a frame, tells them
     // apart (two links of one ID would steal each other's clicks).
     ImGui::PushID(test_id.data(), test_id.data() + test_id.size());
-    wrapped_link(label, source.url.c_str(), ui.theme.muted);
+    wrapped_link(label, url.c_str(), ui.theme.muted);
     ImGui::PopID();
-    ui.declare_item(test_id, {.role = Role::link, .name = label, .href = source.url});
+    ui.declare_item(test_id, {.role = Role::link, .name = label, .href = url});
 }
 
-void draw_fact(const UiContext& ui, const Fact& fact, std::string_view source_test_id)
+void draw_fact(const UiContext& ui, const FactContent& fact, std::string_view source_test_id)
 {
     ImGui::Bullet();
     ImGui::SameLine();
@@ -44,13 +41,13 @@ void draw_fact(const UiContext& ui, const Fact& fact, std::string_view source_te
     // A list item: the fact's text (with "announcement's claim" when it is one), then its source link.
     const std::string item_key = std::string(source_test_id) + ":fact";
     ui.begin_group({.key = item_key, .role = Role::listitem});
-    text_wrapped(ui.text(fact.text));
-    ui.declare_item(item_key + ":text", {.role = Role::text, .name = ui.text(fact.text)});
-    if (fact.announcement_claim) {
+    text_wrapped(fact.text);
+    ui.declare_item(item_key + ":text", {.role = Role::text, .name = fact.text});
+    if (fact.claim) {
         draw_claim_mark(ui);
         ui.declare_item(item_key + ":claim", {.role = Role::text, .name = ui.tr("claim.label")});
     }
-    draw_source(ui, fact.source, source_test_id);
+    draw_source(ui, fact.source_label, fact.source_url, source_test_id);
     ui.end_group();
     ImGui::EndGroup();
     ImGui::Spacing();

@@ -276,3 +276,17 @@ GlyphStats glyph_stats()
 }
 
 } // namespace cw
+
+#ifdef IMGUI_ENABLE_FREETYPE
+// The web build defines IMGUI_ENABLE_FREETYPE without FreeType (cmake/web.cmake). Dear ImGui 1.92.2b has
+// no switch to leave out its default font loader, and that default is stb_truetype (some 26 KB of wasm
+// the widget never runs) unless the FreeType one is chosen; so the FreeType slot answers with this
+// file's loader. The widget's fonts name their loader themselves (load_fonts); this only keeps
+// stb_truetype out of the module.
+namespace ImGuiFreeType {
+const ImFontLoader* GetFontLoader()
+{
+    return &cw::browser_font_loader();
+}
+} // namespace ImGuiFreeType
+#endif

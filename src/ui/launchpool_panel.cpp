@@ -40,7 +40,7 @@ std::string format_money(double value)
 }
 
 // A coin's pool as a small framed tag; its note, if any, shows on hover.
-void draw_pool_tag(const UiContext& ui, const LaunchpoolPool& pool)
+void draw_pool_tag(const PoolContent& pool)
 {
     const ImGuiStyle& style = ImGui::GetStyle();
     const ImVec2 padding(style.FramePadding.x, 2.0f);
@@ -51,7 +51,7 @@ void draw_pool_tag(const UiContext& ui, const LaunchpoolPool& pool)
     ImDrawList* draw_list = ImGui::GetWindowDrawList();
     draw_list->AddRectFilled(at, ImVec2(at.x + size.x, at.y + size.y), ImGui::GetColorU32(ImGuiCol_FrameBg), style.FrameRounding);
     draw_list->AddText(ImVec2(at.x + padding.x, at.y + padding.y), ImGui::GetColorU32(ImGuiCol_Text), pool.coin.c_str());
-    if (!pool.note.empty()) tooltip_for_last_item(ui.text(pool.note));
+    if (!pool.note.empty()) tooltip_for_last_item(pool.note);
 }
 
 // Moves beside the last item when `width` more fits on its line; otherwise the next item starts a line.
@@ -63,18 +63,17 @@ void same_line_if_it_fits(float width)
 }
 
 // A value of the announcement (reward total, APR), its claim mark, its source.
-void draw_announced_value(const UiContext& ui, const std::string& text, bool claim, const Source& source,
-                          std::string_view source_test_id)
+void draw_announced_value(const UiContext& ui, const FactContent& value, std::string_view source_test_id)
 {
-    text_wrapped(text);
+    text_wrapped(value.text);
     ui.declare_item(std::string(source_test_id) + ":text",
-                    {.role = Role::text, .name = claim ? text + " (" + ui.tr("claim.label") + ")" : text});
-    if (claim) {
+                    {.role = Role::text, .name = value.claim ? value.text + " (" + ui.tr("claim.label") + ")" : value.text});
+    if (value.claim) {
         same_line_if_it_fits(ImGui::CalcTextSize(ui.tr("claim.label")).x + ImGui::GetFontSize());
         draw_claim_mark(ui);
     }
     ImGui::Indent();
-    draw_source(ui, source, source_test_id);
+    draw_source(ui, value.source_label, value.source_url, source_test_id);
     ImGui::Unindent();
     ImGui::Spacing();
 }
@@ -103,24 +102,25 @@ bool LaunchpoolPanel::draw(const UiContext& ui, Progress& progress)
         return false;
     }
     const Launchpool& launchpool = *ui.campaign.launchpool;
-    heading(ui.text(launchpool.title));
-    ui.declare_item("launchpool-heading", {.role = Role::heading, .name = ui.text(launchpool.title), .level = 3});
+    const LaunchpoolContent guide = *launchpool_content(ui.campaign, ui.language);
+    heading(guide.title);
+    ui.declare_item("launchpool-heading", {.role = Role::heading, .name = guide.title, .level = 3});
 
     bool changed = false;
     const float width = ImGui::GetContentRegionAvail().x;
     if (width < kNarrowWidth) {
         // NavFlattened: Tab and the arrows go through the columns' controls as through the panel's own.
         ImGui::BeginChild("launchpool", ImVec2(0.0f, 0.0f), ImGuiChildFlags_NavFlattened);
-        draw_steps(ui, launchpool);
-        draw_rewards(ui, launchpool);
+        draw_steps(ui, guide);
+        draw_rewards(ui, guide);
         changed |= draw_estimator(ui, launchpool, progress.estimator);
-        draw_facts(ui, launchpool);
+        draw_facts(ui, guide);
         ImGui::EndChild();
     } else {
         ImGui::BeginChild("guide", ImVec2(width * 0.55f, 0.0f), ImGuiChildFlags_NavFlattened);
-        draw_steps(ui, launchpool);
-        draw_rewards(ui, launchpool);
-        draw_facts(ui, launchpool);
+        draw_steps(ui, guide);
+        draw_rewards(ui, guide);
+        draw_facts(ui, guide);
         ImGui::EndChild();
         ImGui::SameLine();
         ImGui::BeginChild("estimator", ImVec2(0.0f, 0.0f), ImGuiChildFlags_NavFlattened);
@@ -130,10 +130,10 @@ bool LaunchpoolPanel::draw(const UiContext& ui, Progress& progress)
     return changed;
 }
 
-void LaunchpoolPanel::draw_steps(const UiContext& ui, const Launchpool& launchpool)
+void LaunchpoolPanel::draw_steps(const UiContext& ui, const LaunchpoolContent& launchpool)
 {
-    text_wrapped(ui.text(launchpool.summary));
-    ui.declare_item("launchpool-summary", {.role = Role::text, .name = ui.text(launchpool.summary)});
+    text_wrapped(launchpool.summary);
+    ui.declare_item("launchpool-summary", {.role = Role::text, .name = launchpool.summary});
     ImGui::Spacing();
 
     if (!launchpool.steps.empty()) {
@@ -143,9 +143,9 @@ void LaunchpoolPanel::draw_steps(const UiContext& ui, const Launchpool& launchpo
     ui.begin_group({.key = "launchpool-steps", .role = Role::list, .name = ui.tr("a11y.launchpool-steps")});
     for (std::size_t i = 0; i < launchpool.steps.size(); ++i) {
         const int number = static_cast<int>(i) + 1;
-        numbered_line(number, ui.text(launchpool.steps[i]));
+        numbered_line(number, launchpool.steps[i]);
         ui.declare_item("launchpool-step:" + std::to_string(number),
-                        {.role = Role::listitem, .name = std::to_string(number) + ". " + ui.text(launchpool.steps[i])});
+                        {.role = Role::listitem, .name = std::to_string(number) + ". " + launchpool.steps[i]});
     }
     ui.end_group();
     ImGui::Spacing();
@@ -158,11 +158,9 @@ void LaunchpoolPanel::draw_steps(const UiContext& ui, const Launchpool& launchpo
     ImGui::Spacing();
 }
 
-void LaunchpoolPanel::draw_rewards(const UiContext& ui, const Launchpool& launchpool)
+void LaunchpoolPanel::draw_rewards(const UiContext& ui, const LaunchpoolContent& launchpool)
 {
-    const bool has_reward = launchpool.total_reward.amount > 0;
-    const bool has_apr = launchpool.apr.up_to_percent > 0;
-    if (launchpool.pools.empty() && !has_reward && !has_apr) return;
+    if (launchpool.pools.empty() && !launchpool.total_reward && !launchpool.apr) return;
     ImGui::SeparatorText(ui.tr("launchpool.pools-and-rewards"));
     ui.declare_item("pools-heading", {.role = Role::heading, .name = ui.tr("launchpool.pools-and-rewards"), .level = 4});
 
@@ -173,27 +171,19 @@ void LaunchpoolPanel::draw_rewards(const UiContext& ui, const Launchpool& launch
         for (std::size_t i = 0; i < launchpool.pools.size(); ++i) pools += (i ? ", " : " ") + launchpool.pools[i].coin;
         ui.declare_item("pools", {.role = Role::text, .name = pools});
         for (std::size_t i = 0; i < launchpool.pools.size(); ++i) {
-            const LaunchpoolPool& pool = launchpool.pools[i];
+            const PoolContent& pool = launchpool.pools[i];
             same_line_if_it_fits(ImGui::CalcTextSize(pool.coin.c_str()).x + ImGui::GetStyle().FramePadding.x * 2);
             ImGui::PushID(static_cast<int>(i));
-            draw_pool_tag(ui, pool);
+            draw_pool_tag(pool);
             ImGui::PopID();
         }
         ImGui::Spacing();
     }
-    if (has_reward) {
-        const LaunchpoolReward& reward = launchpool.total_reward;
-        draw_announced_value(ui, fill(ui.tr("launchpool.total-reward"), {format_amount(reward.amount), reward.token}),
-                             reward.announcement_claim, reward.source, "launchpool-source:reward");
-    }
-    if (has_apr) {
-        const LaunchpoolApr& apr = launchpool.apr;
-        draw_announced_value(ui, fill(ui.tr("launchpool.apr"), {format_amount(apr.up_to_percent)}), apr.announcement_claim,
-                             apr.source, "launchpool-source:apr");
-    }
+    if (launchpool.total_reward) draw_announced_value(ui, *launchpool.total_reward, "launchpool-source:reward");
+    if (launchpool.apr) draw_announced_value(ui, *launchpool.apr, "launchpool-source:apr");
 }
 
-void LaunchpoolPanel::draw_facts(const UiContext& ui, const Launchpool& launchpool)
+void LaunchpoolPanel::draw_facts(const UiContext& ui, const LaunchpoolContent& launchpool)
 {
     if (launchpool.facts.empty()) return;
     ImGui::SeparatorText(ui.tr("launchpool.facts"));

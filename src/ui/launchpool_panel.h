@@ -1,9 +1,11 @@
 // The launchpool guide: the numbered steps to take part, the pools, the reward total and the announced
-// APR (marked as the announcement's claims), and the reward estimator with its caveat and plot.
+// APR (marked as the announcement's claims) as core/content/launchpool_content.h gives them to both views,
+// and the reward estimator with its caveat and plot.
 #pragma once
 
 #include "core/text/number_input.h"
 #include "core/campaign/progress.h"
+#include "core/content/launchpool_content.h"
 #include "ui/ui_context.h"
 
 #include <string>
@@ -18,9 +20,9 @@ public:
     bool draw(const UiContext& ui, Progress& progress);
 
 private:
-    void draw_steps(const UiContext& ui, const Launchpool& launchpool);
-    void draw_rewards(const UiContext& ui, const Launchpool& launchpool);
-    void draw_facts(const UiContext& ui, const Launchpool& launchpool);
+    void draw_steps(const UiContext& ui, const LaunchpoolContent& launchpool);
+    void draw_rewards(const UiContext& ui, const LaunchpoolContent& launchpool);
+    void draw_facts(const UiContext& ui, const LaunchpoolContent& launchpool);
     bool draw_estimator(const UiContext& ui, const Launchpool& launchpool, EstimatorInputs& inputs);
     void draw_plot(const UiContext& ui, const std::vector<double>& cumulative, double total);
 

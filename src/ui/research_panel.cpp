@@ -1,6 +1,5 @@
 #include "ui/research_panel.h"
 
-#include "core/i18n/translations.h"
 #include "ui/fact_view.h"
 #include "ui/typography.h"
 
@@ -54,11 +53,12 @@ bool ResearchPanel::draw(const UiContext& ui, Progress& progress)
         started_ = true;
     }
     current_step_ = std::clamp(current_step_, 0, step_count(ui) - 1);
-    const ResearchStep& step = ui.campaign.research[static_cast<std::size_t>(current_step_)];
+    const ResearchStepContent step =
+        research_step_content(ui.campaign.research[static_cast<std::size_t>(current_step_)], progress, ui.language);
 
     draw_progress(ui, progress);
-    heading(ui.text(step.title));
-    ui.declare_item("step-heading", {.role = Role::heading, .name = ui.text(step.title), .level = 3});
+    heading(step.title);
+    ui.declare_item("step-heading", {.role = Role::heading, .name = step.title, .level = 3});
 
     // The footer (done, previous, next) stays in view under the step, however long its facts are.
     const ImGuiStyle& style = ImGui::GetStyle();
@@ -108,11 +108,10 @@ bool ResearchPanel::draw(const UiContext& ui, Progress& progress)
 
 void ResearchPanel::draw_progress(const UiContext& ui, const Progress& progress)
 {
-    // Only the campaign's own steps count: a saved state may name a step a newer campaign file dropped.
-    int done = 0;
-    for (const ResearchStep& step : ui.campaign.research) done += static_cast<int>(progress.done_steps.count(step.id));
-    const int total = step_count(ui);
-    const std::string overlay = fill(ui.tr("research.progress"), {std::to_string(done), std::to_string(total)});
+    const ResearchProgressContent count = research_progress_content(ui.campaign, progress, ui.language);
+    const int done = count.done;
+    const int total = count.total;
+    const std::string& overlay = count.text;
     // Half-strength green, so the count drawn over the bar stays readable in both themes.
     ImGui::PushStyleColor(ImGuiCol_PlotHistogram, ImVec4(ui.theme.pass.x, ui.theme.pass.y, ui.theme.pass.z, 0.5f));
     ImGui::ProgressBar(static_cast<float>(done) / static_cast<float>(total), ImVec2(-FLT_MIN, 0.0f), overlay.c_str());
@@ -126,14 +125,14 @@ void ResearchPanel::draw_progress(const UiContext& ui, const Progress& progress)
     ui.declare_item("research-position", {.role = Role::text, .name = position});
 }
 
-void ResearchPanel::draw_step_text(const UiContext& ui, const ResearchStep& step)
+void ResearchPanel::draw_step_text(const UiContext& ui, const ResearchStepContent& step)
 {
-    text_wrapped(ui.text(step.body));
-    ui.declare_item("step-body", {.role = Role::text, .name = ui.text(step.body)});
+    text_wrapped(step.body);
+    ui.declare_item("step-body", {.role = Role::text, .name = step.body});
     ImGui::Spacing();
 }
 
-void ResearchPanel::draw_facts(const UiContext& ui, const ResearchStep& step)
+void ResearchPanel::draw_facts(const UiContext& ui, const ResearchStepContent& step)
 {
     ImGui::SeparatorText(ui.tr("research.facts"));
     ui.declare_item("facts-heading", {.role = Role::heading, .name = ui.tr("research.facts"), .level = 4});
@@ -150,7 +149,7 @@ void ResearchPanel::draw_facts(const UiContext& ui, const ResearchStep& step)
     ui.end_group();
 }
 
-bool ResearchPanel::draw_notes(const UiContext& ui, const ResearchStep& step, Progress& progress)
+bool ResearchPanel::draw_notes(const UiContext& ui, const ResearchStepContent& step, Progress& progress)
 {
     if (!step.prompts.empty()) {
         ImGui::SeparatorText(ui.tr("research.prompts"));
@@ -158,8 +157,8 @@ bool ResearchPanel::draw_notes(const UiContext& ui, const ResearchStep& step, Pr
         for (std::size_t i = 0; i < step.prompts.size(); ++i) {
             ImGui::Bullet();
             ImGui::SameLine();
-            wrapped_text(ui.text(step.prompts[i]), ui.theme.muted);
-            ui.declare_item("prompt:" + std::to_string(i), {.role = Role::text, .name = ui.text(step.prompts[i])});
+            wrapped_text(step.prompts[i], ui.theme.muted);
+            ui.declare_item("prompt:" + std::to_string(i), {.role = Role::text, .name = step.prompts[i]});
         }
         ImGui::Spacing();
     }
@@ -173,13 +172,13 @@ bool ResearchPanel::draw_notes(const UiContext& ui, const ResearchStep& step, Pr
     // One field per step, each with its own undo history: a field keeps its own copy of the text, which
     // must never be written into the next step's notes.
     ImGui::PushID(step.id.c_str());
-    const bool edited = notes_editors_[step.id].draw("##notes", note->second, ImVec2(-FLT_MIN, height), ui.theme, {},
+    const bool edited = notes_editors_[step.id].draw("##notes", note->second, ui.outside_changes, ImVec2(-FLT_MIN, height), ui.theme, {},
                                                      ui.composition);
     ImGui::PopID();
     TextEditor& editor = notes_editors_[step.id];
     ui.declare_text_field("step-notes:" + step.id,
                           // Named by its step: three boxes all called "My notes" could not be told apart.
-                          {.role = Role::textbox, .name = fill(ui.tr("research.notes-name"), {ui.text(step.title)}),
+                          {.role = Role::textbox, .name = step.notes_name,
                            .value = editor.active() ? std::string() : mirrored_text(note->second), .multiline = true,
                            .editing = editor.active()},
                           &editor);
@@ -188,7 +187,7 @@ bool ResearchPanel::draw_notes(const UiContext& ui, const ResearchStep& step, Pr
     return edited;
 }
 
-bool ResearchPanel::draw_footer(const UiContext& ui, const ResearchStep& step, Progress& progress, float footer_width)
+bool ResearchPanel::draw_footer(const UiContext& ui, const ResearchStepContent& step, Progress& progress, float footer_width)
 {
     bool changed = false;
     ImGui::Spacing();

@@ -1,10 +1,12 @@
-// The research walkthrough: the campaign's research steps one at a time, each with its text, its facts
+// The research walkthrough (core/content/research_content.h, which the text view shows too): the
+// campaign's research steps one at a time, each with its text, its facts
 // (with source and as-of date; the announcement's own figures marked as its claims), a field for the
 // person's notes and "done"; a progress bar; previous / next. Wide: the text and facts beside the notes;
 // narrow (a phone): the text, the notes, then the facts, in one column.
 #pragma once
 
 #include "core/campaign/progress.h"
+#include "core/content/research_content.h"
 #include "ui/text_editor.h"
 #include "ui/ui_context.h"
 
@@ -21,10 +23,10 @@ public:
 
 private:
     void draw_progress(const UiContext& ui, const Progress& progress);
-    void draw_step_text(const UiContext& ui, const ResearchStep& step);
-    void draw_facts(const UiContext& ui, const ResearchStep& step);
-    bool draw_notes(const UiContext& ui, const ResearchStep& step, Progress& progress);
-    bool draw_footer(const UiContext& ui, const ResearchStep& step, Progress& progress, float footer_width);
+    void draw_step_text(const UiContext& ui, const ResearchStepContent& step);
+    void draw_facts(const UiContext& ui, const ResearchStepContent& step);
+    bool draw_notes(const UiContext& ui, const ResearchStepContent& step, Progress& progress);
+    bool draw_footer(const UiContext& ui, const ResearchStepContent& step, Progress& progress, float footer_width);
     void go_to_step(int step);
 
     int current_step_ = 0;

@@ -14,11 +14,29 @@ namespace {
 constexpr float kCaretWidth = 1.5f;
 constexpr float kLongPressSeconds = 0.45f; // the platform brings a frame after 0.5 s held still
 
-bool is_soft_break(const std::vector<TextRow>& rows, std::size_t row, std::string_view text)
+bool is_soft_break(const TextLayout& layout, std::size_t row, std::string_view text)
 {
     // The row ends where the next starts and not at a '\n': the caret may stand at its end.
-    return row + 1 < rows.size() && (rows[row].end == rows[row].next) &&
-           (rows[row].end >= text.size() || text[rows[row].end] != '\n');
+    if (row + 1 >= layout.row_count()) return false;
+    const TextRow shown = layout.row(row);
+    return shown.end == shown.next && (shown.end >= text.size() || text[shown.end] != '\n');
+}
+
+// The length of the bytes text and other share at their starts, and at their ends (not overlapping),
+// both on code-point boundaries of each.
+std::pair<std::size_t, std::size_t> common_ends(std::string_view text, std::string_view other)
+{
+    const std::size_t shorter = std::min(text.size(), other.size());
+    std::size_t prefix = 0;
+    while (prefix < shorter && text[prefix] == other[prefix]) ++prefix;
+    prefix = code_point_floor(text, prefix);
+    std::size_t suffix = 0;
+    while (suffix < shorter - prefix && text[text.size() - 1 - suffix] == other[other.size() - 1 - suffix]) ++suffix;
+    while (suffix > 0 && (code_point_floor(text, text.size() - suffix) != text.size() - suffix ||
+                          code_point_floor(other, other.size() - suffix) != other.size() - suffix)) {
+        --suffix;
+    }
+    return {prefix, suffix};
 }
 
 // Typed characters as UTF-8, without control characters (Enter and Tab come as keys).
@@ -86,23 +104,41 @@ std::optional<ImRect> TextEditor::visible_mark_rect(int tag) const
     return std::nullopt;
 }
 
-void TextEditor::take_in_external_text(const std::string& text)
+void TextEditor::take_in_external_text(const std::string& text, std::uint64_t outside_revision)
 {
     if (!loaded_) {
         edit_.load(text);
         loaded_ = true;
+        outside_revision_ = outside_revision;
         layout_ = {};
         layout_font_ = nullptr; // lay out anew
-        written_revision_ = edit_.revision();
         edit_.take_changes();
         return;
     }
-    // Changed from outside (the page's API, a restored state): one undoable step, like a paste.
-    if (text != edit_.text()) {
-        edit_.replace(0, edit_.text().size(), text);
-        edit_.set_caret(std::min(edit_.caret(), text.size()), false);
-        written_revision_ = edit_.revision();
+    // The owner's text is this editor's own but for changes made from outside (the page's API, a
+    // restored state, a Fix), which the revision counts: only then are the two compared. (A size that
+    // differs all the same is taken in too: the two must never part.)
+    if (outside_revision == outside_revision_ && text.size() == edit_.text().size()) return;
+    outside_revision_ = outside_revision;
+    // One undoable step, like a paste, of only what differs: the rows around it are laid out again.
+    const auto [prefix, suffix] = common_ends(edit_.text(), text);
+    if (prefix == text.size() && prefix == edit_.text().size()) return;
+    edit_.replace(prefix, edit_.text().size() - suffix, std::string_view(text).substr(prefix, text.size() - suffix - prefix));
+    edit_.set_caret(text.size(), false); // as after a paste of the whole text
+    take_changes(nullptr); // the owner has them already
+}
+
+void TextEditor::take_changes(std::string* owner)
+{
+    const std::vector<TextChange> changes = edit_.take_changes();
+    if (changes.empty()) return;
+    if (owner != nullptr) {
+        // Only the bytes that changed cross to the owner's string.
+        const TextChange change = combine_changes(changes);
+        owner->replace(change.start, change.old_end - change.start, edit_.text(), change.start, change.new_end - change.start);
+        wrote_back_ = true;
     }
+    layout_changes_.insert(layout_changes_.end(), changes.begin(), changes.end());
 }
 
 void TextEditor::apply_pending()
@@ -129,7 +165,7 @@ void TextEditor::relayout_if_needed(float width)
     const ImFont* font = ImGui::GetFont();
     const float font_size = ImGui::GetFontSize();
     const auto measure_cluster = [this](std::string_view cluster) { return measure(cluster); };
-    const std::vector<TextChange> changes = edit_.take_changes();
+    const std::vector<TextChange> changes = std::exchange(layout_changes_, {});
     const bool same_font = font == layout_font_ && font_size == font_size_;
     if (same_font && width != layout_.width() && changes.empty()) {
         layout_.set_width(edit_.text(), width); // the clusters are measured already
@@ -151,8 +187,8 @@ void TextEditor::relayout_if_needed(float width)
 std::size_t TextEditor::caret_row() const
 {
     std::size_t row = layout_.row_of(edit_.caret());
-    if (caret_at_row_end_ && row > 0 && edit_.caret() == layout_.rows()[row].start &&
-        is_soft_break(layout_.rows(), row - 1, edit_.text())) {
+    if (caret_at_row_end_ && row > 0 && edit_.caret() == layout_.row(row).start &&
+        is_soft_break(layout_, row - 1, edit_.text())) {
         --row;
     }
     return row;
@@ -160,25 +196,20 @@ std::size_t TextEditor::caret_row() const
 
 ImVec2 TextEditor::caret_position(std::size_t offset, bool at_row_end) const
 {
-    const std::vector<TextRow>& rows = layout_.rows();
     std::size_t row = layout_.row_of(offset);
-    if (at_row_end && row > 0 && offset == rows[row].start && is_soft_break(rows, row - 1, edit_.text())) --row;
-    const auto measure_cluster = [this](std::string_view cluster) { return measure(cluster); };
-    return ImVec2(x_in_row(edit_.text(), rows[row], offset, measure_cluster), static_cast<float>(row) * line_height_);
+    if (at_row_end && row > 0 && offset == layout_.row(row).start && is_soft_break(layout_, row - 1, edit_.text())) --row;
+    return ImVec2(layout_.x_in_row(row, offset), static_cast<float>(row) * line_height_);
 }
 
 std::size_t TextEditor::offset_at(ImVec2 point) const
 {
-    const std::vector<TextRow>& rows = layout_.rows();
     const float row_float = std::floor(point.y / line_height_);
-    const std::size_t row = row_float < 0 ? 0 : std::min(rows.size() - 1, static_cast<std::size_t>(row_float));
-    const auto measure_cluster = [this](std::string_view cluster) { return measure(cluster); };
-    return offset_at_x(edit_.text(), rows[row], point.x, measure_cluster);
+    const std::size_t row = row_float < 0 ? 0 : std::min(layout_.row_count() - 1, static_cast<std::size_t>(row_float));
+    return layout_.offset_at_x(row, point.x);
 }
 
 void TextEditor::move_vertically(int rows_to_move, bool extend)
 {
-    const std::vector<TextRow>& rows = layout_.rows();
     const std::size_t from_row = caret_row();
     const ImVec2 at = caret_position(edit_.caret(), caret_at_row_end_);
     if (!preferred_x_) preferred_x_ = at.x;
@@ -186,18 +217,17 @@ void TextEditor::move_vertically(int rows_to_move, bool extend)
     std::size_t offset;
     if (target < 0) {
         offset = 0; // above the first row: the text's start, as a textarea does
-    } else if (target >= static_cast<long>(rows.size())) {
+    } else if (target >= static_cast<long>(layout_.row_count())) {
         offset = edit_.text().size();
     } else {
-        const TextRow& row = rows[static_cast<std::size_t>(target)];
-        const auto measure_cluster = [this](std::string_view cluster) { return measure(cluster); };
-        offset = offset_at_x(edit_.text(), row, *preferred_x_, measure_cluster);
+        const TextRow row = layout_.row(static_cast<std::size_t>(target));
+        offset = layout_.offset_at_x(static_cast<std::size_t>(target), *preferred_x_);
         const float x = preferred_x_.value();
         const std::optional<float> keep = preferred_x_;
         edit_.set_caret(offset, extend);
         preferred_x_ = keep;
         // Landing at the end of a row that wraps: stay on it, not at the start of the next one.
-        caret_at_row_end_ = offset == row.end && x > 0 && row.end == row.next && is_soft_break(rows, static_cast<std::size_t>(target), edit_.text());
+        caret_at_row_end_ = offset == row.end && x > 0 && row.end == row.next && is_soft_break(layout_, static_cast<std::size_t>(target), edit_.text());
         follow_caret_ = true;
         return;
     }
@@ -225,9 +255,9 @@ void TextEditor::handle_mouse(ImGuiID id, const ImRect& content, bool hovered)
     const auto place_caret = [&](std::size_t offset, bool extend) {
         edit_.set_caret(offset, extend);
         // A click past the end of a wrapped row puts the caret at that row's end.
-        const std::size_t row = std::min(layout_.rows().size() - 1,
+        const std::size_t row = std::min(layout_.row_count() - 1,
                                          static_cast<std::size_t>(std::max(0.0f, std::floor(mouse.y / line_height_))));
-        caret_at_row_end_ = offset == layout_.rows()[row].end && is_soft_break(layout_.rows(), row, edit_.text());
+        caret_at_row_end_ = offset == layout_.row(row).end && is_soft_break(layout_, row, edit_.text());
     };
 
     // A finger: a tap places the caret when it lifts (a drag scrolls instead, and the platform then
@@ -331,7 +361,6 @@ void TextEditor::handle_keyboard(ImGuiID id, float visible_height)
         preferred_x_.reset();
         follow_caret_ = true;
     };
-    const std::vector<TextRow>& rows = layout_.rows();
 
     if (ImGui::Shortcut(ImGuiMod_Ctrl | ImGuiKey_A, 0, id)) {
         edit_.select_all();
@@ -362,7 +391,7 @@ void TextEditor::handle_keyboard(ImGuiID id, float visible_height)
         if (edit_.has_selection() && !shift) {
             caret_moved(edit_.selection().start);
         } else if (row_key) {
-            caret_moved(rows[caret_row()].start);
+            caret_moved(layout_.row(caret_row()).start);
         } else {
             caret_moved(word_key ? previous_word_start(text, edit_.caret()) : previous_cluster(text, edit_.caret()));
         }
@@ -371,7 +400,7 @@ void TextEditor::handle_keyboard(ImGuiID id, float visible_height)
             caret_moved(edit_.selection().end);
         } else if (row_key) {
             const std::size_t row = caret_row();
-            caret_moved(rows[row].end, is_soft_break(rows, row, text));
+            caret_moved(layout_.row(row).end, is_soft_break(layout_, row, text));
         } else {
             caret_moved(word_key ? next_word_end(text, edit_.caret()) : next_cluster(text, edit_.caret()));
         }
@@ -384,13 +413,13 @@ void TextEditor::handle_keyboard(ImGuiID id, float visible_height)
         move_vertically(ImGui::IsKeyPressed(ImGuiKey_PageUp) ? -page : page, shift);
         ImGui::SetScrollY(ImGui::GetScrollY() + (ImGui::IsKeyPressed(ImGuiKey_PageUp) ? -1.0f : 1.0f) * page * line_height_);
     } else if (ImGui::IsKeyPressed(ImGuiKey_Home)) {
-        caret_moved(io.KeyCtrl ? 0 : rows[caret_row()].start);
+        caret_moved(io.KeyCtrl ? 0 : layout_.row(caret_row()).start);
     } else if (ImGui::IsKeyPressed(ImGuiKey_End)) {
         if (io.KeyCtrl) {
             caret_moved(text.size());
         } else {
             const std::size_t row = caret_row();
-            caret_moved(rows[row].end, is_soft_break(rows, row, text));
+            caret_moved(layout_.row(row).end, is_soft_break(layout_, row, text));
         }
     } else if (ImGui::IsKeyPressed(ImGuiKey_Backspace)) {
         edit_.erase_backward(word_key);
@@ -422,9 +451,8 @@ void TextEditor::keep_caret_in_view(float scroll_y, float visible_height)
 void TextEditor::draw_rows(ImDrawList* draw_list, ImVec2 origin, float scroll_y, float visible_height,
                            const Theme& theme, const std::vector<TextMark>& marks, std::string_view composition)
 {
-    const std::vector<TextRow>& rows = layout_.rows();
+    const std::size_t row_count = layout_.row_count();
     const std::string& text = edit_.text();
-    const auto measure_cluster = [this](std::string_view cluster) { return measure(cluster); };
     const ImU32 text_colour = ImGui::GetColorU32(ImGuiCol_Text);
     const ImU32 selection_colour = ImGui::GetColorU32(ImGuiCol_TextSelectedBg);
     const ImU32 fail_colour = ImGui::GetColorU32(theme.fail);
@@ -435,15 +463,15 @@ void TextEditor::draw_rows(ImDrawList* draw_list, ImVec2 origin, float scroll_y,
 
     // Only the rows in view: rows are one line high, so the first is found by division.
     const float row_top = scroll_y / line_height_;
-    const std::size_t first = row_top <= 0 ? 0 : std::min(rows.size(), static_cast<std::size_t>(row_top));
-    const std::size_t last = std::min(rows.size(), static_cast<std::size_t>((scroll_y + visible_height) / line_height_) + 1);
+    const std::size_t first = row_top <= 0 ? 0 : std::min(row_count, static_cast<std::size_t>(row_top));
+    const std::size_t last = std::min(row_count, static_cast<std::size_t>((scroll_y + visible_height) / line_height_) + 1);
     visible_marks_.clear();
     mark_hit_.reset();
     caret_rect_.reset();
     for (std::size_t index = first; index < last; ++index) {
-        const TextRow& row = rows[index];
+        const TextRow row = layout_.row(index);
         const ImVec2 at(origin.x, origin.y + static_cast<float>(index) * line_height_);
-        const auto x_of = [&](std::size_t offset) { return x_in_row(text, row, offset, measure_cluster); };
+        const auto x_of = [&](std::size_t offset) { return layout_.x_in_row(index, offset); };
 
         // Selection behind the text; a selected '\n' or break shows as a little extra width.
         if (selection.start < row.next && selection.end > row.start && selection.start != selection.end) {
@@ -500,12 +528,14 @@ void TextEditor::draw_rows(ImDrawList* draw_list, ImVec2 origin, float scroll_y,
     }
 }
 
-bool TextEditor::draw(const char* id, std::string& text, ImVec2 size, const Theme& theme,
+bool TextEditor::draw(const char* id, std::string& text, std::uint64_t outside_revision, ImVec2 size, const Theme& theme,
                       const std::vector<TextMark>& marks, std::string_view composition)
 {
     ImGuiContext& g = *ImGui::GetCurrentContext();
-    take_in_external_text(text);
+    wrote_back_ = false;
+    take_in_external_text(text, outside_revision);
     apply_pending();
+    take_changes(&text);
 
     if (size.x <= 0) size.x = ImGui::GetContentRegionAvail().x;
     const ImGuiStyle& style = ImGui::GetStyle();
@@ -540,7 +570,7 @@ bool TextEditor::draw(const char* id, std::string& text, ImVec2 size, const Them
     }
 
     const ImVec2 origin = ImGui::GetCursorScreenPos();
-    const float content_height = std::max(static_cast<float>(layout_.rows().size()) * line_height_, visible_height);
+    const float content_height = std::max(static_cast<float>(layout_.row_count()) * line_height_, visible_height);
     const ImRect content(origin, ImVec2(origin.x + width, origin.y + content_height));
     ImGui::ItemSize(content.GetSize());
     // Inputable: reached by Tab, the field starts editing at once, as Dear ImGui's InputText does
@@ -558,14 +588,9 @@ bool TextEditor::draw(const char* id, std::string& text, ImVec2 size, const Them
     handle_mouse(item_id, content, hovered);
     active_ = g.ActiveId == item_id;
     if (active_) handle_keyboard(item_id, visible_height);
-    relayout_if_needed(width); // around what the keys changed
-
-    bool changed = false;
-    if (edit_.revision() != written_revision_) {
-        text = edit_.text();
-        written_revision_ = edit_.revision();
-        changed = true;
-    }
+    take_changes(&text);
+    relayout_if_needed(width); // around what the mouse and the keys changed
+    const bool changed = wrote_back_;
 
     const float scroll_y = window->Scroll.y;
     if (active_) keep_caret_in_view(scroll_y, visible_height);

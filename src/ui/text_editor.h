@@ -3,11 +3,12 @@
 // (core/text/text_edit.h), the IME's composition drawn inline at the caret, and marks under spans of text (the
 // draft's findings), drawn with Dear ImGui.
 //
-// Dear ImGui 1.92.2b's own multi-line field never wraps; this one never scrolls sideways. It keeps its own
-// copy of the text (TextEdit) and writes it back to the owner's string when the person changes it; a
-// change made to that string from outside (the page's API, a restored state) is taken in as one undoable
-// step. Only the rows in view are drawn, and an edit relays only the rows around it, so a 100 KB draft
-// costs about what a short one does.
+// Dear ImGui 1.92.2b's own multi-line field never wraps; this one never scrolls sideways. It edits its own
+// copy of the text (TextEdit, with the history) and writes each change's bytes, and only those, into the
+// owner's string; a change made to that string from outside (the page's API, a restored state, a Fix)
+// is said by the owner's revision and taken in as one undoable step. No frame and no key compares or
+// copies the whole text. Only the rows in view are drawn, and an edit relays only the rows around it,
+// so a 5 MB draft costs about what a short one does.
 #pragma once
 
 #include "core/check/check.h"
@@ -40,10 +41,12 @@ struct TextMark {
 
 class TextEditor {
 public:
-    // Draws the field at size (x <= 0: the available width) and edits text. composition: the input
-    // method's text not yet committed, drawn at the caret while the field is active. Returns true when
-    // the person changed the text.
-    bool draw(const char* id, std::string& text, ImVec2 size, const Theme& theme,
+    // Draws the field at size (x <= 0: the available width) and edits text. outside_revision: a count
+    // that moves whenever text is changed other than by this editor (a Fix, the page's API, a restored
+    // state); only then is text compared with the editor's. composition: the input method's text not yet
+    // committed, drawn at the caret while the field is active. Returns true when the person changed the
+    // text.
+    bool draw(const char* id, std::string& text, std::uint64_t outside_revision, ImVec2 size, const Theme& theme,
               const std::vector<TextMark>& marks = {}, std::string_view composition = {});
 
     // Selects [start, end), makes the field active and scrolls the selection into view (next frame).
@@ -80,7 +83,7 @@ public:
     // Where the caret was drawn in the last frame (screen coordinates), when the field is active.
     const std::optional<ImRect>& caret_rect() const { return caret_rect_; }
     // The field's rows in the last frame (the tests read how many rows a paragraph took).
-    std::size_t row_count() const { return layout_.rows().size(); }
+    std::size_t row_count() const { return layout_.row_count(); }
 
 private:
     enum class Pending { Undo, Redo };
@@ -91,7 +94,9 @@ private:
 
     float measure(std::string_view cluster) const;
     void relayout_if_needed(float width);
-    void take_in_external_text(const std::string& text);
+    void take_in_external_text(const std::string& text, std::uint64_t outside_revision);
+    // Takes the edit's changes: into the owner's string (nullptr: it has them) and for the layout.
+    void take_changes(std::string* owner);
     void apply_pending();
     void handle_keyboard(ImGuiID id, float visible_height);
     void handle_mouse(ImGuiID id, const ImRect& content, bool hovered);
@@ -121,7 +126,9 @@ private:
     std::optional<std::pair<std::size_t, std::size_t>> pending_selection_;
     std::vector<Replacement> pending_replacements_;
     std::vector<Pending> pending_;
-    std::uint64_t written_revision_ = 0; // the edit revision last written to the owner's string
+    std::uint64_t outside_revision_ = 0;     // the owner's outside_revision last taken in
+    std::vector<TextChange> layout_changes_; // changes the layout has not followed yet
+    bool wrote_back_ = false;                // a change went into the owner's string in this draw
 
     std::optional<MarkHit> mark_hit_;
     std::vector<std::pair<int, ImRect>> visible_marks_;

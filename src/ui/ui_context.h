@@ -12,6 +12,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -39,6 +40,10 @@ struct UiContext {
     ItemRects& item_rects;
     // The input method's composition, not yet committed: drawn at the caret of the active text field.
     std::string_view composition = {};
+    // Counts the changes made to the progress other than through the panels' own fields (the page's API,
+    // a restored state, the text view): a text field compares its text with the progress's only when
+    // this moves (TextEditor::draw).
+    std::uint64_t outside_changes = 0;
 
     // The UI's own text for key (assets/i18n/*.json).
     const char* tr(std::string_view key) const { return translations.get(key, language); }

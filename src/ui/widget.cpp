@@ -17,16 +17,13 @@
 
 namespace cw {
 
-namespace {
-// The check runs when typing pauses: checking on every key would stutter. A long draft takes longer to
-// check (about 60 ms for 1 MB in the browser), so it waits for a longer pause: 0.15 s for a post, up to
-// 0.4 s from the largest draft that is checked on.
+// A long draft takes longer to check (about 60 ms for 1 MB in the browser), so it waits for a longer
+// pause: 0.15 s for a post, up to 0.4 s from the largest draft that is checked on.
 double check_delay_seconds(std::size_t draft_bytes)
 {
     const double share_of_largest = std::min(1.0, static_cast<double>(draft_bytes) / static_cast<double>(kMaxCheckedDraftBytes));
     return 0.15 + 0.25 * share_of_largest;
 }
-} // namespace
 
 Widget::Widget(const Translations& translations, std::string_view campaign_json, Language language, bool dark)
     : Widget(translations, load_campaign(campaign_json), language, dark)
@@ -76,6 +73,7 @@ void Widget::set_draft(std::string_view draft)
 {
     if (progress_.draft == draft) return;
     progress_.draft.assign(draft);
+    ++outside_changes_;
     check_pending_ = true;
     draft_edited_at_ = -1; // replaced, not typed: check at once
     mark_changed();
@@ -84,6 +82,7 @@ void Widget::set_draft(std::string_view draft)
 void Widget::change_progress(const std::function<void(Progress&)>& change)
 {
     change(progress_);
+    ++outside_changes_;
     check_pending_ = true; // a tick of a self-confirmed item is in the report
     draft_edited_at_ = -1;
     mark_changed();
@@ -93,6 +92,7 @@ void Widget::restore_progress(Progress progress)
 {
     progress.campaign_id = progress_.campaign_id;
     progress_ = std::move(progress);
+    ++outside_changes_;
     if (progress_.language) language_ = *progress_.language;
     check_pending_ = true;
     draft_edited_at_ = -1;
@@ -152,6 +152,13 @@ void Widget::check_now()
     check_pending_ = false;
 }
 
+bool Widget::check_if_due()
+{
+    if (!check_pending_ || seconds_until_check() > 0) return false;
+    check_now();
+    return true;
+}
+
 const Report& Widget::report()
 {
     if (check_pending_) check_now();
@@ -190,7 +197,9 @@ double Widget::seconds_until_wakeup() const
 void Widget::draw()
 {
     item_rects_.clear();
-    if (check_pending_ && seconds_until_check() <= 0) check_now();
+    // A check due at once (the first, a replaced draft, a restored state) runs in the frame that shows
+    // it; one after a pause in typing runs between frames (check_if_due).
+    if (check_pending_ && draft_edited_at_ < 0) check_now();
 
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
@@ -209,7 +218,7 @@ void Widget::draw()
         ImGui::End();
         return;
     }
-    const UiContext ui{*load_.campaign, language_, translations_, theme_, item_rects_, composition_};
+    const UiContext ui{*load_.campaign, language_, translations_, theme_, item_rects_, composition_, outside_changes_};
     // The campaign's title, drawn in the window's title bar, heads everything in the widget.
     const ImRect title_bar = ImGui::GetCurrentWindow()->TitleBarRect();
     ui.declare({.key = "title", .role = Role::heading, .name = ui.text(load_.campaign->title), .level = 2,

@@ -3,7 +3,8 @@
 //
 // No browser calls here. The platform layer owns the window, the input and the frame loop; it calls
 // draw() once per frame, reads progress() to save it when revision() changes, and wakes the widget
-// when seconds_until_wakeup() says so (the draft is checked when typing pauses, off the typing path).
+// when seconds_until_wakeup() says so (the draft is checked when typing pauses, off the typing path:
+// check_if_due(), between frames).
 #pragma once
 
 #include "core/campaign/campaign.h"
@@ -31,6 +32,10 @@
 namespace cw {
 
 enum class Tab { Research, Draft, Launchpool };
+
+// How long the check waits for a pause in typing, for a draft of draft_bytes: checking on every key
+// would stutter. The drawn widget and the text view both wait so long.
+double check_delay_seconds(std::size_t draft_bytes);
 
 class Widget {
 public:
@@ -67,6 +72,10 @@ public:
 
     // The report for the current draft (checked now if typing has not paused yet).
     const Report& report();
+    // Checks the draft if its check is due after a pause in typing (seconds_until_wakeup() brings the
+    // moment); returns whether it ran. The platform calls it between frames, never in a frame that takes
+    // in a key: a check of a long draft holds the thread, and the key is drawn first.
+    bool check_if_due();
 
     // The readiness and what still fails, as one sentence for screen readers:
     // "5 of 7 checks pass: <what is wrong with the launchpool link>; …"
@@ -136,6 +145,7 @@ private:
     bool tab_bar_sliding_ = false; // Dear ImGui's tab bar is on its way to a tab: more frames, now
     Progress progress_;
     std::uint64_t revision_ = 0;
+    std::uint64_t outside_changes_ = 0; // UiContext::outside_changes
 
     std::optional<DraftChecker> checker_; // the campaign's rules, prepared once
     Report report_;

@@ -191,6 +191,33 @@ test('the edited field is an accessible text box: named, its value the text, its
   await context.close();
 });
 
+test('in a long draft the text box holds the text around the caret, and its edits land there', async () => {
+  const { context, page } = await openPage(harness.browser, `${harness.server.url}?lang=en`);
+  const campaign = widget(page);
+  await campaign.getByRole('tab', { name: 'Post' }).click();
+  // 200 KB: every key would otherwise send all of it to the text box (a 5 MB draft held each key ~0.5 s).
+  const draft = await page.evaluate(() => {
+    window.campaignWidget.draft = 'Obol 分布式验证器 DV network, fault tolerant.\n'.repeat(4000);
+    return window.campaignWidget.draft;
+  });
+  await waitForIdle(page);
+  await campaign.getByRole('textbox', { name: 'Your post' }).focus();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('!');
+  await waitForIdle(page);
+  const box = campaign.getByRole('textbox', { name: 'Your post' });
+  const value = await box.inputValue();
+  assert.ok(value.length < draft.length / 2, `the text box holds ${value.length} of ${draft.length + 1} characters`);
+  assert.ok(`${draft}!`.endsWith(value), 'what it holds is the text before the caret, as written');
+  assert.deepEqual(await box.evaluate((element) => [element.selectionStart, element.selectionEnd]), [value.length, value.length],
+    'the caret at the end of what it holds');
+
+  // An edit made in the text box replaces what it held, and only that.
+  await box.fill('Rewritten by a screen reader');
+  assert.equal(await settledDraft(page), `${draft}!`.slice(0, draft.length + 1 - value.length) + 'Rewritten by a screen reader');
+  await context.close();
+});
+
 test('two widgets on a page each have their own tree, and one widget\'s tab does not move the other', async () => {
   const context = await harness.browser.newContext({ viewport: { width: 1000, height: 800 } });
   const page = await context.newPage();

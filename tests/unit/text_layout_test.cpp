@@ -38,7 +38,11 @@ void check_rows_cover(std::string_view text, const std::vector<TextRow>& rows, f
             // More than one cluster: it fits, but for blanks hanging before a line break.
             std::size_t shown_end = row.end;
             while (shown_end > row.start && (text[shown_end - 1] == ' ')) --shown_end;
-            CHECK(cw::x_in_row(text, row, shown_end, fake_measure) <= width);
+            float shown_width = 0;
+            for (std::size_t at = row.start; at < shown_end; at = cw::next_cluster(text, at)) {
+                shown_width += fake_measure(text.substr(at, cw::next_cluster(text, at) - at));
+            }
+            CHECK(shown_width <= width);
         }
     }
 }
@@ -51,6 +55,15 @@ char32_t first_code_point(std::string_view text, std::size_t offset)
 char32_t last_code_point(std::string_view text, std::size_t end)
 {
     return cw::decode_utf8_at(text, cw::code_point_floor(text, end - 1)).code_point;
+}
+
+// The fake measure, counting the clusters it is asked for.
+cw::MeasureAdvance counting_measure(int& measured)
+{
+    return [&measured](std::string_view cluster) {
+        ++measured;
+        return cw::testing::fake_advance(cluster);
+    };
 }
 
 const std::string kChineseParagraph =
@@ -253,10 +266,7 @@ TEST_CASE("typing into a long paragraph relays only the rows around the change")
     cw::TextLayout layout;
     layout.reset(text, 40, fake_measure);
     int measured = 0;
-    const cw::MeasureAdvance counting = [&](std::string_view cluster) {
-        ++measured;
-        return cw::testing::fake_advance(cluster);
-    };
+    const cw::MeasureAdvance counting = counting_measure(measured);
     const std::size_t at = cw::code_point_floor(text, text.size() / 2);
     text.insert(at, "字");
     layout.update(text, at, at, at + 3, counting);
@@ -276,23 +286,43 @@ TEST_CASE("the caret's row is the last row starting at or before it")
     CHECK(layout.row_of(text.size()) == 1);
 }
 
-TEST_CASE("x in a row and the offset at an x go by cluster")
+TEST_CASE("x in a row and the offset at an x go by cluster, read from the measured clusters")
 {
     const std::string text = "a中👍🏽b";
-    const auto rows = cw::layout_rows(text, 100, fake_measure);
-    const TextRow& row = rows[0];
-    CHECK(cw::x_in_row(text, row, 0, fake_measure) == 0);
-    CHECK(cw::x_in_row(text, row, 1, fake_measure) == 1);
-    CHECK(cw::x_in_row(text, row, 4, fake_measure) == 3);
-    CHECK(cw::x_in_row(text, row, 8, fake_measure) == 3); // inside the emoji: before it
-    CHECK(cw::x_in_row(text, row, 12, fake_measure) == 5);
-    CHECK(cw::x_in_row(text, row, 99, fake_measure) == row.width);
-    CHECK(cw::offset_at_x(text, row, -5, fake_measure) == 0);
-    CHECK(cw::offset_at_x(text, row, 1.9f, fake_measure) == 1);
-    CHECK(cw::offset_at_x(text, row, 2.1f, fake_measure) == 4);
-    CHECK(cw::offset_at_x(text, row, 3.5f, fake_measure) == 4);
-    CHECK(cw::offset_at_x(text, row, 4.5f, fake_measure) == 12);
-    CHECK(cw::offset_at_x(text, row, 50, fake_measure) == text.size());
+    cw::TextLayout layout;
+    int measured = 0;
+    layout.reset(text, 100, [&](std::string_view cluster) {
+        ++measured;
+        return cw::testing::fake_advance(cluster);
+    });
+    const int measured_by_layout = measured;
+    const TextRow row = layout.row(0);
+    CHECK(layout.x_in_row(0, 0) == 0);
+    CHECK(layout.x_in_row(0, 1) == 1);
+    CHECK(layout.x_in_row(0, 4) == 3);
+    CHECK(layout.x_in_row(0, 8) == 3); // inside the emoji: before it
+    CHECK(layout.x_in_row(0, 12) == 5);
+    CHECK(layout.x_in_row(0, 99) == row.width);
+    CHECK(layout.offset_at_x(0, -5) == 0);
+    CHECK(layout.offset_at_x(0, 1.9f) == 1);
+    CHECK(layout.offset_at_x(0, 2.1f) == 4);
+    CHECK(layout.offset_at_x(0, 3.5f) == 4);
+    CHECK(layout.offset_at_x(0, 4.5f) == 12);
+    CHECK(layout.offset_at_x(0, 50) == text.size());
+    CHECK(measured == measured_by_layout); // nothing measured again
+}
+
+TEST_CASE("x and the offset at x in later rows and paragraphs")
+{
+    const std::string text = "ab cd\n中文字\nxy";
+    cw::TextLayout layout;
+    layout.reset(text, 4, fake_measure);
+    REQUIRE(shown(text, layout.rows()) == std::vector<std::string>{"ab", "cd", "中文", "字", "xy"});
+    CHECK(layout.x_in_row(1, 4) == 1);
+    CHECK(layout.offset_at_x(1, 1.9f) == 5);
+    CHECK(layout.x_in_row(2, 9) == 2);
+    CHECK(layout.offset_at_x(3, 0.2f) == 12);
+    CHECK(layout.offset_at_x(4, 1.2f) == 17);
 }
 
 TEST_CASE("blanks before a closing mark or after an opening one are no place to break")
@@ -343,4 +373,69 @@ TEST_CASE("a new width lays the rows again from the measured clusters, as a new 
         }
         CHECK(layout.width() == width);
     }
+}
+
+TEST_CASE("rows by index and the caret's row agree with the whole list after edits at both ends of many paragraphs")
+{
+    std::string text;
+    for (int i = 0; i < 300; ++i) text += kChineseParagraph.substr(0, 60 + static_cast<std::size_t>(i % 7) * 3) + "\n";
+    cw::TextLayout layout;
+    layout.reset(text, 13, fake_measure);
+    const std::vector<std::pair<std::size_t, std::string>> edits = {
+        {0, "a"}, {text.size() - 5, "中文"}, {3, "\n"}, {text.size() / 2, "word "}, {0, "。"}, {text.size() - 1, "\n\n"}};
+    for (const auto& [at_guess, inserted] : edits) {
+        const std::size_t at = cw::code_point_floor(text, std::min(at_guess, text.size()));
+        text.insert(at, inserted);
+        layout.update(text, at, at, at + inserted.size(), fake_measure);
+        const std::vector<TextRow> expected = cw::layout_rows(text, 13, fake_measure);
+        REQUIRE(same_rows(layout.rows(), expected));
+        REQUIRE(layout.row_count() == expected.size());
+        for (std::size_t i = 0; i < expected.size(); i += 37) {
+            CHECK(layout.row(i).start == expected[i].start);
+            CHECK(layout.row(i).next == expected[i].next);
+            CHECK(layout.row_of(expected[i].start) == i);
+            CHECK(layout.row_of(expected[i].next - (expected[i].next > expected[i].start ? 1 : 0)) == i);
+        }
+    }
+}
+
+TEST_CASE("typing into one paragraph of many measures only around the key")
+{
+    std::string text;
+    for (int i = 0; i < 2000; ++i) text += kChineseParagraph + "\n";
+    cw::TextLayout layout;
+    layout.reset(text, 40, fake_measure);
+    int measured = 0;
+    const cw::MeasureAdvance counting = counting_measure(measured);
+    for (const std::size_t at : {std::size_t{3}, text.size() - 10, std::size_t{6}}) {
+        text.insert(at, "字");
+        layout.update(text, at, at, at + 3, counting);
+    }
+    CHECK(same_rows(layout.rows(), cw::layout_rows(text, 40, fake_measure)));
+    CHECK(measured < 100); // the text has about 300,000 clusters
+}
+
+TEST_CASE("a cluster longer than a stored piece stays one cluster")
+{
+    // A letter with 4.5 million combining marks: 9 MB in one cluster, more than one 8-byte cluster holds.
+    std::string text = "ab ";
+    text += "e";
+    for (int i = 0; i < 4'500'000; ++i) text += "\u0301";
+    const std::size_t long_end = text.size();
+    text += " cd";
+    cw::TextLayout layout;
+    layout.reset(text, 2, fake_measure);
+    const std::vector<TextRow> rows = layout.rows();
+    REQUIRE(rows.size() == 3);
+    CHECK(rows[1].start == 3);
+    CHECK(rows[1].end == long_end);
+    CHECK(layout.x_in_row(1, long_end) == rows[1].width);
+    CHECK(layout.x_in_row(1, 4 + 2 * 1000) == 0); // inside it: before it
+    CHECK(layout.offset_at_x(1, 0.1f) == 3);
+    text.insert(1, "x");
+    layout.update(text, 1, 1, 2, fake_measure);
+    CHECK(same_rows(layout.rows(), cw::layout_rows(text, 2, fake_measure)));
+    text.insert(long_end + 1, "\u0301");
+    layout.update(text, long_end + 1, long_end + 1, long_end + 3, fake_measure);
+    CHECK(same_rows(layout.rows(), cw::layout_rows(text, 2, fake_measure)));
 }

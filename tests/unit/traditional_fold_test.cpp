@@ -1,5 +1,6 @@
 #include "core/check/keyword_index.h"
 #include "core/i18n/traditional_fold.h"
+#include "core/i18n/traditional_fold_table.h"
 #include "core/text/utf8.h"
 
 #include <catch2/catch.hpp>
@@ -75,4 +76,78 @@ TEST_CASE("ignored ranges (links) still hide keywords after a phrase changed the
     const std::u32string text = cw::decode_utf8("網際網路 x.io/OBOL").code_points;
     CHECK(index.search(text, {{5, 15}})[0].count == 0);
     CHECK(index.search(text)[0].count == 1);
+}
+
+TEST_CASE("characters fold through the compact tables at every kind of entry")
+{
+    // Found by their bit and its rank in the BMP bitmap.
+    CHECK(cw::fold_traditional_character(U'驗') == U'验');
+    CHECK(cw::fold_traditional_character(U'網') == U'网');
+    CHECK(cw::fold_traditional_character(U'體') == U'体');
+    // A BMP character whose Simplified form is past U+FFFF, and one past U+FFFF itself.
+    CHECK(cw::fold_traditional_character(char32_t(0x346E)) == char32_t(0x2B748));
+    CHECK(cw::fold_traditional_character(char32_t(0x2ADD3)) == char32_t(0x23DAD));
+    // Not in the tables: below the ideographs, a Simplified character, past every entry.
+    CHECK(cw::fold_traditional_character(U'A') == U'A');
+    CHECK(cw::fold_traditional_character(U'验') == U'验');
+    CHECK(cw::fold_traditional_character(char32_t(0x10FFFF)) == char32_t(0x10FFFF));
+    CHECK(cw::fold_traditional_character(char32_t(0xFFFF)) == char32_t(0xFFFF));
+}
+
+TEST_CASE("a phrase is found at the end of the text and not past it")
+{
+    CHECK(cw::fold_traditional_utf8("軟體") == "软件");
+    CHECK(cw::fold_traditional_utf8("軟") == "软");
+    CHECK(cw::fold_traditional_utf8("用軟") == "用软");
+}
+
+namespace {
+namespace table = cw::traditional_fold_table;
+
+std::u32string key_of(const table::Phrase& phrase)
+{
+    return {table::phrase_text + phrase.text_offset, table::phrase_text + phrase.text_offset + phrase.key_length};
+}
+
+// Folding as its definition says, the slow way: characters one to one, then at each position the longest
+// phrase key of the whole table found there.
+std::u32string fold_by_definition(const std::u32string& text)
+{
+    std::u32string characters;
+    for (char32_t c : text) characters.push_back(cw::fold_traditional_character(c));
+    std::u32string folded;
+    for (std::size_t i = 0; i < characters.size();) {
+        const table::Phrase* best = nullptr;
+        for (std::size_t p = 0; p < table::phrase_count; ++p) {
+            const std::u32string key = key_of(table::phrases[p]);
+            if (characters.compare(i, key.size(), key) == 0 && (!best || key.size() > best->key_length)) best = &table::phrases[p];
+        }
+        if (!best) {
+            folded.push_back(characters[i++]);
+            continue;
+        }
+        const char16_t* value = table::phrase_text + best->text_offset + best->key_length;
+        folded.append(value, value + best->value_length);
+        i += best->key_length;
+    }
+    return folded;
+}
+} // namespace
+
+TEST_CASE("every phrase of the table folds as the slow definition says, alone, run together and cut short")
+{
+    std::u32string all;
+    for (std::size_t p = 0; p < table::phrase_count; ++p) {
+        const std::u32string key = key_of(table::phrases[p]);
+        const std::u32string alone = U"在" + key + U"。";
+        REQUIRE(cw::fold_traditional(alone).text == fold_by_definition(alone));
+        const std::u32string cut = key.substr(0, key.size() - 1);
+        REQUIRE(cw::fold_traditional(cut).text == fold_by_definition(cut));
+        all += key;
+    }
+    const cw::TraditionalFolding folding = cw::fold_traditional(all);
+    CHECK(folding.text == fold_by_definition(all));
+    // Positions map back into the text as written, in order, covering all of it.
+    REQUIRE(folding.origin_begin.size() == folding.text.size());
+    CHECK(folding.original_range(0, folding.text.size()) == std::pair<std::size_t, std::size_t>{0, all.size()});
 }

@@ -103,3 +103,11 @@ TEST_CASE("every catalogue text writes its placeholders by number, {0} {1} …")
         }
     }
 }
+
+TEST_CASE("catalogue_text says a catalogue sentence in the language with its values filled")
+{
+    CHECK(cw::catalogue_text("period.ends-in-days", cw::Language::English, {"3", "2026-01-15"}) == "Ends in 3 days, on 2026-01-15.");
+    CHECK(cw::catalogue_text("period.ends-in-days", cw::Language::Chinese, {"3", "2026-01-15"}) == "3 天后结束（2026-01-15）。");
+    CHECK(cw::catalogue_text("tab.draft", cw::Language::English) == "Post");
+    CHECK(cw::catalogue_text("no.such.key", cw::Language::English, {"x"}) == "no.such.key");
+}

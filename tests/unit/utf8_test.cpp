@@ -128,3 +128,37 @@ TEST_CASE("an offset counted in bytes and in a browser's UTF-16 units names the 
     CHECK(cw::byte_offset_of_utf16(text, 3) == 8); // inside the emoji's pair: after it, never inside its bytes
     CHECK(cw::byte_offset_of_utf16(text, 99) == 9);
 }
+
+TEST_CASE("stray continuation bytes decode to one U+FFFD each, however many more than the text's characters")
+{
+    const auto decoded = decode_utf8(bytes({0x80, 0x80, 0xBF, 'a', 0xE4, 0xB8, 0xAD, 0x80}));
+    CHECK(decoded.code_points == std::u32string{0xFFFD, 0xFFFD, 0xFFFD, U'a', U'中', 0xFFFD});
+    CHECK(decoded.byte_offsets == std::vector<std::size_t>{0, 1, 2, 3, 4, 7});
+    CHECK(decoded.errors == std::vector<Utf8Error>{{0, 1}, {1, 1}, {2, 1}, {7, 1}});
+}
+
+TEST_CASE("decoding one step at a time reads what decode_utf8 reads")
+{
+    const std::string text = "a中" + bytes({0xE4, 0xB8, 'b', 0xF0, 0x9F, 0x98, 0x80, 0xED, 0xA0, 0x80, 0xC0});
+    const auto decoded = decode_utf8(text);
+    std::size_t at = 0;
+    for (std::size_t i = 0; i < decoded.code_points.size(); ++i) {
+        const cw::DecodeStep step = cw::decode_utf8_step(text, at);
+        CHECK(at == decoded.byte_offsets[i]);
+        CHECK(step.code_point == decoded.code_points[i]);
+        at += step.length;
+    }
+    CHECK(at == text.size());
+}
+
+TEST_CASE("an ASCII run is counted across eight-byte words and stops at the first other byte")
+{
+    CHECK(cw::ascii_run_length("", 0) == 0);
+    CHECK(cw::ascii_run_length("abcdefg", 0) == 7);
+    CHECK(cw::ascii_run_length("abcdefgh", 0) == 8);
+    CHECK(cw::ascii_run_length("abcdefghijklmnopq", 0) == 17);
+    CHECK(cw::ascii_run_length("abcdefgh中", 0) == 8);
+    CHECK(cw::ascii_run_length("abcdefghi中", 2) == 7);
+    CHECK(cw::ascii_run_length("中abc", 0) == 0);
+    CHECK(cw::ascii_run_length("abcdefghijklmno" + bytes({0x80}), 0) == 15);
+}

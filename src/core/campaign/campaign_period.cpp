@@ -142,36 +142,35 @@ namespace {
 
 PeriodNotice describe_period_without_settlement(const CampaignPeriod& period, std::int64_t now, int local_offset_minutes, Language language)
 {
-    const auto text = [language](const char* key) { return catalogue().get(key, language); };
     PeriodNotice notice;
     notice.state = period_state(period, now);
     const std::string start = format_period_time(period.start, local_offset_minutes);
     if (period.open_ended && !period.has_start) {
-        notice.text = text("period.open-ended");
+        notice.text = catalogue_text("period.open-ended", language);
         return notice;
     }
     if (period.open_ended) {
         notice.text = notice.state == PeriodState::NotStarted
-            ? fill(text("period.starts-open-ended"), {start})
-            : fill(text("period.since-open-ended"), {start});
+            ? catalogue_text("period.starts-open-ended", language, {start})
+            : catalogue_text("period.since-open-ended", language, {start});
         return notice;
     }
     if (notice.state == PeriodState::NotStarted) {
-        notice.text = fill(text("period.starts"), {start, format_period_time(period.end, local_offset_minutes)});
+        notice.text = catalogue_text("period.starts", language, {start, format_period_time(period.end, local_offset_minutes)});
         return notice;
     }
     const std::string end = format_period_time(period.end, local_offset_minutes);
     if (notice.state == PeriodState::Ended) {
-        notice.text = fill(text("period.ended"), {end});
+        notice.text = catalogue_text("period.ended", language, {end});
         return notice;
     }
     const std::int64_t left = period.end - now;
     if (left < kDay) {
         const std::string hours = std::to_string((left + 3599) / 3600);
-        notice.text = fill(text("period.ends-in-hours"), {hours, end});
+        notice.text = catalogue_text("period.ends-in-hours", language, {hours, end});
     } else {
         const std::string days = std::to_string((left + kDay - 1) / kDay);
-        notice.text = fill(text("period.ends-in-days"), {days, end});
+        notice.text = catalogue_text("period.ends-in-days", language, {days, end});
     }
     return notice;
 }
@@ -182,7 +181,7 @@ PeriodNotice describe_period(const CampaignPeriod& period, std::int64_t now, int
 {
     PeriodNotice notice = describe_period_without_settlement(period, now, local_offset_minutes, language);
     const std::string& settlement = period.settlement.text(language);
-    if (!settlement.empty()) notice.text += fill(catalogue().get("period.settlement", language), {settlement});
+    if (!settlement.empty()) notice.text += catalogue_text("period.settlement", language, {settlement});
     return notice;
 }
 

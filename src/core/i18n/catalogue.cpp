@@ -38,6 +38,11 @@ const Translations& catalogue()
     return loaded().texts;
 }
 
+std::string catalogue_text(std::string_view key, Language language, std::initializer_list<std::string_view> values)
+{
+    return fill(catalogue().get(key, language), values);
+}
+
 const std::vector<std::string>& catalogue_problems()
 {
     return loaded().problems;

@@ -8,13 +8,19 @@
 
 #include "core/i18n/translations.h"
 
+#include <initializer_list>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace cw {
 
 // Read once, on first use, from the texts compiled in.
 const Translations& catalogue();
+
+// The catalogue's text for key in language with its placeholders filled: the one way code says a
+// sentence, catalogue_text("period.ends-in-days", language, {days, end}).
+std::string catalogue_text(std::string_view key, Language language, std::initializer_list<std::string_view> values = {});
 
 // What was wrong with the compiled-in files (a missing "en", a key defined twice); empty when all is
 // well, which a unit test holds it to. The browser build logs them: a gap shows its key, never a blank.

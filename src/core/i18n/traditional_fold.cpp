@@ -4,6 +4,7 @@
 #include "core/text/utf8.h"
 
 #include <algorithm>
+#include <bit>
 
 namespace cw {
 
@@ -11,14 +12,14 @@ namespace {
 
 namespace table = traditional_fold_table;
 
-std::u32string_view key_of(const table::Phrase& phrase)
+std::u16string_view key_of(const table::Phrase& phrase)
 {
-    return {table::phrase_text + phrase.key_offset, phrase.key_length};
+    return {table::phrase_text + phrase.text_offset, phrase.key_length};
 }
 
-std::u32string_view value_of(const table::Phrase& phrase)
+std::u16string_view value_of(const table::Phrase& phrase)
 {
-    return {table::phrase_text + phrase.value_offset, phrase.value_length};
+    return {table::phrase_text + phrase.text_offset + phrase.key_length, phrase.value_length};
 }
 
 // The table's phrases are a few characters long (OpenCC's longest Taiwan phrase has 8); longer ones
@@ -30,30 +31,47 @@ bool bmp_bit(const std::uint64_t* bits, char32_t c)
     return (bits[c / 64] >> (c % 64)) & 1;
 }
 
-bool starts_phrase(char32_t c)
+// How many of the bitmap's bits are set before c's: the word's rank plus the bits below c in its word.
+std::size_t bmp_rank(const std::uint64_t* bits, const std::uint16_t* ranks, char32_t c)
 {
-    if (c < 0x10000 && !bmp_bit(table::bmp_starts_phrase, c)) return false;
-    const table::Phrase* last = table::phrases + table::phrase_count;
-    const table::Phrase* run = std::lower_bound(table::phrases, last, c, [](const table::Phrase& p, char32_t value) {
-        return key_of(p).front() < value;
-    });
-    return run != last && key_of(*run).front() == c;
+    const std::uint64_t below = bits[c / 64] & ((std::uint64_t{1} << (c % 64)) - 1);
+    return ranks[c / 64] + static_cast<std::size_t>(std::popcount(below));
 }
 
-// The longest phrase whose key starts text at `at`, or nullptr. The phrases starting with one character
-// are a short run of the sorted table.
-const table::Phrase* phrase_at(std::u32string_view text, std::size_t at)
+char32_t other_character(char32_t code_point)
 {
-    const table::Phrase* first = table::phrases;
-    const table::Phrase* last = table::phrases + table::phrase_count;
-    const char32_t c = text[at];
-    const table::Phrase* run = std::lower_bound(first, last, c, [](const table::Phrase& p, char32_t value) {
-        return key_of(p).front() < value;
+    const table::CharacterPair* first = table::other_characters;
+    const table::CharacterPair* last = table::other_characters + table::other_character_count;
+    const table::CharacterPair* found = std::lower_bound(first, last, code_point, [](const table::CharacterPair& pair, char32_t value) {
+        return pair.traditional < value;
     });
+    return found != last && found->traditional == code_point ? found->simplified : code_point;
+}
+
+// The run of phrases whose key starts with c (empty for most characters).
+std::pair<const table::Phrase*, const table::Phrase*> phrases_starting_with(char32_t c)
+{
+    if (c >= 0x10000 || !bmp_bit(table::bmp_starts_phrase, c)) return {nullptr, nullptr};
+    const std::size_t rank = bmp_rank(table::bmp_starts_phrase, table::bmp_starts_phrase_rank, c);
+    return {table::phrases + table::phrase_runs[rank], table::phrases + table::phrase_runs[rank + 1]};
+}
+
+bool key_matches(std::u16string_view key, const char32_t* text, std::size_t length)
+{
+    if (key.size() > length) return false;
+    for (std::size_t k = 0; k < key.size(); ++k) {
+        if (key[k] != text[k]) return false;
+    }
+    return true;
+}
+
+// The longest phrase of the run whose key starts the (folded) text, or nullptr.
+const table::Phrase* longest_phrase_at(std::pair<const table::Phrase*, const table::Phrase*> run, const char32_t* text,
+                                       std::size_t length)
+{
     const table::Phrase* best = nullptr;
-    for (; run != last && key_of(*run).front() == c; ++run) {
-        const std::u32string_view key = key_of(*run);
-        if (text.substr(at, key.size()) == key && (!best || key.size() > best->key_length)) best = run;
+    for (const table::Phrase* phrase = run.first; phrase != run.second; ++phrase) {
+        if ((!best || phrase->key_length > best->key_length) && key_matches(key_of(*phrase), text, length)) best = phrase;
     }
     return best;
 }
@@ -63,13 +81,10 @@ const table::Phrase* phrase_at(std::u32string_view text, std::size_t at)
 char32_t fold_traditional_character(char32_t code_point)
 {
     if (code_point < 0x3400) return code_point; // below the CJK ideographs: nothing to fold
-    if (code_point < 0x10000 && !bmp_bit(table::bmp_in_characters, code_point)) return code_point;
-    const table::CharacterPair* first = table::characters;
-    const table::CharacterPair* last = table::characters + table::character_count;
-    const table::CharacterPair* found = std::lower_bound(first, last, code_point, [](const table::CharacterPair& pair, char32_t value) {
-        return pair.traditional < value;
-    });
-    return found != last && found->traditional == code_point ? found->simplified : code_point;
+    if (code_point >= 0x10000) return other_character(code_point);
+    if (!bmp_bit(table::bmp_in_characters, code_point)) return code_point;
+    const char32_t simplified = table::bmp_simplified[bmp_rank(table::bmp_in_characters, table::bmp_in_characters_rank, code_point)];
+    return simplified != 0 ? simplified : other_character(code_point);
 }
 
 std::pair<std::size_t, std::size_t> TraditionalFolding::original_range(std::size_t begin, std::size_t end) const
@@ -90,9 +105,17 @@ std::size_t TraditionalFolding::folded_position(std::size_t original) const
 TraditionalFolding fold_traditional(std::u32string_view text)
 {
     TraditionalFolding folding;
-    folding.text.reserve(text.size());
-    // Positions are recorded only once a phrase changes the length (most texts have none); the
-    // stretch before it is filled in then, one to one.
+    std::u32string& out = folding.text;
+    // Characters first, each once, in place: phrase keys are in Simplified characters, so phrases are
+    // then looked for in this text directly.
+    out.resize(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) out[i] = fold_traditional_character(text[i]);
+
+    // Most texts have no phrase that changes the length: their phrases are written over their keys in
+    // place. At the first one that does, the characters move to `characters` and the text is written
+    // anew from there, with the positions it comes from (the stretch before, one to one).
+    std::u32string characters;
+    const char32_t* folded = out.data();
     bool recording = false;
     auto record = [&](std::size_t begin, std::size_t end) {
         folding.origin_begin.push_back(begin);
@@ -100,33 +123,37 @@ TraditionalFolding fold_traditional(std::u32string_view text)
     };
     std::size_t i = 0;
     while (i < text.size()) {
-        const char32_t c = fold_traditional_character(text[i]);
-        const table::Phrase* phrase = nullptr;
-        if (c >= 0x3400 && starts_phrase(c)) {
-            // Phrase keys are in Simplified characters: fold the few characters a phrase could cover.
-            char32_t window[kLongestPhrase] = {c};
-            std::size_t length = 1;
-            for (; length < kLongestPhrase && i + length < text.size(); ++length) window[length] = fold_traditional_character(text[i + length]);
-            phrase = phrase_at(std::u32string_view(window, length), 0);
-        }
+        const auto run = phrases_starting_with(folded[i]);
+        const table::Phrase* phrase =
+            run.first == run.second ? nullptr : longest_phrase_at(run, folded + i, std::min(kLongestPhrase, text.size() - i));
         if (!phrase) {
-            folding.text.push_back(c);
-            if (recording) record(i, i + 1);
+            if (recording) {
+                out.push_back(folded[i]);
+                record(i, i + 1);
+            }
             ++i;
             continue;
         }
-        const std::u32string_view value = value_of(*phrase);
+        const std::u16string_view value = value_of(*phrase);
         const bool one_to_one = value.size() == phrase->key_length;
         if (!one_to_one && !recording) {
             recording = true;
+            characters.swap(out);
+            folded = characters.data();
+            out.assign(characters, 0, i);
+            out.reserve(text.size());
             folding.origin_begin.reserve(text.size());
             folding.origin_end.reserve(text.size());
-            for (std::size_t j = 0; j < folding.text.size(); ++j) record(j, j + 1);
+            for (std::size_t j = 0; j < i; ++j) record(j, j + 1);
         }
         for (std::size_t k = 0; k < value.size(); ++k) {
-            folding.text.push_back(value[k]);
+            if (!recording) {
+                out[i + k] = value[k];
+                continue;
+            }
+            out.push_back(value[k]);
             // Where lengths agree, each character comes from its own; otherwise from the whole phrase.
-            if (recording) record(one_to_one ? i + k : i, one_to_one ? i + k + 1 : i + phrase->key_length);
+            record(one_to_one ? i + k : i, one_to_one ? i + k + 1 : i + phrase->key_length);
         }
         i += phrase->key_length;
     }

@@ -16,6 +16,8 @@
 // empty row (where the caret goes).
 #pragma once
 
+#include "core/text/shifted_offsets.h"
+
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -39,8 +41,14 @@ struct TextRow {
 // The rows of text at width pixels.
 std::vector<TextRow> layout_rows(std::string_view text, float width, const MeasureAdvance& measure);
 
-// Rows kept up to date as the text changes, relaid only around the change: typing into a 100 KB draft
-// must not lay out 100 KB per key. The result always equals layout_rows() of the new text.
+// Rows kept up to date as the text changes, relaid only around the change: typing into a 5 MB draft
+// must cost about what typing into a short one does. The result always equals layout_rows() of the new
+// text.
+//
+// A '\n' always ends a row, so the text is held as paragraphs (each up to and with its '\n'; the last
+// one, maybe empty, without), each with its measured clusters and its rows in offsets of its own: an
+// edit inside a paragraph touches only that paragraph's data, and the paragraphs after it move by one
+// pending shift (shifted_offsets.h), not entry by entry.
 class TextLayout {
 public:
     // Lays out the whole text (a new text, a new width, a new font size).
@@ -49,42 +57,64 @@ public:
     // reset(), without decoding or measuring the text again (a panel narrowed by a scrollbar).
     void set_width(std::string_view text, float width);
     // The text changed: bytes [start, old_end) of the old text became [start, new_end) of text (for
-    // several changes at once, their combine_changes(), text_edit.h). Costs the rows from the first one
-    // whose layout looked at the change until a row starts where an old one did: a few rows for a key
-    // in Chinese or English text, whatever its length; every row after the change only when they all
-    // move (a paragraph of Chinese without one punctuation mark, a word longer than a row).
+    // several changes at once, their combine_changes(), text_edit.h). Inside one paragraph it costs the
+    // rows from the first one whose layout looked at the change until a row starts where an old one did:
+    // a few rows for a key in Chinese or English text, whatever its length; every row after the change
+    // in that paragraph only when they all move (a paragraph of Chinese without one punctuation mark, a
+    // word longer than a row). A change that adds or removes a '\n' lays out the paragraphs it touches.
     void update(std::string_view text, std::size_t start, std::size_t old_end, std::size_t new_end,
                 const MeasureAdvance& measure);
 
-    const std::vector<TextRow>& rows() const { return rows_; }
+    std::size_t row_count() const { return row_count_; }
+    TextRow row(std::size_t index) const;
+    // Every row, in order (for tests: it costs the whole text; the editor asks row by row).
+    std::vector<TextRow> rows() const;
     float width() const { return width_; }
 
     // The row that shows the caret at offset: the last row whose start <= offset (so a caret at a soft
     // break is at the start of the next row).
     std::size_t row_of(std::size_t offset) const;
 
+    // The x of a caret at offset within the row (0 at the row's start; offsets past its end give its
+    // width), and the caret offset in the row nearest to x (on a cluster boundary, within [start, end]):
+    // read from the widths measured when the row was laid out.
+    float x_in_row(std::size_t row, std::size_t offset) const;
+    std::size_t offset_at_x(std::size_t row, float x) const;
+
 private:
-    // One grapheme cluster of the text, measured once: relaying the rows after a change (in a long
-    // paragraph every row may move by a character) reads these instead of decoding and measuring again.
+    // One grapheme cluster of the text, measured once, in 8 bytes: relaying the rows after a change (in
+    // a long paragraph every row may move by a character) reads these instead of decoding and
+    // measuring again. A cluster longer than kMaxPieceLength bytes (a letter with millions of marks)
+    // is stored as pieces: the first holds its width and kind, the others are joined to it.
     struct Cluster {
-        std::uint32_t length = 0; // in bytes
         float width = 0;
-        std::uint32_t kind = 0;   // how it breaks, from its first code point (text_layout.cpp)
+        std::uint32_t bits = 0; // length (kLengthBits) | joined (1 bit) | kind (8 bits), text_layout.cpp
+    };
+    // A row of a paragraph, in offsets from the paragraph's start.
+    struct LocalRow {
+        std::size_t start = 0, end = 0, next = 0;
+        float width = 0;
+        std::size_t first_cluster = 0; // the index of its first cluster in the paragraph's
+        // One past the last cluster its layout read (the cluster count + 1 when it met the paragraph's
+        // end): a row that read only clusters before a change is laid out the same after it.
+        std::size_t reach = 0;
+    };
+    struct Paragraph {
+        std::size_t size = 0; // in bytes, with its '\n'
+        std::vector<Cluster> clusters;
+        std::vector<LocalRow> rows;
     };
     friend struct RowLayout;
 
-    std::vector<Cluster> clusters_; // the whole text, in order
-    std::vector<TextRow> rows_;
-    std::vector<std::size_t> row_clusters_; // the index in clusters_ of each row's first cluster
-    // How far into clusters_ each row's layout looked (one past the last cluster it read; clusters_.size()
-    // + 1 when it met the end): a row that read only clusters before a change is laid out the same after it.
-    std::vector<std::size_t> reaches_;
+    std::size_t paragraph_of(std::size_t offset) const { return paragraph_starts_.last_at_or_before(offset); }
+    void update_inside(std::size_t paragraph, std::string_view text, std::size_t start, std::size_t old_end,
+                       std::size_t new_end, const MeasureAdvance& measure);
+
+    std::vector<Paragraph> paragraphs_;
+    ShiftedOffsets paragraph_starts_;     // the byte offset of each paragraph's start
+    ShiftedOffsets paragraph_first_rows_; // the index among all rows of each paragraph's first row
+    std::size_t row_count_ = 0;
     float width_ = 0;
 };
-
-// The x of a caret at offset within row (0 at the row's start; offsets past row.end give row.width).
-float x_in_row(std::string_view text, const TextRow& row, std::size_t offset, const MeasureAdvance& measure);
-// The caret offset in row nearest to x (on a cluster boundary, within [row.start, row.end]).
-std::size_t offset_at_x(std::string_view text, const TextRow& row, float x, const MeasureAdvance& measure);
 
 } // namespace cw

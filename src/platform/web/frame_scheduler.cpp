@@ -11,6 +11,10 @@ EM_JS(void, report_idle, (int idle), {
     if (Module.onIdle) Module.onIdle(idle !== 0);
 });
 
+EM_JS(int, is_input_pending, (), {
+    return navigator.scheduling && navigator.scheduling.isInputPending && navigator.scheduling.isInputPending() ? 1 : 0;
+});
+
 FrameFunction frame_function = nullptr;
 int frames_wanted = 0;
 bool loop_running = false;
@@ -59,6 +63,11 @@ void set_work_pending(PendingWork work, bool pending)
     const auto bit = static_cast<unsigned>(work);
     pending_work = pending ? (pending_work | bit) : (pending_work & ~bit);
     report_idle_if_changed();
+}
+
+bool browser_input_pending()
+{
+    return is_input_pending() != 0;
 }
 
 void draw_frame_now()

@@ -30,4 +30,8 @@ void draw_frame_now();
 enum class PendingWork : unsigned { Wakeup = 1u, SaveProgress = 2u };
 void set_work_pending(PendingWork work, bool pending);
 
+// Input the browser holds for the page but has not dispatched yet (navigator.scheduling.isInputPending,
+// where the browser has it): long work waits for it.
+bool browser_input_pending();
+
 } // namespace cw::web

@@ -47,9 +47,18 @@ double last_frame_start = 0;
 int frames_drawn = 0;
 bool wakeup_scheduled = false;
 
+bool input_queued()
+{
+    return !ImGui::GetCurrentContext()->InputEventsQueue.empty();
+}
+
 void on_wakeup(void*)
 {
     wakeup_scheduled = false;
+    // The draft's check after a pause in typing runs here, in a task of its own, and only when no input
+    // waits: a key pressed as the check falls due is drawn first (a key is an edit, and puts the check
+    // off again; other input brings this wakeup back after its frame).
+    if (!input_queued() && !cw::web::browser_input_pending()) widget->check_if_due();
     cw::web::request_frames(1); // first the frame, then the wakeup is done: the widget is never idle between
     cw::web::set_work_pending(cw::web::PendingWork::Wakeup, false);
 }
@@ -73,11 +82,6 @@ void schedule_wakeup()
 // dropped); a copy, made inside its key event, misses what was typed just before. So each call takes in
 // everything queued, one Dear ImGui frame per trickle step, and paints only the last of those frames.
 constexpr int kMaxFramesPerCall = 64; // a burst longer than this goes on in the next animation frame
-
-bool input_queued()
-{
-    return !ImGui::GetCurrentContext()->InputEventsQueue.empty();
-}
 
 // One Dear ImGui frame: it takes its share of the queued input and lays out the widget into draw lists.
 void run_imgui_frame(const cw::web::CanvasSize& canvas)

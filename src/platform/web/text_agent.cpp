@@ -1,6 +1,7 @@
 #include "platform/web/text_agent.h"
 
 #include "platform/web/clipboard.h"
+#include "core/text/text_boundaries.h"
 #include "core/text/utf8.h"
 #include "platform/web/frame_scheduler.h"
 
@@ -12,6 +13,30 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+
+namespace cw::web {
+namespace {
+// The agent holds the edited field's text, or of a long text only a window of it around the selection:
+// a 5 MB draft sent to the textarea at each key held every key for half a second (the browser decodes
+// it and lays the textarea out anew), while a screen reader reads around the caret.
+constexpr std::size_t kWholeTextBytes = 64 * 1024; // up to this, the agent holds the whole text
+constexpr std::size_t kWindowMargin = 16 * 1024;   // else this much on each side of the selection
+
+struct AgentWindow {
+    std::size_t start = 0; // in bytes of the field's text
+    std::size_t end = 0;
+};
+AgentWindow window;
+
+// A byte offset into the edited field's text from an offset in UTF-16 units into the agent's window.
+std::size_t field_offset(const TextEditor& editor, int utf16_offset)
+{
+    const std::string_view text = std::string_view(editor.text()).substr(0, window.end);
+    return window.start + byte_offset_of_utf16(text.substr(std::min(window.start, text.size())),
+                                               static_cast<std::size_t>(std::max(0, utf16_offset)));
+}
+} // namespace
+} // namespace cw::web
 
 extern "C" {
 // js/text_agent.js
@@ -40,8 +65,7 @@ EMSCRIPTEN_KEEPALIVE void cw_text_agent_selected(int start, int end)
 {
     cw::TextEditor* editor = cw::web::edited_editor();
     if (editor == nullptr) return;
-    editor->select(cw::byte_offset_of_utf16(editor->text(), static_cast<std::size_t>(start)),
-                   cw::byte_offset_of_utf16(editor->text(), static_cast<std::size_t>(end)));
+    editor->select(cw::web::field_offset(*editor, start), cw::web::field_offset(*editor, end));
     cw::web::request_frames();
 }
 
@@ -51,8 +75,7 @@ EMSCRIPTEN_KEEPALIVE void cw_text_agent_replaced(int start, int end, const char*
 {
     cw::TextEditor* editor = cw::web::edited_editor();
     if (editor == nullptr) return;
-    editor->replace(cw::byte_offset_of_utf16(editor->text(), static_cast<std::size_t>(start)),
-                    cw::byte_offset_of_utf16(editor->text(), static_cast<std::size_t>(end)), text);
+    editor->replace(cw::web::field_offset(*editor, start), cw::web::field_offset(*editor, end), text);
     cw::web::request_frames();
 }
 
@@ -85,8 +108,8 @@ struct DescribedField {
     std::string key;
     std::uint64_t revision = 0;
     std::string value; // a Dear ImGui field's text (it has no revision)
-    std::size_t caret = 0;  // the editor's selection in bytes, and the same in UTF-16 units: counted
-    std::size_t anchor = 0; // again only when it moved (counting walks the text up to it)
+    std::size_t caret = 0;  // the editor's selection in bytes, and the same in UTF-16 units of the
+    std::size_t anchor = 0; // window: counted again only when it moved
     std::size_t caret16 = 0;
     std::size_t anchor16 = 0;
     bool any = false;
@@ -104,15 +127,27 @@ void describe_edited_field()
         return;
     }
     if (const TextEditor* editor = field->editor) {
+        const std::string& text = editor->text();
         const bool same_text = described.any && described.key == field->key && described.revision == editor->revision();
-        if (!same_text || described.caret != editor->caret() || described.anchor != editor->anchor()) {
-            const std::string& text = editor->text();
-            described.caret16 = utf16_offset_of(text, editor->caret());
-            described.anchor16 = editor->anchor() == editor->caret() ? described.caret16 : utf16_offset_of(text, editor->anchor());
+        AgentWindow shown{0, text.size()};
+        if (text.size() > kWholeTextBytes) {
+            const std::size_t from = std::min(editor->caret(), editor->anchor());
+            const std::size_t to = std::max(editor->caret(), editor->anchor());
+            shown.start = code_point_floor(text, from > kWindowMargin ? from - kWindowMargin : 0);
+            shown.end = code_point_floor(text, std::min(text.size(), to + kWindowMargin));
+        }
+        // The same window of the same text keeps the agent's value; a window that moves is sent anew.
+        const bool same_value = same_text && shown.start == window.start && shown.end == window.end;
+        window = shown;
+        const std::string_view value = std::string_view(text).substr(shown.start, shown.end - shown.start);
+        if (!same_value || described.caret != editor->caret() || described.anchor != editor->anchor()) {
+            described.caret16 = utf16_offset_of(value, editor->caret() - shown.start);
+            described.anchor16 = editor->anchor() == editor->caret() ? described.caret16
+                                                                     : utf16_offset_of(value, editor->anchor() - shown.start);
         }
         const std::size_t caret = described.caret16;
         const std::size_t anchor = described.anchor16;
-        cw_text_agent_describe(node->name.c_str(), editor->text().c_str(), same_text ? 0 : 1,
+        cw_text_agent_describe(node->name.c_str(), same_value ? "" : std::string(value).c_str(), same_value ? 0 : 1,
                                static_cast<int>(std::min(caret, anchor)), static_cast<int>(std::max(caret, anchor)),
                                anchor > caret ? 1 : 0);
         described = {field->key, editor->revision(), {}, editor->caret(), editor->anchor(), caret, anchor, true};

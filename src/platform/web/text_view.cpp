@@ -4,6 +4,7 @@
 #include "core/campaign/outline.h"
 #include "core/check/length_line.h"
 #include "core/check/readiness.h"
+#include "core/content/research_content.h"
 #include "platform/web/page_api.h"
 #include "platform/web/saved_progress.h"
 #include "platform/web/text_view_content.h"
@@ -194,6 +195,29 @@ EMSCRIPTEN_KEEPALIVE const char* cw_text_view_readiness()
                                       {std::to_string(readiness.passing), std::to_string(readiness.total)});
     if (report.ready) cw::web::returned_text += std::string("  ") + translations.get("header.ready", widget.language());
     return cw::web::returned_text.c_str();
+}
+
+// "1 of 3 steps done", as the drawn progress bar says it, after the view ticked a step.
+EMSCRIPTEN_KEEPALIVE const char* cw_text_view_research_progress()
+{
+    cw::Widget& widget = *cw::web::view.widget;
+    if (widget.campaign() == nullptr) return "";
+    cw::web::returned_text = cw::research_progress_content(*widget.campaign(), widget.progress(), widget.language()).text;
+    return cw::web::returned_text.c_str();
+}
+
+// The checklist of the report as it stands (text_view_content.h), each row as the drawn checklist's.
+EMSCRIPTEN_KEEPALIVE const char* cw_text_view_checklist()
+{
+    cw::web::returned_text = cw::web::checklist_json(*cw::web::view.widget);
+    return cw::web::returned_text.c_str();
+}
+
+// How long the check waits for a pause in typing, in milliseconds: as the drawn widget's wait, longer
+// for a long draft.
+EMSCRIPTEN_KEEPALIVE int cw_text_view_check_delay_ms()
+{
+    return static_cast<int>(cw::check_delay_seconds(cw::web::view.widget->draft().size()) * 1000.0 + 0.5);
 }
 
 // The length line as the drawn draft panel says it, in the campaign's unit (core/check/length_line.h).

@@ -1,7 +1,9 @@
 #include "platform/web/text_view_content.h"
 
 #include "core/campaign/campaign.h"
-#include "core/campaign/outline.h"
+#include "core/content/checklist_content.h"
+#include "core/content/launchpool_content.h"
+#include "core/content/research_content.h"
 
 #include <nlohmann/json.hpp>
 
@@ -10,90 +12,65 @@ namespace cw::web {
 namespace {
 using json = nlohmann::ordered_json; // the one JSON type of the module
 
-// The UI's texts the view shows, by their keys in assets/i18n/*.json.
+// The UI's texts the view shows, by their keys in assets/i18n/*.json: labels, headings and buttons. What
+// holds values (counts, names, titles) comes finished from the content model (core/content/).
 constexpr const char* kTextKeys[] = {
     "tab.research", "tab.draft", "tab.launchpool", "header.language", "text-view.drawn-view",
-    "a11y.status-pass", "a11y.status-warn", "a11y.status-fail", "claim.label", "claim.tooltip",
-    "research.none", "research.progress", "research.facts", "research.no-facts", "research.prompts",
-    "research.notes-name", "research.notes-tooltip", "research.done", "fallback.draft-label", "draft.counts",
-    "draft.fix", "draft.optional", "draft.copy-post", "draft.copied", "draft.start-from-notes",
-    "draft.start-from-notes-tooltip", "launchpool.none", "launchpool.steps", "launchpool.open-page",
-    "launchpool.pools-and-rewards", "launchpool.pools", "launchpool.facts",
+    "claim.label", "claim.tooltip", "research.none", "research.facts", "research.no-facts", "research.prompts",
+    "research.notes-tooltip", "research.done", "fallback.draft-label", "draft.fix", "draft.copy-post", "draft.copied",
+    "draft.start-from-notes", "draft.start-from-notes-tooltip", "launchpool.none", "launchpool.steps",
+    "launchpool.open-page", "launchpool.pools-and-rewards", "launchpool.pools", "launchpool.facts",
 };
 
-struct Texts {
-    const Translations& translations;
-    Language language;
+json fact_json(const FactContent& fact)
+{
+    return {{"text", fact.text}, {"claim", fact.claim}, {"source", {{"label", fact.source_label}, {"url", fact.source_url}}}};
+}
 
-    const char* tr(const char* key) const { return translations.get(key, language); }
-    const std::string& text(const LocalizedText& localized) const { return localized.text(language); }
+json facts_json(const std::vector<FactContent>& facts)
+{
+    json list = json::array();
+    for (const FactContent& fact : facts) list.push_back(fact_json(fact));
+    return list;
+}
 
-    json source(const Source& source) const
-    {
-        return {{"label", fill(tr("source.label"), {source.title, source.as_of})}, {"url", source.url}};
-    }
-    json fact(const std::string& text, bool claim, const Source& from) const
-    {
-        return {{"text", text}, {"claim", claim}, {"source", source(from)}};
-    }
-    json facts(const std::vector<Fact>& facts) const
-    {
-        json list = json::array();
-        for (const Fact& each : facts) list.push_back(fact(text(each.text), each.announcement_claim, each.source));
-        return list;
-    }
-    json list(const std::vector<LocalizedText>& texts) const
-    {
-        json out = json::array();
-        for (const LocalizedText& each : texts) out.push_back(text(each));
-        return out;
-    }
-};
-
-json research_json(const Texts& texts, const Campaign& campaign, const Progress& progress)
+json research_json(const Campaign& campaign, const Progress& progress, Language language)
 {
     json steps = json::array();
-    for (const ResearchStep& step : campaign.research) {
+    for (const ResearchStepContent& step : research_steps_content(campaign, progress, language)) {
         const auto note = progress.notes.find(step.id);
         steps.push_back({
             {"id", step.id},
-            {"title", texts.text(step.title)},
-            {"body", texts.text(step.body)},
-            {"facts", texts.facts(step.facts)},
-            {"prompts", texts.list(step.prompts)},
+            {"title", step.title},
+            {"body", step.body},
+            {"facts", facts_json(step.facts)},
+            {"prompts", step.prompts},
+            {"notesName", step.notes_name},
             {"notes", note == progress.notes.end() ? std::string() : note->second},
-            {"done", progress.done_steps.count(step.id) != 0},
+            {"done", step.done},
         });
     }
     return steps;
 }
 
-json launchpool_json(const Texts& texts, const Campaign& campaign)
+json launchpool_json(const Campaign& campaign, Language language)
 {
-    if (!campaign.launchpool) return nullptr;
-    const Launchpool& launchpool = *campaign.launchpool;
+    const std::optional<LaunchpoolContent> launchpool = launchpool_content(campaign, language);
+    if (!launchpool) return nullptr;
     json pools = json::array();
-    for (const LaunchpoolPool& pool : launchpool.pools) pools.push_back({{"coin", pool.coin}, {"note", texts.text(pool.note)}});
+    for (const PoolContent& pool : launchpool->pools) pools.push_back({{"coin", pool.coin}, {"note", pool.note}});
     // The announced figures, as the drawn panel shows them: each with its claim mark and its source.
     json announced = json::array();
-    if (launchpool.total_reward.amount > 0) {
-        const LaunchpoolReward& reward = launchpool.total_reward;
-        announced.push_back(texts.fact(fill(texts.tr("launchpool.total-reward"), {format_amount(reward.amount), reward.token}),
-                                       reward.announcement_claim, reward.source));
-    }
-    if (launchpool.apr.up_to_percent > 0) {
-        const LaunchpoolApr& apr = launchpool.apr;
-        announced.push_back(texts.fact(fill(texts.tr("launchpool.apr"), {format_amount(apr.up_to_percent)}),
-                                       apr.announcement_claim, apr.source));
-    }
+    if (launchpool->total_reward) announced.push_back(fact_json(*launchpool->total_reward));
+    if (launchpool->apr) announced.push_back(fact_json(*launchpool->apr));
     return {
-        {"title", texts.text(launchpool.title)},
-        {"summary", texts.text(launchpool.summary)},
-        {"url", launchpool.url},
-        {"steps", texts.list(launchpool.steps)},
+        {"title", launchpool->title},
+        {"summary", launchpool->summary},
+        {"url", launchpool->url},
+        {"steps", launchpool->steps},
         {"pools", std::move(pools)},
         {"announced", std::move(announced)},
-        {"facts", texts.facts(launchpool.facts)},
+        {"facts", facts_json(launchpool->facts)},
     };
 }
 } // namespace
@@ -102,7 +79,6 @@ std::string text_view_content_json(const Widget& widget, const Translations& tra
                                    bool can_draw)
 {
     const Language language = widget.language();
-    const Texts texts{translations, language};
     json out = {
         {"lang", language_tag(language)},
         {"dark", widget.theme().dark},
@@ -110,24 +86,39 @@ std::string text_view_content_json(const Widget& widget, const Translations& tra
         {"why", why},
     };
     json ui_texts = json::object();
-    for (const char* key : kTextKeys) ui_texts[key] = texts.tr(key);
+    for (const char* key : kTextKeys) ui_texts[key] = translations.get(key, language);
     out["texts"] = std::move(ui_texts);
     // Each language by its own name, as the drawn header's switch shows them.
     out["languages"] = json::array({json{{"tag", "zh"}, {"label", "中文"}}, json{{"tag", "zh-Hant"}, {"label", "繁體"}},
                                     json{{"tag", "en"}, {"label", "English"}}});
 
     const Campaign* campaign = widget.campaign();
-    out["title"] = campaign ? texts.text(campaign->title) : std::string(texts.tr("widget.fallback-title"));
-    out["summary"] = campaign ? texts.text(campaign->summary) : std::string();
-    json self_confirmed = json::array();
-    if (campaign) {
-        for (const SelfConfirmedItem& item : campaign->requirements.all<SelfConfirmedItem>()) self_confirmed.push_back(item.id);
-    }
-    out["selfConfirmed"] = std::move(self_confirmed);
-    out["research"] = campaign ? research_json(texts, *campaign, widget.progress()) : json::array();
-    out["launchpool"] = campaign ? launchpool_json(texts, *campaign) : json(nullptr);
+    out["title"] = campaign ? campaign->title.text(language) : std::string(translations.get("widget.fallback-title", language));
+    out["summary"] = campaign ? campaign->summary.text(language) : std::string();
+    out["research"] = campaign ? research_json(*campaign, widget.progress(), language) : json::array();
+    out["launchpool"] = campaign ? launchpool_json(*campaign, language) : json(nullptr);
     // error_handler_t::replace: notes and campaign texts come from people; never throw (no exceptions here).
     return out.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+std::string checklist_json(Widget& widget)
+{
+    json items = json::array();
+    if (const Campaign* campaign = widget.campaign()) {
+        for (const ChecklistItem& item : checklist_content(campaign->requirements, widget.progress(), widget.report(), widget.language())) {
+            items.push_back({
+                {"id", item.id},
+                {"status", status_name(item.status)},
+                {"statusName", item.status_name},
+                {"title", item.title},
+                {"message", item.message},
+                {"fix", item.can_fix},
+                {"selfConfirmed", item.self_confirmed},
+                {"ticked", item.ticked},
+            });
+        }
+    }
+    return items.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
 } // namespace cw::web

@@ -111,10 +111,6 @@ mergeInto(LibraryManager.library, {
     };
     const add = function (parent, child) { parent.appendChild(child); return child; };
     const tr = function (key) { return content.texts[key] || key; };
-    // "{0} of {1} steps done" with the values by number, as the C++ side's fill() does.
-    const fill = function (pattern, values) {
-      return pattern.replace(/\{(\d+)\}/g, function (placeholder, n) { return n < values.length ? String(values[n]) : placeholder; });
-    };
     let ids = 0;
     const newId = function (name) { ids += 1; return 'text-view-' + name + '-' + ids; };
     // The UTF-16 index in text of a UTF-8 byte offset (the checker's spans and fixes count bytes).
@@ -219,9 +215,7 @@ mergeInto(LibraryManager.library, {
     };
 
     const researchCount = function () {
-      let done = 0;
-      for (const step of content.research) if (step.done) done += 1;
-      parts.researchProgress.textContent = fill(tr('research.progress'), [done, content.research.length]);
+      parts.researchProgress.textContent = UTF8ToString(_cw_text_view_research_progress());
     };
 
     const buildResearch = function (column) {
@@ -249,7 +243,7 @@ mergeInto(LibraryManager.library, {
           for (const prompt of step.prompts) add(prompts, make('li', null, prompt));
         }
         // Named by its step ("My notes: What is Obol?"): each step's box has a name of its own.
-        const notes = field(article, fill(tr('research.notes-name'), [step.title]), 'notes', step.notes, function (text) {
+        const notes = field(article, step.notesName, 'notes', step.notes, function (text) {
           withText(step.id, function (id) { withText(text, function (pointer) { _cw_text_view_set_notes(id, pointer); }); });
         });
         notes.rows = 4;
@@ -352,23 +346,23 @@ mergeInto(LibraryManager.library, {
       clearTimeout(checkTimer);
       if (Module.onWorkPending) Module.onWorkPending('text-view-check', false);
       if (!parts) return;
-      const report = api.report;
+      const checklist = JSON.parse(UTF8ToString(_cw_text_view_checklist()));
       parts.readiness.textContent = UTF8ToString(_cw_text_view_readiness());
       parts.counts.textContent = UTF8ToString(_cw_text_view_length_line());
       const focused = view.getRootNode().activeElement;
       const focusKey = focused && parts.checklist.contains(focused) ? focused.dataset.focusKey : '';
       parts.checklist.textContent = '';
-      for (const check of report.checks) {
+      for (const check of checklist) {
         const item = add(parts.checklist, make('li'));
         item.dataset.id = check.id;
         item.dataset.status = check.status;
         const row = add(item, make('div', 'row'));
-        const title = make('strong', 'finding-title', check.required ? check.title : check.title + ' ' + tr('draft.optional'));
+        const title = make('strong', 'finding-title', check.title);
         title.id = newId('check');
-        if (content.selfConfirmed.indexOf(check.id) >= 0) {
+        if (check.selfConfirmed) {
           const box = add(row, make('input', 'confirm'));
           box.type = 'checkbox';
-          box.checked = check.status === 'pass';
+          box.checked = check.ticked;
           box.dataset.focusKey = 'confirm:' + check.id;
           box.setAttribute('aria-labelledby', title.id);
           box.addEventListener('change', function () {
@@ -378,11 +372,11 @@ mergeInto(LibraryManager.library, {
         } else {
           const mark = add(row, make('span', 'mark ' + check.status, MARKS[check.status] || '?'));
           mark.setAttribute('role', 'img');
-          mark.setAttribute('aria-label', tr('a11y.status-' + check.status));
+          mark.setAttribute('aria-label', check.statusName);
         }
         add(row, title);
         add(item, make('div', 'finding-message', check.message));
-        if (check.fix && check.status !== 'pass') {
+        if (check.fix) {
           const fix = add(item, make('button', 'fix', tr('draft.fix')));
           fix.type = 'button';
           fix.dataset.focusKey = 'fix:' + check.id;
@@ -413,12 +407,12 @@ mergeInto(LibraryManager.library, {
       showReport();
     };
 
-    // The check waits for a pause in typing, longer for a long draft, as the drawn widget's does.
+    // The check waits for a pause in typing, as long as the drawn widget's (the module says how long).
     // While it waits, the widget is not idle (the element's idle() waits for the check).
     const checkAfterPause = function () {
       clearTimeout(checkTimer);
       if (Module.onWorkPending) Module.onWorkPending('text-view-check', true);
-      checkTimer = setTimeout(showReport, 150 + 250 * Math.min(1, parts.draft.value.length / 1048576));
+      checkTimer = setTimeout(showReport, _cw_text_view_check_delay_ms());
     };
 
     const refreshNotices = function () {

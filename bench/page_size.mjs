@@ -1,0 +1,16 @@
+// The page's size, for `make bench-check`: the hosted page's whole transfer as scripts/measure_sizes.sh
+// counts it (each response gzip -9), and the offline file's bytes.
+//   node bench/page_size.mjs DIST_DIR
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+import { record } from './results.mjs';
+
+const dist = process.argv[2] || 'dist';
+const sizes = execFileSync('scripts/measure_sizes.sh', [dist], { encoding: 'utf8' });
+const hosted = Number(/hosted page transfer, gzip\s+(\d+)/.exec(sizes)[1]);
+const offline = fs.statSync(path.join(dist, 'campaign-widget-offline.html')).size;
+console.log(`hosted page transfer, gzip -9: ${hosted} bytes (${(hosted / 1024).toFixed(1)} KiB); offline file: ${offline} bytes`);
+record('hosted_transfer_bytes', hosted);
+record('offline_file_bytes', offline);
