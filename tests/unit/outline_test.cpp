@@ -16,7 +16,7 @@ cw::Campaign load_asset(const std::string& name)
     return *load.campaign;
 }
 
-const cw::OutlineTexts kChineseTexts{"{}：质押 {} 瓜分 {} {}，公告称年化收益率最高 {}%：{}", "、"};
+const cw::OutlineTexts kChineseTexts{"{0}：质押 {1} 瓜分 {2} {3}，公告称年化收益率最高 {4}%：{5}", "、"};
 
 const cw::Finding& finding(const cw::Report& report, const std::string& id)
 {
@@ -60,7 +60,7 @@ TEST_CASE("a campaign without a launchpool gets an outline with its links only")
     const cw::Campaign campaign = load_asset("sample-quill.json");
     cw::Progress progress;
     const std::string outline = cw::build_outline(campaign, progress, cw::Language::English,
-                                                  {"{} {} {} {} {} {}", ", "});
+                                                  {"{0} {1} {2} {3} {4} {5}", ", "});
     const cw::Report report = cw::check_draft(campaign, outline, cw::Language::English);
     for (const auto& item : report.findings) {
         if (item.id.rfind("link.", 0) == 0) CHECK(item.status == cw::Status::Pass);
@@ -70,7 +70,7 @@ TEST_CASE("a campaign without a launchpool gets an outline with its links only")
 TEST_CASE("outline text is not evidence: with empty notes, no research topic is covered by the headings")
 {
     const cw::Campaign campaign = load_asset("obol.json");
-    const cw::OutlineTexts english_texts{"{}: stake {} to share {} {}; the announcement says APR up to {}%: {}", ", "};
+    const cw::OutlineTexts english_texts{"{0}: stake {1} to share {2} {3}; the announcement says APR up to {4}%: {5}", ", "};
     for (const auto& [language, texts] : {std::pair{cw::Language::Chinese, kChineseTexts}, std::pair{cw::Language::English, english_texts}}) {
         const std::string outline = cw::build_outline(campaign, cw::Progress{}, language, texts);
         const cw::Report report = cw::check_draft(campaign, outline, language);

@@ -111,3 +111,9 @@ TEST_CASE("catalogue_text says a catalogue sentence in the language with its val
     CHECK(cw::catalogue_text("tab.draft", cw::Language::English) == "Post");
     CHECK(cw::catalogue_text("no.such.key", cw::Language::English, {"x"}) == "no.such.key");
 }
+
+TEST_CASE("fill has one placeholder syntax: a bare {} is text, not a placeholder")
+{
+    CHECK(cw::fill("{} and {0}", {"a"}) == "{} and a");
+    CHECK(cw::fill("{1}{0}", {"a", "b"}) == "ba");
+}

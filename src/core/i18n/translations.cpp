@@ -32,14 +32,10 @@ std::string fill_positions(std::string_view text, const Arguments& arguments)
 {
     std::string out;
     out.reserve(text.size() + 32);
-    std::size_t next = 0; // for a bare "{}"
     for (std::size_t i = 0; i < text.size(); ++i) {
         if (const auto placeholder = placeholder_at(text, i); placeholder && placeholder->index < arguments.size()) {
             out.append(*(arguments.begin() + static_cast<std::ptrdiff_t>(placeholder->index)));
             i += placeholder->length - 1;
-        } else if (text[i] == '{' && i + 1 < text.size() && text[i + 1] == '}' && next < arguments.size()) {
-            out.append(*(arguments.begin() + static_cast<std::ptrdiff_t>(next++)));
-            ++i;
         } else {
             out.push_back(text[i]);
         }

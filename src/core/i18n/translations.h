@@ -20,8 +20,7 @@ namespace cw {
 // The one fill of the project: replaces each {N} in text with arguments[N]. Never fails: a placeholder
 // with no argument stays as written ("{2}"), so the gap shows, where a format library would throw (and
 // the wasm build has no exceptions). Filled in one pass: a "{0}" inside an argument stays as it is.
-// A bare "{}" takes the next argument in order: only the checker's own zh/en texts still write it, until
-// they move into the catalogue (whose texts a unit test keeps to {N}).
+// There is no other placeholder: a bare "{}" stays as written (a unit test keeps the catalogue to {N}).
 std::string fill(std::string_view text, std::initializer_list<std::string_view> arguments);
 // The same, for arguments kept for later (a notice's).
 std::string fill(std::string_view text, const std::vector<std::string>& arguments);
