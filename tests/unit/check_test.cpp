@@ -1,4 +1,6 @@
 #include "core/check/check.h"
+#include "core/campaign/outline_placeholder.h"
+#include "core/i18n/catalogue.h"
 #include "core/check/report_json.h"
 #include "core/text/utf8.h"
 
@@ -595,6 +597,24 @@ TEST_CASE("the English placeholder is found in a Chinese-interface check, and th
     CHECK_FALSE(chinese_report.ready);
     REQUIRE(has_finding(chinese_report, "draft.placeholder"));
     CHECK(contains(finding(chinese_report, "draft.placeholder").message, "placeholder"));
+}
+
+TEST_CASE("in Traditional Chinese the outline writes its placeholder in Traditional Chinese, and the check finds it")
+{
+    // The outline of a reader of Traditional Chinese says 「在這裡寫下你的看法」, not the English words.
+    const std::string placeholder(cw::outline_placeholder(Language::TraditionalChinese));
+    CHECK(placeholder == cw::catalogue().get("outline.placeholder", Language::TraditionalChinese));
+    CHECK(placeholder != cw::outline_placeholder(Language::English));
+    CHECK(placeholder != cw::outline_placeholder(Language::Chinese)); // 這裡, not 这里
+
+    // A draft still holding it is not ready, whichever language the check speaks.
+    const std::string draft = fixture("obol/ready-zh.txt") + "\n" + placeholder + "\n";
+    for (const Language language : {Language::TraditionalChinese, Language::Chinese, Language::English}) {
+        const auto report = cw::check_draft(obol(), draft, language);
+        CHECK_FALSE(report.ready);
+        REQUIRE(has_finding(report, "draft.placeholder"));
+        CHECK(finding(report, "draft.placeholder").spans.at(0).text == placeholder);
+    }
 }
 
 TEST_CASE("a ready post has no placeholder finding")
