@@ -8,18 +8,25 @@ namespace cw {
 
 namespace {
 
-const std::array<std::string_view, 2>& placeholders()
+// One for each language the widget speaks, in the order of kLanguages.
+constexpr std::array<Language, 3> kLanguages{Language::Chinese, Language::TraditionalChinese, Language::English};
+
+const std::array<std::string_view, kLanguages.size()>& placeholders()
 {
-    static const std::array<std::string_view, 2> both{catalogue().get("outline.placeholder", Language::Chinese),
-                                                      catalogue().get("outline.placeholder", Language::English)};
-    return both;
+    static const std::array<std::string_view, kLanguages.size()> all{catalogue().get("outline.placeholder", kLanguages[0]),
+                                                                     catalogue().get("outline.placeholder", kLanguages[1]),
+                                                                     catalogue().get("outline.placeholder", kLanguages[2])};
+    return all;
 }
 
 } // namespace
 
 std::string_view outline_placeholder(Language language)
 {
-    return placeholders()[language == Language::Chinese ? 0 : 1];
+    for (std::size_t i = 0; i < kLanguages.size(); ++i) {
+        if (kLanguages[i] == language) return placeholders()[i];
+    }
+    return placeholders().back();
 }
 
 const std::string_view* OutlinePlaceholders::begin() const

@@ -10,7 +10,7 @@
 
 namespace cw {
 
-// Simplified Chinese writes the Chinese text; every other language the English one.
+// The placeholder in the person's language: Simplified, Traditional (在這裡…) or English.
 std::string_view outline_placeholder(Language language);
 
 // Every language's placeholder, to look for: an outline written in one interface language may be
