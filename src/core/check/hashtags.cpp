@@ -1,6 +1,7 @@
 #include "core/check/hashtags.h"
 
 #include "core/text/ascii.h"
+#include "core/text/character_class.h"
 #include "core/i18n/traditional_fold.h"
 #include "core/text/utf8.h"
 
@@ -164,7 +165,13 @@ HashtagSearch find_hashtag(const HashtagRequirement& hashtag, std::u32string_vie
                     search.spelling = s;
                     return search;
                 }
-                if (spelling.closed) near(HashtagMiss::MissingClosingHash, at - 1, after, s);
+                if (spelling.closed) {
+                    near(HashtagMiss::MissingClosingHash, at - 1, after, s);
+                } else if (is_cjk_letter(original[after])) {
+                    // Chinese has no spaces: the sentence runs into the tag. More Latin letters after a
+                    // Latin tag ("#GateSquareFans") are another tag, not this one.
+                    near(HashtagMiss::RunsOn, at - 1, after, s);
+                }
             } else if (before == kFullWidthHash) {
                 const bool closes = after < text.size() && is_hash(text[after]);
                 near(HashtagMiss::FullWidthHash, at - 1, after + (closes ? 1 : 0), s);

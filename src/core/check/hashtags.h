@@ -4,8 +4,9 @@
 // #广场#), never with a full-width ＃: Gate Square does not read that as a hashtag.
 //
 // When no accepted spelling is there, the nearest near miss is reported with the spelling to write:
-// the closing # missing, a full-width ＃, a space after the # ("# tag"), the words without a #, or
-// another spelling (one or two letters off, other spacing or case inside #…#).
+// the closing # missing, a "#tag" glued to the Chinese text after it ("#我在广场发首帖很开心", which
+// Gate reads as one longer tag), a full-width ＃, a space after the # ("# tag"), the words without a #,
+// or another spelling (one or two letters off, other spacing or case inside #…#).
 #pragma once
 
 #include "core/check/rules/hashtag.h"
@@ -17,7 +18,7 @@
 
 namespace cw {
 
-enum class HashtagMiss { None, MissingClosingHash, FullWidthHash, SpaceAfterHash, MissingHash, OtherSpelling };
+enum class HashtagMiss { None, MissingClosingHash, RunsOn, FullWidthHash, SpaceAfterHash, MissingHash, OtherSpelling };
 
 struct HashtagSearch {
     bool found = false;

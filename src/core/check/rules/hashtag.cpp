@@ -19,7 +19,7 @@ using json = CampaignJson;
 // What a near miss's message says, by its kind (HashtagMiss's order).
 const char* near_miss_key(HashtagMiss miss)
 {
-    static constexpr const char* kKeys[] = {"", "check.hashtag.missing-closing-hash", "check.hashtag.full-width-hash",
+    static constexpr const char* kKeys[] = {"", "check.hashtag.missing-closing-hash", "check.hashtag.runs-on", "check.hashtag.full-width-hash",
                                             "check.hashtag.space-after-hash", "check.hashtag.missing-hash",
                                             "check.hashtag.other-spelling"};
     return kKeys[static_cast<int>(miss)];
