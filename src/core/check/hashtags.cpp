@@ -140,11 +140,12 @@ HashtagSearch find_hashtag(const HashtagRequirement& hashtag, std::u32string_vie
     for (const std::string& spelling : hashtag.spellings) spellings.push_back(parse_spelling(spelling));
 
     HashtagSearch search;
-    auto near = [&](HashtagMiss miss, std::size_t begin, std::size_t end, std::size_t spelling) {
+    auto near = [&](HashtagMiss miss, std::size_t begin, std::size_t end, std::size_t spelling, std::size_t tag_end = 0) {
         if (search.near_miss == HashtagMiss::None || miss < search.near_miss) {
             search.near_miss = miss;
             search.range = {begin, end};
             search.spelling = spelling;
+            search.tag_end = std::max(end, tag_end);
         }
     };
 
@@ -162,6 +163,7 @@ HashtagSearch find_hashtag(const HashtagRequirement& hashtag, std::u32string_vie
                 if (spelling.closed ? closes : word_ends) {
                     search.found = true;
                     search.range = {at - 1, after + (closes ? 1 : 0)};
+                    search.tag_end = 0;
                     search.spelling = s;
                     return search;
                 }
@@ -170,7 +172,9 @@ HashtagSearch find_hashtag(const HashtagRequirement& hashtag, std::u32string_vie
                 } else if (is_cjk_letter(original[after])) {
                     // Chinese has no spaces: the sentence runs into the tag. More Latin letters after a
                     // Latin tag ("#GateSquareFans") are another tag, not this one.
-                    near(HashtagMiss::RunsOn, at - 1, after, s);
+                    std::size_t tag_end = after;
+                    while (tag_end < text.size() && continues_tag(text[tag_end])) ++tag_end;
+                    near(HashtagMiss::RunsOn, at - 1, after, s, tag_end);
                 }
             } else if (before == kFullWidthHash) {
                 const bool closes = after < text.size() && is_hash(text[after]);

@@ -25,6 +25,7 @@ struct HashtagSearch {
     HashtagMiss near_miss = HashtagMiss::None;
     std::pair<std::size_t, std::size_t> range; // code points: the hashtag found, or the near miss
     std::size_t spelling = 0;                   // the accepted spelling found, or the one to write
+    std::size_t tag_end = 0;                    // RunsOn: where the longer tag Gate reads ends (after range)
 };
 
 HashtagSearch find_hashtag(const HashtagRequirement& hashtag, std::u32string_view text);

@@ -75,7 +75,9 @@ public:
         }
         for (const HashtagRequirement& hashtag : requirements_) {
             const HashtagSearch search = find_hashtag(hashtag, outside_links);
-            if (search.found || search.near_miss != HashtagMiss::None) marks.not_own.push_back(search.range);
+            // A tag glued to the text after it takes that text in as Gate reads it: none of it is the
+            // person's words until the fix sets it apart (which only adds to the count).
+            if (search.found || search.near_miss != HashtagMiss::None) marks.not_own.push_back({search.range.first, std::max(search.range.second, search.tag_end)});
             if (search.found) marks.campaign_hashtags.push_back(search.range);
             if (!hashtag.spellings.empty()) findings.push_back(hashtag_finding(hashtag, search, draft, language));
         }
