@@ -68,6 +68,7 @@ before(async () => {
     'blocked.html': blogPage(`${cdn.url}plain/`),
     'blocked-en.html': blogPage(`${cdn.url}plain/`, { element: 'height="600px"' }),
     'blocked-zh-tw.html': blogPage(`${cdn.url}plain/`, { pageLang: 'zh-TW', element: 'height="600px"' }),
+    'blocked-fr.html': blogPage(`${cdn.url}plain/`, { pageLang: 'fr', element: 'height="600px"' }),
     'loads.html': blogPage(`${cdn.url}cors/`),
     'tampered-wasm.html': blogPage(`${cdn.url}cors-tampered-wasm/`),
     'wrong-file.html': blogPage(`${cdn.url}cors-wrong-file/`, { withoutIntegrity: true }),
@@ -129,7 +130,8 @@ test('under a Content-Security-Policy the explainer runs by its hash, and a CSP 
 });
 
 test('the sentence follows the page\'s language when the element has none, English where neither says', async () => {
-  for (const [page, expected] of [['blocked-en.html', SENTENCE.en], ['blocked-zh-tw.html', SENTENCE['zh-Hant']]]) {
+  for (const [page, expected] of [['blocked-en.html', SENTENCE.en], ['blocked-zh-tw.html', SENTENCE['zh-Hant']],
+    ['blocked-fr.html', SENTENCE.en]]) {
     const { context, page: tab } = await open(page);
     await statusLine(tab).filter({ hasText: expected }).waitFor();
     await context.close();
