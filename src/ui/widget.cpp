@@ -253,13 +253,16 @@ void Widget::draw()
         tab_bar_sliding_ = current_tab_bar_sliding();
         ImGui::EndTabBar();
     }
+    laying_out_ = false;
     if (shown == Tab::Research) {
         if (research_panel_.draw(ui, progress_)) mark_changed();
+        laying_out_ = research_panel_.laying_out();
     } else if (shown == Tab::Draft) {
         if (const auto notice = period_notice(*load_.campaign, clock_seconds_, clock_offset_minutes_, language_)) {
             draw_period_notice(ui, *notice);
         }
         if (draft_panel_.draw(ui, progress_, report_, !check_pending_)) note_draft_edited();
+        laying_out_ = draft_panel_.laying_out(); // an editor not drawn lays out nothing: no frames for it
     } else if (shown == Tab::Launchpool) {
         if (launchpool_panel_.draw(ui, progress_)) mark_changed();
     }

@@ -61,8 +61,9 @@ public:
     void set_dark(bool dark);
     // The person asks for less motion (prefers-reduced-motion): nothing slides (ui/motion.h).
     void set_reduce_motion(bool reduce) { reduce_motion_ = reduce; }
-    // Something is moving (the tab bar's slide): the next frame is wanted at once.
-    bool animating() const { return tab_bar_sliding_; }
+    // Something is moving (the tab bar's slide) or a long draft is still being laid out, a slice a
+    // frame: the next frame is wanted at once.
+    bool animating() const { return tab_bar_sliding_ || laying_out_; }
 
     const std::string& draft() const { return progress_.draft; }
     void set_draft(std::string_view draft);
@@ -143,6 +144,7 @@ private:
     Theme theme_;
     bool reduce_motion_ = false;
     bool tab_bar_sliding_ = false; // Dear ImGui's tab bar is on its way to a tab: more frames, now
+    bool laying_out_ = false;      // the shown panel's editor lays out a long text, a slice a frame
     Progress progress_;
     std::uint64_t revision_ = 0;
     std::uint64_t outside_changes_ = 0; // UiContext::outside_changes
