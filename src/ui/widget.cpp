@@ -150,6 +150,7 @@ void Widget::check_now()
         add_self_confirmed_findings(load_.campaign->requirements.all<SelfConfirmedItem>(), progress_.confirmed, language_, report_); // format 2
     }
     check_pending_ = false;
+    if (on_checked_) on_checked_();
 }
 
 bool Widget::check_if_due()

@@ -78,6 +78,13 @@ public:
     // in a key: a check of a long draft holds the thread, and the key is drawn first.
     bool check_if_due();
 
+    // The draft's check is still to run (after a pause in typing, between frames): report() would run
+    // it now. The live region waits for it instead (set_on_checked) rather than hold up a key.
+    bool check_pending() const { return check_pending_; }
+    // Called each time the draft was checked, wherever the check ran (between frames, in a frame, for the
+    // text view), after the report was replaced.
+    void set_on_checked(std::function<void()> on_checked) { on_checked_ = std::move(on_checked); }
+
     // The readiness and what still fails, as one sentence for screen readers:
     // "5 of 7 checks pass: <what is wrong with the launchpool link>; …"
     std::string accessible_summary();
@@ -152,6 +159,7 @@ private:
     std::optional<DraftChecker> checker_; // the campaign's rules, prepared once
     Report report_;
     bool check_pending_ = true;
+    std::function<void()> on_checked_;
     double draft_edited_at_ = 0; // ImGui time of the last edit
 
     ResearchPanel research_panel_;

@@ -17,6 +17,12 @@ std::uint64_t notified_revision = 0;
 EM_JS(void, call_on_change, (), {
     if (Module.onChange) Module.onChange();
 });
+
+// Module.onChecked: the draft was checked; the report is of the progress as it is. Called from inside
+// the check's own call: the page reads what it wants after it (the element's live region, in a task).
+EM_JS(void, call_on_checked, (), {
+    if (Module.onChecked) Module.onChecked();
+});
 } // namespace
 
 extern "C" {
@@ -67,6 +73,11 @@ EMSCRIPTEN_KEEPALIVE const char* cw_summary()
     return api_text.c_str();
 }
 
+EMSCRIPTEN_KEEPALIVE int cw_check_pending()
+{
+    return api_widget->check_pending() ? 1 : 0;
+}
+
 EMSCRIPTEN_KEEPALIVE const char* cw_progress_json()
 {
     api_text = cw::save_progress(api_widget->progress());
@@ -104,6 +115,7 @@ void install_page_api(const std::string& canvas_selector, Widget& widget)
 {
     api_widget = &widget;
     notified_revision = widget.revision();
+    widget.set_on_checked(call_on_checked);
     cw_page_api_install(canvas_selector.c_str());
 }
 
