@@ -5,6 +5,7 @@
 #include "core/text/text_boundaries.h"
 #include "core/text/utf8.h"
 #include "fake_measure.h"
+#include "same_rows.h"
 
 #include <catch2/catch.hpp>
 
@@ -13,6 +14,7 @@
 
 using cw::TextRow;
 using cw::testing::fake_measure;
+using cw::testing::same_rows;
 
 namespace {
 
@@ -23,17 +25,6 @@ std::string lines(int count)
     std::string text;
     for (int i = 0; i < count; ++i) text += kLine.substr(0, 30 + static_cast<std::size_t>(i % 11) * 5) + "\n";
     return text;
-}
-
-bool same_rows(const std::vector<TextRow>& a, const std::vector<TextRow>& b)
-{
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        if (a[i].start != b[i].start || a[i].end != b[i].end || a[i].next != b[i].next || a[i].width != b[i].width) {
-            return false;
-        }
-    }
-    return true;
 }
 
 cw::MeasureAdvance counting_measure(std::size_t& measured)
