@@ -3,6 +3,7 @@
 #include "core/campaign/progress.h"
 #include "core/campaign/report_json.h"
 #include "platform/web/frame_scheduler.h"
+#include "platform/web/text_view.h"
 
 #include <emscripten.h>
 #include <nlohmann/json.hpp>
@@ -73,9 +74,11 @@ EMSCRIPTEN_KEEPALIVE const char* cw_summary()
     return api_text.c_str();
 }
 
+// A check the drawn view will run between frames. The text view checks when it shows its report: there
+// the summary may check at once, as the view itself does.
 EMSCRIPTEN_KEEPALIVE int cw_check_pending()
 {
-    return api_widget->check_pending() ? 1 : 0;
+    return api_widget->check_pending() && !cw::web::text_view_shown() ? 1 : 0;
 }
 
 EMSCRIPTEN_KEEPALIVE const char* cw_progress_json()
