@@ -29,7 +29,8 @@ namespace {
 // draft holds the page's thread (a 1 MiB draft: its JSON and the storage's write took 40-120 ms on a
 // loaded 2-core machine), so it waits for a longer pause, after the draft's check (check_delay_seconds),
 // and never while input waits: a key is not held up by it. Leaving the page saves at once.
-constexpr double kSaveRetryMs = 50; // after input that waited
+constexpr double kSaveRetryMs = 50;      // after input that waited
+constexpr double kLongestPutOffMs = 1000; // input that keeps waiting (a burst of keys) puts it off no longer
 
 double save_delay_ms(std::size_t draft_bytes)
 {
@@ -68,8 +69,9 @@ void save_now()
 
 void on_save_timer(void*)
 {
-    const double wait = changed_at_ms + save_delay_ms(saved_widget->draft().size()) - emscripten_get_now();
-    if (wait > 0 || input_waits()) {
+    const double due_at = changed_at_ms + save_delay_ms(saved_widget->draft().size());
+    const double wait = due_at - emscripten_get_now();
+    if (wait > 0 || (input_waits() && wait > -kLongestPutOffMs)) {
         emscripten_set_timeout(on_save_timer, std::max(wait, kSaveRetryMs), nullptr);
         return;
     }
