@@ -261,6 +261,10 @@
           this._updateLiveRegion();
           this.dispatchEvent(new Event('change'));
         },
+        // Called from inside the check: the live region reads the summary in a task of its own.
+        onChecked: () => {
+          if (this._liveWaitsForCheck) setTimeout(() => { if (this._liveWaitsForCheck) this._announce(); }, 0);
+        },
         onError: (text) => this._showError(text),
       };
       const embeddedWasm = RELEASE.wasmFile ? null : document.getElementById(EMBEDDED_WASM_ID);
@@ -294,14 +298,25 @@
       this._live.setAttribute('lang', LANG_TAGS[lang]);
     }
 
-    // A screen reader hears the readiness and what still fails, as text.
+    // A screen reader hears the readiness and what still fails, as text, a moment after a change.
     _updateLiveRegion() {
       clearTimeout(this._liveTimer);
+      this._liveWaitsForCheck = false;
       this._setWorkPending('live-region', true);
-      this._liveTimer = setTimeout(() => {
-        if (this._api()) this._live.textContent = this._api().summary;
-        this._setWorkPending('live-region', false);
-      }, 400);
+      this._liveTimer = setTimeout(() => this._announce(), 400);
+    }
+    // The summary of a report of the draft as it is. A check still to run is not run from here (for a
+    // long draft it holds the page's thread, and a key pressed meanwhile would wait): the widget runs it
+    // between frames when no input waits, and onChecked brings the announcement back.
+    _announce() {
+      const api = this._api();
+      if (api && api.checkPending) {
+        this._liveWaitsForCheck = true;
+        return;
+      }
+      this._liveWaitsForCheck = false;
+      if (api) this._live.textContent = api.summary;
+      this._setWorkPending('live-region', false);
     }
   }
 
