@@ -6,6 +6,7 @@
 #include "core/text/width_fold.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstdint>
 
 namespace cw {
@@ -76,9 +77,25 @@ KeywordIndex::KeywordIndex(const std::vector<std::string>& keywords_utf8)
     }
     for (char32_t c = 0; c < 128; ++c) raw_ascii_classes_[c] = ascii_classes_[searchable(c)];
     other_classes_.reserve(characters.size());
-    for (char32_t c : characters) {
-        other_classes_.push_back({c, next_class++});
-        if (c < 0x10000) bmp_filter_[c / 64] |= std::uint64_t{1} << (c % 64);
+    for (char32_t c : characters) other_classes_.push_back({c, next_class++});
+    // The BMP past ASCII as the search reads it: a character's class is that of its searchable() form,
+    // which is the character itself or, for full-width forms and Unicode spaces, ASCII.
+    auto mark = [&](char32_t c) { bmp_in_keywords_[c / 64] |= std::uint64_t{1} << (c % 64); };
+    for (const auto& [c, character_class] : other_classes_) {
+        if (c < 0x10000) mark(c);
+    }
+    for (char32_t c = 0x80; c < 0x10000; ++c) {
+        const char32_t folded = searchable(c);
+        if (folded < 128 && ascii_classes_[folded] != 0) mark(c);
+    }
+    std::uint16_t bits_before = 0;
+    for (std::size_t word = 0; word < bmp_in_keywords_.size(); ++word) {
+        bmp_rank_[word] = bits_before;
+        bits_before = static_cast<std::uint16_t>(bits_before + std::popcount(bmp_in_keywords_[word]));
+        for (std::uint64_t bits = bmp_in_keywords_[word]; bits != 0; bits &= bits - 1) {
+            const auto c = static_cast<char32_t>(word * 64 + static_cast<std::size_t>(std::countr_zero(bits)));
+            bmp_classes_.push_back(class_of(searchable(c)));
+        }
     }
 
     // The trie. The root's children are also kept dense, by class: most steps of a search start there.
@@ -149,9 +166,13 @@ KeywordIndex::KeywordIndex(const std::vector<std::string>& keywords_utf8)
 std::uint32_t KeywordIndex::class_of(char32_t c) const
 {
     if (c < 128) return ascii_classes_[c];
-    if (c < 0x10000 && (bmp_filter_[c / 64] & (std::uint64_t{1} << (c % 64))) == 0) return 0;
     const auto found = std::lower_bound(other_classes_.begin(), other_classes_.end(), std::make_pair(c, std::uint32_t{0}));
     return (found != other_classes_.end() && found->first == c) ? found->second : 0;
+}
+
+std::uint32_t KeywordIndex::supplementary_class(char32_t c) const
+{
+    return class_of(searchable(c));
 }
 
 std::int32_t KeywordIndex::child(std::int32_t node, std::uint32_t character_class) const
@@ -205,8 +226,7 @@ std::vector<KeywordOccurrences> KeywordIndex::search_folded(std::u32string_view 
             node = 0;
             continue;
         }
-        const char32_t c = text[i];
-        const std::uint32_t character_class = c < 128 ? raw_ascii_classes_[c] : class_of(searchable(c));
+        const std::uint32_t character_class = searchable_class(text[i]);
         if (character_class == 0) {
             node = 0;
             continue;
