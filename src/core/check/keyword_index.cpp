@@ -161,6 +161,33 @@ KeywordIndex::KeywordIndex(const std::vector<std::string>& keywords_utf8)
             queue.push_back(edge.target);
         }
     }
+
+    // The whole automaton as one table, node by class, when it is not too large: each step of the
+    // search is then one read. Breadth first, a node's failure comes before it and lends its row.
+    const std::size_t classes = root_children_.size();
+    if (nodes_.size() * classes > kLargestTable) return;
+    next_state_.assign(nodes_.size() * classes, 0);
+    std::copy(root_children_.begin(), root_children_.end(), next_state_.begin());
+    for (const std::int32_t node : queue) {
+        const Node& here = nodes_[static_cast<std::size_t>(node)];
+        std::int32_t* row = next_state_.data() + static_cast<std::size_t>(node) * classes;
+        const std::int32_t* failure_row = next_state_.data() + static_cast<std::size_t>(here.failure) * classes;
+        std::copy(failure_row, failure_row + classes, row);
+        for (std::int32_t e = here.first_edge; e >= 0; e = edges_[static_cast<std::size_t>(e)].next_sibling) {
+            row[edges_[static_cast<std::size_t>(e)].character_class] = edges_[static_cast<std::size_t>(e)].target;
+        }
+    }
+}
+
+std::int32_t KeywordIndex::step(std::int32_t node, std::uint32_t character_class) const
+{
+    if (!next_state_.empty()) return next_state_[static_cast<std::size_t>(node) * root_children_.size() + character_class];
+    while (node != 0) {
+        const std::int32_t next = child(node, character_class);
+        if (next >= 0) return next;
+        node = nodes_[static_cast<std::size_t>(node)].failure;
+    }
+    return root_children_[character_class];
 }
 
 std::uint32_t KeywordIndex::class_of(char32_t c) const
@@ -231,18 +258,7 @@ std::vector<KeywordOccurrences> KeywordIndex::search_folded(std::u32string_view 
             node = 0;
             continue;
         }
-        while (true) {
-            if (node == 0) {
-                node = root_children_[character_class];
-                break;
-            }
-            const std::int32_t next = child(node, character_class);
-            if (next >= 0) {
-                node = next;
-                break;
-            }
-            node = nodes_[static_cast<std::size_t>(node)].failure;
-        }
+        node = step(node, character_class);
         if (node == 0) continue;
 
         const Node& here = nodes_[static_cast<std::size_t>(node)];

@@ -90,6 +90,8 @@ private:
     }
     std::uint32_t supplementary_class(char32_t c) const;
     std::int32_t child(std::int32_t node, std::uint32_t character_class) const;
+    // The node after `node` reads a character of the class: its child, or its failure's, and so on.
+    std::int32_t step(std::int32_t node, std::uint32_t character_class) const;
 
     std::vector<Keyword> keywords_;
     std::vector<std::int32_t> twin_of_; // for a keyword given twice: the id of its first copy, else -1
@@ -105,6 +107,10 @@ private:
     std::vector<std::uint16_t> bmp_rank_ = std::vector<std::uint16_t>(0x10000 / 64, 0);
     std::vector<std::uint32_t> bmp_classes_;
     std::vector<std::int32_t> root_children_;                       // dense: root's child by class
+    // step() of every node and class, row by node, when there are at most kLargestTable of them (a
+    // campaign's few hundred keywords make some 100,000); otherwise empty and step() walks the trie.
+    static constexpr std::size_t kLargestTable = 1 << 20;
+    std::vector<std::int32_t> next_state_;
 };
 
 } // namespace cw
