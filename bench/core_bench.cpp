@@ -10,7 +10,7 @@
 // (nothing changed; one checkbox changed), and writing the changes of a first frame as JSON.
 #include "core/campaign/builtin_campaign.h"
 #include "core/campaign/campaign.h"
-#include "core/check/check.h"
+#include "core/campaign/campaign_check.h"
 #include "core/text/character_class.h"
 #include "core/accessibility/semantic_tree.h"
 #include "core/text/text_edit.h"
@@ -101,7 +101,7 @@ BENCHMARK(check_draft)->Arg(1024)->Arg(10 * 1024)->Arg(1024 * 1024)->Unit(benchm
 static void draft_checker(benchmark::State& state)
 {
     const std::string draft = draft_of_size(static_cast<std::size_t>(state.range(0)));
-    const cw::DraftChecker checker(obol());
+    const cw::DraftChecker checker = cw::draft_checker(obol());
     for (auto _ : state) benchmark::DoNotOptimize(checker.check(draft, cw::Language::Chinese));
     state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(draft.size()));
 }

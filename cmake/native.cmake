@@ -71,14 +71,16 @@ foreach(golden IN LISTS golden_files)
                    -P ${PROJECT_SOURCE_DIR}/tests/cli/golden_test.cmake)
 endforeach()
 
-# Every word OpenCC's Taiwan phrasing changes in the texts is reviewed (assets/zh-Hant-word-changes.json)
-# and every wrong one corrected (assets/zh-Hant-overrides.json); a new one fails until it is read. The
-# second test holds the first to failing on a text with a word change nobody reviewed.
+# Every word OpenCC's Taiwan phrasing changes in the texts (the UI's, the checker's, the campaigns' and the
+# WordPress plugin's admin words) is reviewed (assets/zh-Hant-word-changes.json) and every wrong one
+# corrected (assets/zh-Hant-overrides.json); a new one fails until it is read. The second test holds the
+# first to failing on a text with a word change nobody reviewed.
 set(zh_hant_review_command ${CMAKE_COMMAND} -E env OPENCC=${OPENCC_TOOL} OPENCC_DICT=${OPENCC_DICT_TOOL}
     OPENCC_DATA_DIR=${OPENCC_DATA_DIR} ${CW_HOST_PYTHON} ${PROJECT_SOURCE_DIR}/scripts/review_zh_hant_words.py check
     ${PROJECT_SOURCE_DIR}/assets/zh-Hant-word-changes.json ${zh_hant_overrides})
 add_test(NAME zh_hant.word_changes
-         COMMAND ${zh_hant_review_command} ${zh_hant_translation_sources} ${zh_hant_campaign_sources})
+         COMMAND ${zh_hant_review_command} ${zh_hant_translation_sources} ${zh_hant_campaign_sources}
+                 ${PROJECT_SOURCE_DIR}/integrations/wordpress/languages/campaign-widget-zh_CN.po)
 add_test(NAME zh_hant.word_changes_unreviewed_fails
          COMMAND ${zh_hant_review_command} ${PROJECT_SOURCE_DIR}/tests/zh_hant/unreviewed-word.json)
 set_tests_properties(zh_hant.word_changes_unreviewed_fails PROPERTIES

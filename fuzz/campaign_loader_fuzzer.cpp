@@ -1,7 +1,7 @@
 // load_campaign() on any bytes: campaign files come from third parties. The loader must never throw
 // and must give either a campaign or its problems; a campaign it accepts must be usable for checking.
 #include "core/campaign/campaign.h"
-#include "core/check/check.h"
+#include "core/campaign/campaign_check.h"
 #include "invariant.h"
 
 #include <cstddef>
@@ -20,7 +20,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     // A short draft with a link, a ticker and CJK text, so the campaign's rules all get to run.
     static constexpr std::string_view kDraft = "关注 $OBOL #Gate 分布式验证器 DV https://www.gate.io/trade/OBOL_USDT?ref=1 "
                                                "www.example.com/a example.org/quill staking tokenomics.";
-    const cw::DraftChecker checker(*load.campaign);
+    const cw::DraftChecker checker = cw::draft_checker(*load.campaign);
     for (const cw::Language language : {cw::Language::Chinese, cw::Language::English}) {
         const cw::Report report = checker.check(kDraft, language);
         expect_invariant(!report.findings.empty(), "an accepted campaign has at least one check");

@@ -6,7 +6,7 @@
 // took four times as long as the check and slowed the search down as much.)
 #include "core/campaign/builtin_campaign.h"
 #include "core/campaign/campaign.h"
-#include "core/check/check.h"
+#include "core/campaign/campaign_check.h"
 #include "core/check/fix.h"
 #include "format2_campaign.h"
 #include "invariant.h"
@@ -23,7 +23,7 @@ namespace {
 const cw::DraftChecker& obol_checker()
 {
     static const cw::Campaign campaign = *cw::load_campaign(builtin_campaign_json()).campaign;
-    static const cw::DraftChecker checker(campaign);
+    static const cw::DraftChecker checker = cw::draft_checker(campaign);
     return checker;
 }
 
@@ -34,7 +34,7 @@ const cw::DraftChecker& square_checker()
         expect_invariant(load.campaign.has_value(), "the fuzz target's format-2 campaign loads");
         return *load.campaign;
     }();
-    static const cw::DraftChecker checker(campaign);
+    static const cw::DraftChecker checker = cw::draft_checker(campaign);
     return checker;
 }
 

@@ -30,6 +30,7 @@ import zipfile
 
 import make_zh_hant
 import snippet_explainer
+from po_file import po_entries
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 WORDPRESS = ROOT / "integrations" / "wordpress"
@@ -73,31 +74,6 @@ def php_literal(value, indent=""):
 
 # Every word the plugin says: __( '…', 'campaign-widget' ) and its escaping forms, in PHP.
 PHP_WORD = re.compile(r"\b(?:__|esc_html__|esc_attr__|_e|esc_html_e)\(\s*'((?:[^'\\]|\\.)*)'\s*,\s*'" + TEXT_DOMAIN + "'")
-
-
-def po_entries(text):
-    """[(msgctxt or None, msgid, msgstr)] of a .po file (the subset of the format written here)."""
-    entries = []
-    current = {}
-    field = None
-
-    def unquote(s):
-        return json.loads(s)
-
-    for line in text.splitlines() + [""]:
-        line = line.strip()
-        if not line:
-            if "msgid" in current:
-                entries.append((current.get("msgctxt"), current["msgid"], current.get("msgstr", "")))
-            current, field = {}, None
-        elif line.startswith("#"):
-            continue
-        elif line.startswith('"'):
-            current[field] += unquote(line)
-        else:
-            field, _, rest = line.partition(" ")
-            current[field] = unquote(rest)
-    return entries
 
 
 def po_quote(text):

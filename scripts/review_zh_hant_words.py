@@ -8,8 +8,9 @@
     review_zh_hant_words.py list OVERRIDES TEXTS...
         Prints every word change with where it occurs, as entries to review (JSON).
 
-TEXTS are the files scripts/make_zh_hant.py converts: JSON (assets/i18n, assets/campaigns), whose "zh"
-texts it converts.
+TEXTS are the files whose Simplified texts are converted: JSON (assets/i18n, assets/campaigns), whose "zh"
+texts scripts/make_zh_hant.py converts, and the WordPress plugin's zh_CN .po
+(integrations/wordpress/languages/), whose msgstr make_blog_integrations.py converts into its zh_TW one.
 
 Why: the zh-Hant texts are OpenCC's s2twp (Taiwan characters and phrasing). Its characters are
 mechanical; its phrases (TWPhrases) replace whole words, and a word has more than one sense: 扩展 (to
@@ -29,6 +30,7 @@ import tempfile
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 import make_zh_hant  # noqa: E402  (the conversion under review)
+from po_file import po_entries  # noqa: E402
 
 LONGEST_WIDENING = 6  # characters a change is widened by, on each side, to reach a whole dictionary word
 
@@ -43,6 +45,8 @@ def texts_of(path):
         except json.JSONDecodeError:
             return []
         return [o["zh"] if "zh" in o else o["label"] for o in make_zh_hant.localized_objects(document)]
+    if path.suffix == ".po":
+        return [msgstr for _, msgid, msgstr in po_entries(text) if msgid and msgstr]
     return [make_zh_hant.cpp_unescape(m.group(1)) for m in make_zh_hant.MESSAGE.finditer(text)]
 
 

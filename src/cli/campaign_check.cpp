@@ -13,8 +13,8 @@
 // when NO_COLOR is set.
 #include "core/campaign/builtin_campaign.h"
 #include "core/campaign/campaign.h"
-#include "core/check/check.h"
-#include "core/check/report_json.h"
+#include "core/campaign/campaign_check.h"
+#include "core/campaign/report_json.h"
 #include "core/i18n/catalogue.h"
 
 #include <fmt/core.h>

@@ -3,7 +3,7 @@
 // post" copies the draft; "Start from my notes" puts an outline into the editor.
 #pragma once
 
-#include "core/check/check.h"
+#include "core/campaign/campaign_check.h"
 #include "core/campaign/progress.h"
 #include "ui/brief_confirmation.h"
 #include "ui/text_editor.h"

@@ -11,7 +11,7 @@
 // so a 5 MB draft costs about what a short one does.
 #pragma once
 
-#include "core/check/check.h"
+#include "core/campaign/campaign_check.h"
 #include "core/text/text_edit.h"
 #include "core/text/text_layout.h"
 

@@ -36,7 +36,7 @@ Widget::Widget(const Translations& translations, CampaignLoad campaign, Language
     apply_theme(theme_);
     if (load_.campaign) {
         progress_.campaign_id = load_.campaign->id;
-        checker_.emplace(*load_.campaign);
+        checker_.emplace(draft_checker(*load_.campaign));
     }
     draft_edited_at_ = -1; // the first check runs in the first frame
 }

@@ -8,7 +8,7 @@
 #pragma once
 
 #include "core/campaign/campaign.h"
-#include "core/check/check.h"
+#include "core/campaign/campaign_check.h"
 #include "core/i18n/language.h"
 #include "core/campaign/progress.h"
 #include "core/i18n/translations.h"

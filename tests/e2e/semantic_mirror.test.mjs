@@ -172,6 +172,10 @@ test('the edited field is an accessible text box: named, its value the text, its
   const box = campaign.getByRole('textbox', { name: 'Your post' });
   assert.equal(await box.count(), 1);
   assert.equal(await box.evaluate((element) => element.tagName), 'TEXTAREA');
+  // It has the focus itself, so that the keys go to it however soon they come (left on the canvas, a
+  // key pressed before the widget's next frame was lost).
+  assert.equal(await box.evaluate((element) => element === element.getRootNode().activeElement), true,
+    'the focused text box holds the DOM\'s focus');
   assert.equal(await box.inputValue(), 'Hello 你好 😀');
   await page.keyboard.press('Control+End');
   await page.keyboard.type('!');

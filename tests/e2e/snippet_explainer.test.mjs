@@ -68,8 +68,11 @@ before(async () => {
     'blocked.html': blogPage(`${cdn.url}plain/`),
     'blocked-en.html': blogPage(`${cdn.url}plain/`, { element: 'height="600px"' }),
     'blocked-zh-tw.html': blogPage(`${cdn.url}plain/`, { pageLang: 'zh-TW', element: 'height="600px"' }),
+    'blocked-fr.html': blogPage(`${cdn.url}plain/`, { pageLang: 'fr', element: 'height="600px"' }),
     'loads.html': blogPage(`${cdn.url}cors/`),
     'tampered-wasm.html': blogPage(`${cdn.url}cors-tampered-wasm/`),
+    'tampered-wasm-en.html': blogPage(`${cdn.url}cors-tampered-wasm/`, { element: 'lang="en" height="600px"' }),
+    'tampered-wasm-zh-tw.html': blogPage(`${cdn.url}cors-tampered-wasm/`, { element: 'lang="zh-TW" height="600px"' }),
     'wrong-file.html': blogPage(`${cdn.url}cors-wrong-file/`, { withoutIntegrity: true }),
   };
   fs.mkdirSync(path.join(work, 'blog'));
@@ -129,7 +132,8 @@ test('under a Content-Security-Policy the explainer runs by its hash, and a CSP 
 });
 
 test('the sentence follows the page\'s language when the element has none, English where neither says', async () => {
-  for (const [page, expected] of [['blocked-en.html', SENTENCE.en], ['blocked-zh-tw.html', SENTENCE['zh-Hant']]]) {
+  for (const [page, expected] of [['blocked-en.html', SENTENCE.en], ['blocked-zh-tw.html', SENTENCE['zh-Hant']],
+    ['blocked-fr.html', SENTENCE.en]]) {
     const { context, page: tab } = await open(page);
     await statusLine(tab).filter({ hasText: expected }).waitFor();
     await context.close();
@@ -165,14 +169,19 @@ test('a snippet that loads: the widget starts and no trace of "loading" or the s
   await context.close();
 });
 
-test('a .wasm that cannot load: the widget says so itself, and the snippet\'s sentence stays out of it', async () => {
-  const { context, page } = await open('tampered-wasm.html');
-  const outcome = await page.evaluate(() => window.campaignWidget.ready.then(() => 'ready', (error) => error.message));
-  assert.match(outcome, /could not load its WebAssembly module/);
-  assert.match(await page.evaluate(() => window.campaignWidget.shadowRoot.querySelector('.message').textContent),
-    /could not load its WebAssembly module/);
-  await page.clock.runFor(10000);
-  assert.equal(await statusLine(page).isVisible(), false);
-  assert.doesNotMatch(await page.evaluate(() => document.body.innerText), ANY_SENTENCE);
-  await context.close();
+test('a .wasm that cannot load: the widget says so itself, in its language, and the snippet\'s sentence stays out of it', async () => {
+  for (const [name, expected] of [
+    ['tampered-wasm.html', /无法加载它的 WebAssembly 模块/], // the snippet's element: lang="zh"
+    ['tampered-wasm-zh-tw.html', /無法載入它的 WebAssembly 模組/],
+    ['tampered-wasm-en.html', /could not load its WebAssembly module/],
+  ]) {
+    const { context, page } = await open(name);
+    const outcome = await page.evaluate(() => window.campaignWidget.ready.then(() => 'ready', (error) => error.message));
+    assert.match(outcome, expected, name);
+    assert.match(await page.evaluate(() => window.campaignWidget.shadowRoot.querySelector('.message').textContent), expected, name);
+    await page.clock.runFor(10000);
+    assert.equal(await statusLine(page).isVisible(), false);
+    assert.doesNotMatch(await page.evaluate(() => document.body.innerText), ANY_SENTENCE);
+    await context.close();
+  }
 });

@@ -140,6 +140,15 @@ test('the block: registered in the editor without script errors, set in its side
     [...SHIPPED, 'Another campaign, by address']);
   await campaign.selectOption('sample-quill');
   await adminPage.getByRole('combobox', { name: 'View', exact: true }).selectOption('');
+  // A height the widget cannot take is named in the editor at once, where the author types it, in the
+  // words the published page's notice uses; a good one takes the notice away.
+  const height = adminPage.getByRole('textbox', { name: 'Height', exact: true });
+  await height.fill('500');
+  const problem = adminPage.locator('.campaign-widget-notice').filter({ hasText: 'The height “500” is not one the widget can take.' });
+  await problem.waitFor();
+  await height.fill('500px');
+  await problem.waitFor({ state: 'detached' });
+  assert.equal(await adminPage.locator('.campaign-widget-notice').count(), 0);
   assert.deepEqual(await adminPage.evaluate((id) => window.wp.data.select('core/block-editor').getBlockAttributes(id), clientId),
     { campaign: 'sample-quill', lang: '', view: '', height: '500px' });
 

@@ -1,6 +1,6 @@
 // What the drawn UI says follows the campaign: the length line speaks the campaign's unit, and a
 // campaign's title keeps every character it has when it becomes a Dear ImGui label.
-#include "core/check/check.h"
+#include "core/campaign/campaign_check.h"
 #include "core/i18n/catalogue.h"
 #include "core/check/length_line.h"
 #include "ui/label_text.h"

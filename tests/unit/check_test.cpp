@@ -1,7 +1,7 @@
-#include "core/check/check.h"
-#include "core/campaign/outline_placeholder.h"
+#include "core/campaign/campaign_check.h"
+#include "core/check/outline_placeholder.h"
 #include "core/i18n/catalogue.h"
-#include "core/check/report_json.h"
+#include "core/campaign/report_json.h"
 #include "core/text/utf8.h"
 
 #include "test_campaigns.h"
@@ -544,7 +544,7 @@ TEST_CASE("one byte over the limit is enough to stop the check, one byte under i
 
 TEST_CASE("a prepared DraftChecker gives the same report as check_draft")
 {
-    const cw::DraftChecker checker(obol());
+    const cw::DraftChecker checker = cw::draft_checker(obol());
     for (const std::string name : {"obol/near-misses.txt", "obol/phishing.txt", "obol/ready-zh.txt"}) {
         const std::string draft = fixture(name);
         INFO(name);

@@ -1,6 +1,6 @@
 // What the panels show, built once as data (core/content/) for the drawn panels and the text view alike:
 // finished texts in the person's language, counts that follow the progress, the checklist's rows.
-#include "core/check/check.h"
+#include "core/campaign/campaign_check.h"
 #include "core/check/rules/self_confirmed.h"
 #include "core/content/checklist_content.h"
 #include "core/content/launchpool_content.h"

@@ -3,7 +3,7 @@
 // 30 字 of one's own words, no pure emoji or meaningless characters, no advertising or traffic
 // diversion. Each fixture is a messy post as people write them; each test says the verdict a person
 // expects.
-#include "core/check/check.h"
+#include "core/campaign/campaign_check.h"
 #include "core/campaign/campaign_period.h"
 #include "core/check/fix.h"
 

@@ -1,7 +1,7 @@
 // A fix never breaks what passed (check.h): applying any one offered fix, alone, leaves every check
 // that passed passing. The drafts stand at each length around a campaign's minimum, where a fix that
 // shortens or lengthens the counted text would tip a length check over.
-#include "core/check/check.h"
+#include "core/campaign/campaign_check.h"
 
 #include "test_campaigns.h"
 #include "../../fuzz/format2_campaign.h"

@@ -1,3 +1,4 @@
+#include "core/campaign/campaign_check.h"
 #include "core/check/fix.h"
 #include "core/text/utf8.h"
 

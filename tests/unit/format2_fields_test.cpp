@@ -3,8 +3,8 @@
 // dates that do not exist named as such.
 #include "core/campaign/campaign.h"
 #include "core/campaign/campaign_period.h"
-#include "core/check/check.h"
-#include "core/check/report_json.h"
+#include "core/campaign/campaign_check.h"
+#include "core/campaign/report_json.h"
 
 #include "test_campaigns.h"
 

@@ -2,7 +2,7 @@
 // self-confirmed items) and the campaign period.
 #include "core/campaign/campaign.h"
 #include "core/campaign/campaign_period.h"
-#include "core/check/check.h"
+#include "core/campaign/campaign_check.h"
 #include "core/check/hashtags.h"
 #include "core/check/post_content.h"
 #include "core/campaign/progress.h"

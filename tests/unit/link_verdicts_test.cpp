@@ -2,7 +2,7 @@
 // requirement takes its best candidate, and a link that satisfies or is closest to one requirement is
 // never blamed or replaced for another. The cases are posts copied from Gate's Chinese site.
 #include "core/campaign/campaign.h"
-#include "core/check/check.h"
+#include "core/campaign/campaign_check.h"
 #include "core/check/link_verdicts.h"
 #include "core/check/links.h"
 

@@ -1,4 +1,4 @@
-#include "core/check/check.h"
+#include "core/campaign/campaign_check.h"
 #include "core/campaign/outline.h"
 
 #include <catch2/catch.hpp>

@@ -2,7 +2,7 @@
 // character one, each run of Latin letters or digits one; words: each whitespace-separated word
 // holding a letter or digit. Meaningful content fails an empty own text, fewer than 5 distinct
 // characters, or one unit of at most 4 characters repeated 3 or more times.
-#include "core/check/check.h"
+#include "core/campaign/campaign_check.h"
 #include "core/check/own_text.h"
 #include "core/check/post_content.h"
 #include "core/text/utf8.h"

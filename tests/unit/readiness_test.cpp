@@ -1,7 +1,7 @@
 // Readiness comes from the report: the header, the live summary and the text view count what the
 // report says is required (every kind, the self-confirmed items with the person's ticks) and the draft
 // itself as one item; the summary names each item it lists.
-#include "core/check/check.h"
+#include "core/campaign/campaign_check.h"
 #include "core/i18n/catalogue.h"
 #include "core/check/readiness.h"
 #include "core/check/rules/self_confirmed.h"

@@ -1,4 +1,4 @@
-#include "core/check/report_json.h"
+#include "core/campaign/report_json.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>

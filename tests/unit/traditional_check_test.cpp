@@ -1,5 +1,5 @@
 // A post in Traditional Chinese gets the outcome of its Simplified twin, on the OBOL campaign.
-#include "core/check/check.h"
+#include "core/campaign/campaign_check.h"
 #include "test_campaigns.h"
 
 #include <catch2/catch.hpp>

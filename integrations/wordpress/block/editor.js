@@ -16,6 +16,20 @@
 		return words.campaigns.indexOf( campaign ) !== -1;
 	}
 
+	// A height the widget cannot take, named where the author typed it (the published page would show
+	// readers nothing there, and the author a notice): the server's own pattern and sentence.
+	function heightProblem( height ) {
+		var value = ( height || '' ).trim().toLowerCase();
+		if ( value === '' || new RegExp( words.heightPattern ).test( value ) ) {
+			return null;
+		}
+		return el( 'p', {
+			className: 'campaign-widget-notice',
+			role: 'alert',
+			style: { border: '2px solid #d63638', padding: '0.5em 0.75em' },
+		}, words.heightProblem.replace( '%s', height ) );
+	}
+
 	function settingsPanel( attributes, setAttributes ) {
 		var shipped = isShipped( attributes.campaign );
 		var campaignOptions = words.campaigns.map( function ( name ) {
@@ -73,7 +87,8 @@
 						instructions: words.preview,
 					},
 					el( 'p', null, words.campaign + ': ' + ( attributes.campaign || 'obol' ) + ' · ' + words.language + ': ' + language +
-						' · ' + words.height + ': ' + attributes.height )
+						' · ' + words.height + ': ' + attributes.height ),
+					heightProblem( attributes.height )
 					)
 				)
 			);

@@ -55,10 +55,21 @@ function campaign_widget_campaign_url( $campaign, $shipped ) {
 	return null;
 }
 
-/** A CSS length the element's height may be: a number and px, em, rem or vh, e.g. 600px, 40em, 80vh. */
+/**
+ * A CSS length the element's height may be: a number and px, em, rem or vh, e.g. 600px, 40em, 80vh. The
+ * pattern is also the block editor's (includes/block.php), which names a bad height as it is typed.
+ */
+define( 'CAMPAIGN_WIDGET_HEIGHT_PATTERN', '^(?!0+(\.0+)?[a-z])\d{1,4}(\.\d{1,2})?(px|em|rem|vh|svh|dvh)$' );
+
 function campaign_widget_height( $height ) {
 	$height = strtolower( trim( (string) $height ) );
-	return preg_match( '/^(?!0+(\.0+)?[a-z])\d{1,4}(\.\d{1,2})?(px|em|rem|vh|svh|dvh)$/', $height ) ? $height : null;
+	return preg_match( '/' . CAMPAIGN_WIDGET_HEIGHT_PATTERN . '/', $height ) ? $height : null;
+}
+
+/** What an author is told about a height the widget cannot take (%s: the height), on the page and in the editor. */
+function campaign_widget_height_problem() {
+	/* translators: %s: the height the author wrote */
+	return __( 'The height “%s” is not one the widget can take. Use a number with px, em, rem or vh, such as 600px or 80vh.', 'campaign-widget' );
 }
 
 /**
@@ -101,8 +112,7 @@ function campaign_widget_settings( $attributes ) {
 
 	$height = isset( $attributes['height'] ) && '' !== trim( (string) $attributes['height'] ) ? $attributes['height'] : '600px';
 	if ( null === campaign_widget_height( $height ) ) {
-		/* translators: %s: the height the author wrote */
-		$problems[] = sprintf( __( 'The height “%s” is not one the widget can take. Use a number with px, em, rem or vh, such as 600px or 80vh.', 'campaign-widget' ), $height );
+		$problems[] = sprintf( campaign_widget_height_problem(), $height );
 	} else {
 		$element['height'] = campaign_widget_height( $height );
 	}

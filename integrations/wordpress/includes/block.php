@@ -35,6 +35,8 @@ function campaign_widget_register_block() {
 		'text'            => __( 'Text (plain HTML)', 'campaign-widget' ),
 		'height'          => __( 'Height', 'campaign-widget' ),
 		'heightHelp'      => __( 'A number with px, em, rem or vh, such as 600px or 80vh.', 'campaign-widget' ),
+		'heightPattern'   => CAMPAIGN_WIDGET_HEIGHT_PATTERN,
+		'heightProblem'   => campaign_widget_height_problem(),
 		'preview'         => __( 'The checklist appears here on the published page.', 'campaign-widget' ),
 	);
 	wp_add_inline_script( CAMPAIGN_WIDGET_EDITOR_SCRIPT, 'window.campaignWidgetEditor = ' . wp_json_encode( $editor ) . ';', 'before' );

@@ -9,6 +9,7 @@
 #include "core/campaign/campaign_period.h"
 #include "core/i18n/language.h"
 #include "core/check/rules/registry.h"
+#include "core/json/campaign_problem.h"
 
 #include <cstddef>
 #include <optional>
@@ -94,11 +95,6 @@ struct Campaign {
     Requirements requirements;
     std::optional<Launchpool> launchpool;
     std::optional<CampaignPeriod> period; // format 2
-};
-
-struct CampaignProblem {
-    std::string path;    // JSON path of the offending value, "" for the document itself
-    std::string message; // what was expected and what was found
 };
 
 struct CampaignLoad {

@@ -1,6 +1,6 @@
 #include "core/campaign/outline.h"
 
-#include "core/campaign/outline_placeholder.h"
+#include "core/check/outline_placeholder.h"
 #include "core/i18n/translations.h"
 
 #include <cmath>

@@ -1,6 +1,6 @@
 #include "core/check/check.h"
 
-#include "core/campaign/outline_placeholder.h"
+#include "core/check/outline_placeholder.h"
 #include "core/check/draft_view.h"
 #include "core/check/post_content.h"
 #include "core/check/rules/registry.h"
@@ -145,15 +145,13 @@ struct DraftChecker::Rules {
     std::vector<std::unique_ptr<const PreparedRule>> prepared;
 };
 
-DraftChecker::DraftChecker(const Campaign& campaign) : rules_(std::make_unique<const Rules>(Rules{prepare_rules(campaign)})) {}
+DraftChecker::DraftChecker(const Requirements& requirements, std::vector<LocalizedText> outline_headings)
+    : rules_(std::make_unique<const Rules>(Rules{prepare_rules(requirements, std::move(outline_headings))}))
+{
+}
 DraftChecker::~DraftChecker() = default;
 DraftChecker::DraftChecker(DraftChecker&&) noexcept = default;
 DraftChecker& DraftChecker::operator=(DraftChecker&&) noexcept = default;
-
-Report check_draft(const Campaign& campaign, std::string_view draft_utf8, Language language)
-{
-    return DraftChecker(campaign).check(draft_utf8, language);
-}
 
 Report DraftChecker::check(std::string_view draft_utf8, Language language) const
 {

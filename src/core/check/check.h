@@ -7,7 +7,7 @@
 //   draft.invalid-utf8        warn  ill-formed bytes were read as U+FFFD
 //   draft.control-characters  warn  NUL and other control characters
 //   draft.placeholder         fail  the outline's placeholder "（在这里写下你的看法）" is still there
-//                                   (either language's), one span each (core/campaign/outline_placeholder.h)
+//                                   (either language's), one span each (core/check/outline_placeholder.h)
 //   draft.too-long            fail  the draft is over kMaxCheckedDraftBytes: it is not checked, and
 //                                   this is the only finding (the stats still count it)
 // A fix never breaks what passed: applying any one offered fix, alone, to the draft leaves every finding
@@ -18,8 +18,8 @@
 // size: the draft is decoded, scanned for links and folded once (draft_view.h) and every rule reads that.
 #pragma once
 
-#include "core/campaign/campaign.h"
 #include "core/check/finding.h"
+#include "core/check/rules/registry.h"
 #include "core/i18n/language.h"
 
 #include <cstddef>
@@ -36,13 +36,13 @@ namespace cw {
 // draft is measured, not checked, and the person is told (nothing is taken out of the draft).
 inline constexpr std::size_t kMaxCheckedDraftBytes = 1024 * 1024;
 
-Report check_draft(const Campaign& campaign, std::string_view draft_utf8, Language language);
-
-// The campaign's rules prepared once (each kind's: prepare_rules(), rules/registry.h), for checking many drafts against one campaign: the widget checks on every keystroke.
-// check_draft() is DraftChecker(campaign).check(draft, language). Keeps a reference to the campaign.
+// A campaign's rules prepared once (each kind's: prepare_rules(), rules/registry.h), for checking many
+// drafts against one campaign: the widget checks on every keystroke. Made from a Campaign by
+// draft_checker() and check_draft() (campaign/campaign_check.h), as the checker sits below the campaign.
 class DraftChecker {
 public:
-    explicit DraftChecker(const Campaign& campaign);
+    // Keeps references into `requirements`. outline_headings: the research steps' titles (RuleContext).
+    DraftChecker(const Requirements& requirements, std::vector<LocalizedText> outline_headings);
     ~DraftChecker();
     DraftChecker(DraftChecker&&) noexcept;
     DraftChecker& operator=(DraftChecker&&) noexcept;

@@ -6,7 +6,7 @@
 
 #include "core/campaign/progress.h"
 #include "core/check/rules/registry.h"
-#include "core/check/check.h"
+#include "core/campaign/campaign_check.h"
 #include "core/i18n/language.h"
 
 #include <string>

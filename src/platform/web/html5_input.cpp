@@ -224,7 +224,7 @@ EM_BOOL on_key(int event_type, const EmscriptenKeyboardEvent* event, void* user_
         // Backspace, arrows, Ctrl+A...) is Dear ImGui's alone and must not edit the textarea too.
         return (printable && !shortcut) ? EM_FALSE : EM_TRUE;
     }
-    if (down && key == ImGuiKey_Escape && !io.WantTextInput && !ImGui::IsAnyItemActive() &&
+    if (down && key == ImGuiKey_Escape && !text_input_wanted() && !ImGui::IsAnyItemActive() &&
         ImGui::GetCurrentContext()->OpenPopupStack.Size == 0 && !popover_shown()) {
         // Escape with nothing being edited and no popup open (Dear ImGui closes that first) leaves the
         // widget, so keyboard users can get back to the page.
@@ -232,10 +232,10 @@ EM_BOOL on_key(int event_type, const EmscriptenKeyboardEvent* event, void* user_
         blur_widget();
         return EM_TRUE;
     }
-    if (down && printable && !shortcut && io.WantTextInput) io.AddInputCharactersUTF8(event->key);
+    if (down && printable && !shortcut && text_input_wanted()) io.AddInputCharactersUTF8(event->key);
     // On the canvas, keep the browser's default (scrolling on Space, leaving with Tab) unless Dear ImGui
     // is using the keyboard.
-    return (io.WantCaptureKeyboard || io.WantTextInput) ? EM_TRUE : EM_FALSE;
+    return (io.WantCaptureKeyboard || text_input_wanted()) ? EM_TRUE : EM_FALSE;
 }
 
 void add_mouse_position(float x, float y)

@@ -1,7 +1,7 @@
 #include "platform/web/page_api.h"
 
 #include "core/campaign/progress.h"
-#include "core/check/report_json.h"
+#include "core/campaign/report_json.h"
 #include "platform/web/frame_scheduler.h"
 
 #include <emscripten.h>

@@ -2,6 +2,7 @@
 
 #include "core/accessibility/semantic_tree.h"
 #include "platform/web/frame_scheduler.h"
+#include "platform/web/text_agent.h"
 
 #include <emscripten.h>
 #include <imgui.h>
@@ -57,7 +58,7 @@ void sync_semantic_mirror()
         cw_mirror_apply(semantic_changes_json(changes, nodes).c_str());
         sent = nodes;
     }
-    cw_mirror_focus(mirrored->item_rects().focused().c_str(), ImGui::GetIO().WantTextInput ? 1 : 0);
+    cw_mirror_focus(mirrored->item_rects().focused().c_str(), text_input_wanted() ? 1 : 0);
 }
 
 } // namespace cw::web

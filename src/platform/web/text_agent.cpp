@@ -183,7 +183,7 @@ std::string install_text_agent(const std::string& canvas_selector, Widget& shown
 
 void sync_text_agent()
 {
-    cw_text_agent_sync(ime_data.WantTextInput ? 1 : 0, ime_data.InputPos.x, ime_data.InputPos.y,
+    cw_text_agent_sync(text_input_wanted() ? 1 : 0, ime_data.InputPos.x, ime_data.InputPos.y,
                        ime_data.InputLineHeight > 0 ? ime_data.InputLineHeight : 16.0f);
     describe_edited_field();
 }
@@ -201,6 +201,11 @@ void composition_changed(const char* text)
 void focus_canvas()
 {
     cw_text_agent_focus_canvas();
+}
+
+bool text_input_wanted()
+{
+    return ime_data.WantTextInput;
 }
 
 bool text_agent_composing()

@@ -24,6 +24,12 @@ void focus_canvas();
 
 bool text_agent_composing();
 
+// Whether the last frame drawn edits a text field. Dear ImGui's io.WantTextInput says so only from the
+// frame after (it is taken in at the next NewFrame): read in the frame an edit starts, it sent the focus
+// back to the canvas, where a key pressed before the next frame was lost. Everything that follows the
+// edit (the agent's focus, the mirror's, typed keys) asks here.
+bool text_input_wanted();
+
 // The widget's own editor of the field being edited, nullptr when none is (or it is a Dear ImGui field).
 TextEditor* edited_editor();
 

@@ -1,7 +1,7 @@
 #include "core/check/rules/forbidden.h"
 
-#include "core/campaign/campaign.h"
-#include "core/campaign/campaign_reader.h"
+#include "core/check/rules/link.h"
+#include "core/json/campaign_reader.h"
 #include "core/check/draft_view.h"
 #include "core/check/fix.h"
 #include "core/i18n/catalogue.h"
@@ -219,9 +219,10 @@ void read_requirement(const CampaignJson& entry, const std::string& here, Campai
     }
 }
 
-std::unique_ptr<PreparedRule> prepare_rule(const std::vector<ForbiddenRequirement>& all, const Campaign& campaign)
+std::unique_ptr<PreparedRule> prepare_rule(const std::vector<ForbiddenRequirement>& all, const RuleContext& context)
 {
-    return std::make_unique<ForbiddenRules>(all, campaign.requirements.all<LinkRequirement>());
+    static const std::vector<LinkRequirement> no_links;
+    return std::make_unique<ForbiddenRules>(all, context.links != nullptr ? *context.links : no_links);
 }
 
 } // namespace cw

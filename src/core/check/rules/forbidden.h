@@ -25,6 +25,6 @@ struct ForbiddenRequirement : RequirementBasics {
 };
 
 void read_requirement(const CampaignJson& entry, const std::string& path, CampaignReader& reader, ForbiddenRequirement& out);
-std::unique_ptr<PreparedRule> prepare_rule(const std::vector<ForbiddenRequirement>& all, const Campaign& campaign);
+std::unique_ptr<PreparedRule> prepare_rule(const std::vector<ForbiddenRequirement>& all, const RuleContext& context);
 
 } // namespace cw

@@ -1,6 +1,6 @@
 #include "core/check/rules/hashtag.h"
 
-#include "core/campaign/campaign_reader.h"
+#include "core/json/campaign_reader.h"
 #include "core/check/draft_view.h"
 #include "core/check/hashtags.h"
 #include "core/check/word_list.h"
@@ -104,7 +104,7 @@ void read_requirement(const CampaignJson& entry, const std::string& here, Campai
     }
 }
 
-std::unique_ptr<PreparedRule> prepare_rule(const std::vector<HashtagRequirement>& all, const Campaign&)
+std::unique_ptr<PreparedRule> prepare_rule(const std::vector<HashtagRequirement>& all, const RuleContext&)
 {
     return std::make_unique<HashtagRule>(all);
 }

@@ -18,6 +18,6 @@ struct HashtagRequirement : RequirementBasics {
 };
 
 void read_requirement(const CampaignJson& entry, const std::string& path, CampaignReader& reader, HashtagRequirement& out);
-std::unique_ptr<PreparedRule> prepare_rule(const std::vector<HashtagRequirement>& all, const Campaign& campaign);
+std::unique_ptr<PreparedRule> prepare_rule(const std::vector<HashtagRequirement>& all, const RuleContext& context);
 
 } // namespace cw

@@ -1,6 +1,6 @@
 #include "core/check/rules/length.h"
 
-#include "core/campaign/campaign_reader.h"
+#include "core/json/campaign_reader.h"
 #include "core/i18n/catalogue.h"
 
 namespace cw {
@@ -50,7 +50,7 @@ void read_requirement(const CampaignJson& entry, const std::string& here, Campai
     }
 }
 
-std::unique_ptr<PreparedRule> prepare_rule(const std::vector<LengthRequirement>& all, const Campaign&)
+std::unique_ptr<PreparedRule> prepare_rule(const std::vector<LengthRequirement>& all, const RuleContext&)
 {
     return std::make_unique<OwnWordsRule<LengthRequirement, length_finding>>(all);
 }

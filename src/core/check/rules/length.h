@@ -20,6 +20,6 @@ struct LengthRequirement : RequirementBasics {
 };
 
 void read_requirement(const CampaignJson& entry, const std::string& path, CampaignReader& reader, LengthRequirement& out);
-std::unique_ptr<PreparedRule> prepare_rule(const std::vector<LengthRequirement>& all, const Campaign& campaign);
+std::unique_ptr<PreparedRule> prepare_rule(const std::vector<LengthRequirement>& all, const RuleContext& context);
 
 } // namespace cw

@@ -1,6 +1,6 @@
 #include "core/check/rules/link.h"
 
-#include "core/campaign/campaign_reader.h"
+#include "core/json/campaign_reader.h"
 #include "core/check/draft_view.h"
 #include "core/check/fix.h"
 #include "core/check/link_match.h"
@@ -310,7 +310,7 @@ void read_more_requirements(const CampaignJson& requirements, CampaignReader& re
     }
 }
 
-std::unique_ptr<PreparedRule> prepare_rule(const std::vector<LinkRequirement>& all, const Campaign&)
+std::unique_ptr<PreparedRule> prepare_rule(const std::vector<LinkRequirement>& all, const RuleContext&)
 {
     return std::make_unique<LinkRule>(all);
 }

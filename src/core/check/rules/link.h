@@ -39,6 +39,6 @@ struct LinkRequirement : RequirementBasics {
 // link requirements on that host or with it among their equivalent hosts (which serve the same pages).
 void read_more_requirements(const CampaignJson& requirements, CampaignReader& reader, std::vector<LinkRequirement>& links);
 void read_requirement(const CampaignJson& entry, const std::string& path, CampaignReader& reader, LinkRequirement& out);
-std::unique_ptr<PreparedRule> prepare_rule(const std::vector<LinkRequirement>& all, const Campaign& campaign);
+std::unique_ptr<PreparedRule> prepare_rule(const std::vector<LinkRequirement>& all, const RuleContext& context);
 
 } // namespace cw

@@ -1,6 +1,6 @@
 #include "core/check/rules/meaningful_content.h"
 
-#include "core/campaign/campaign_reader.h"
+#include "core/json/campaign_reader.h"
 #include "core/check/post_content.h"
 #include "core/i18n/catalogue.h"
 
@@ -43,7 +43,7 @@ void read_requirement(const CampaignJson& entry, const std::string& here, Campai
     reader.requirement_fields(entry, here, content);
 }
 
-std::unique_ptr<PreparedRule> prepare_rule(const std::vector<MeaningfulContentRequirement>& all, const Campaign&)
+std::unique_ptr<PreparedRule> prepare_rule(const std::vector<MeaningfulContentRequirement>& all, const RuleContext&)
 {
     return std::make_unique<OwnWordsRule<MeaningfulContentRequirement, meaningful_content_finding>>(all);
 }

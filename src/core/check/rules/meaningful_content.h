@@ -14,6 +14,6 @@ struct MeaningfulContentRequirement : RequirementBasics {
 };
 
 void read_requirement(const CampaignJson& entry, const std::string& path, CampaignReader& reader, MeaningfulContentRequirement& out);
-std::unique_ptr<PreparedRule> prepare_rule(const std::vector<MeaningfulContentRequirement>& all, const Campaign& campaign);
+std::unique_ptr<PreparedRule> prepare_rule(const std::vector<MeaningfulContentRequirement>& all, const RuleContext& context);
 
 } // namespace cw

@@ -1,6 +1,6 @@
 #include "core/check/rules/mention.h"
 
-#include "core/campaign/campaign_reader.h"
+#include "core/json/campaign_reader.h"
 #include "core/check/draft_view.h"
 #include "core/check/mentions.h"
 #include "core/i18n/catalogue.h"
@@ -114,7 +114,7 @@ void read_requirement(const CampaignJson& entry, const std::string& here, Campai
     if (entry.contains("fix_text")) mention.fix_text = reader.localized(entry, here, "fix_text", false);
 }
 
-std::unique_ptr<PreparedRule> prepare_rule(const std::vector<MentionRequirement>& all, const Campaign&)
+std::unique_ptr<PreparedRule> prepare_rule(const std::vector<MentionRequirement>& all, const RuleContext&)
 {
     return std::make_unique<MentionRule>(all);
 }

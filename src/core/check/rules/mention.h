@@ -18,6 +18,6 @@ struct MentionRequirement : RequirementBasics {
 };
 
 void read_requirement(const CampaignJson& entry, const std::string& path, CampaignReader& reader, MentionRequirement& out);
-std::unique_ptr<PreparedRule> prepare_rule(const std::vector<MentionRequirement>& all, const Campaign& campaign);
+std::unique_ptr<PreparedRule> prepare_rule(const std::vector<MentionRequirement>& all, const RuleContext& context);
 
 } // namespace cw

@@ -1,6 +1,6 @@
 #include "core/check/rules/post_length.h"
 
-#include "core/campaign/campaign_reader.h"
+#include "core/json/campaign_reader.h"
 #include "core/check/post_content.h"
 #include "core/i18n/catalogue.h"
 
@@ -48,7 +48,7 @@ void read_requirement(const CampaignJson& entry, const std::string& here, Campai
     }
 }
 
-std::unique_ptr<PreparedRule> prepare_rule(const std::vector<PostLengthRequirement>& all, const Campaign&)
+std::unique_ptr<PreparedRule> prepare_rule(const std::vector<PostLengthRequirement>& all, const RuleContext&)
 {
     return std::make_unique<OwnWordsRule<PostLengthRequirement, post_length_finding>>(all);
 }

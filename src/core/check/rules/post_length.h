@@ -26,6 +26,6 @@ inline bool post_length_in_characters(const PostLengthRequirement& requirement, 
 }
 
 void read_requirement(const CampaignJson& entry, const std::string& path, CampaignReader& reader, PostLengthRequirement& out);
-std::unique_ptr<PreparedRule> prepare_rule(const std::vector<PostLengthRequirement>& all, const Campaign& campaign);
+std::unique_ptr<PreparedRule> prepare_rule(const std::vector<PostLengthRequirement>& all, const RuleContext& context);
 
 } // namespace cw

@@ -1,7 +1,7 @@
 #include "core/check/rules/registry.h"
 
-#include "core/campaign/campaign.h"
-#include "core/campaign/campaign_reader.h"
+#include "core/check/finding.h"
+#include "core/json/campaign_reader.h"
 
 #include <type_traits>
 
@@ -61,6 +61,7 @@ Requirements read_requirements(const CampaignJson& document, CampaignReader& rea
     if (!value) return requirements;
     const std::string path = "requirements";
     reader.allow_only(*value, path, requirement_keys(requirements, format_version));
+    reader.reserve_ids(is_draft_finding_id); // a requirement may not take an id the checker reports itself
 
     bool any = false;
     requirements.each_kind([&](auto& all) {
@@ -84,12 +85,14 @@ Requirements read_requirements(const CampaignJson& document, CampaignReader& rea
     return requirements;
 }
 
-std::vector<std::unique_ptr<const PreparedRule>> prepare_rules(const Campaign& campaign)
+std::vector<std::unique_ptr<const PreparedRule>> prepare_rules(const Requirements& requirements,
+                                                             std::vector<LocalizedText> outline_headings)
 {
+    RuleContext context{&requirements.all<LinkRequirement>(), std::move(outline_headings)};
     std::vector<std::unique_ptr<const PreparedRule>> rules;
-    campaign.requirements.each_kind([&](const auto& all) {
+    requirements.each_kind([&](const auto& all) {
         if (all.empty()) return;
-        if (std::unique_ptr<PreparedRule> rule = prepare_rule(all, campaign)) rules.push_back(std::move(rule));
+        if (std::unique_ptr<PreparedRule> rule = prepare_rule(all, context)) rules.push_back(std::move(rule));
     });
     return rules;
 }

@@ -61,8 +61,10 @@ using Requirements = RequirementStore<RequirementKinds>;
 Requirements read_requirements(const CampaignJson& document, CampaignReader& reader, int format_version);
 
 // Each kind's requirements prepared for checking, in the registry's order (kinds a campaign does not
-// use are left out).
-std::vector<std::unique_ptr<const PreparedRule>> prepare_rules(const Campaign& campaign);
+// use are left out). outline_headings: the research steps' titles, whose words in a draft started from
+// the outline are not the person's (RuleContext). Keeps references into `requirements`.
+std::vector<std::unique_ptr<const PreparedRule>> prepare_rules(const Requirements& requirements,
+                                                             std::vector<LocalizedText> outline_headings);
 
 // How many requirements the checker checks, and how many only the person can confirm.
 std::size_t count_checked(const Requirements& requirements);

@@ -9,7 +9,7 @@
 //   // JSON-path problems (campaign_reader.h); `path` is the entry's ("requirements.examples[0]").
 //   void read_requirement(const CampaignJson& entry, const std::string& path, CampaignReader&, ExampleRequirement& out);
 //   // The campaign's requirements of this kind prepared once for checking many drafts.
-//   std::unique_ptr<PreparedRule> prepare_rule(const std::vector<ExampleRequirement>& all, const Campaign&);
+//   std::unique_ptr<PreparedRule> prepare_rule(const std::vector<ExampleRequirement>& all, const RuleContext&);
 //
 // and where it needs them: `static constexpr std::array<std::string_view, N> more_keys` (other fields of
 // "requirements" it reads) with read_more_requirements(requirements, reader, std::vector<…>&) (link.h), and
@@ -20,7 +20,7 @@
 // start_finding() (finding.h).
 #pragma once
 
-#include "core/campaign/campaign_json.h"
+#include "core/json/campaign_json.h"
 #include "core/check/finding.h"
 #include "core/check/own_text.h"
 #include "core/check/post_content.h"
@@ -33,8 +33,8 @@
 
 namespace cw {
 
-struct Campaign;
 class DraftView;
+struct LinkRequirement;
 
 enum class RequirementShape {
     List, // "links": [{…}, …]
@@ -54,6 +54,13 @@ struct RequirementBasics {
     std::string id;
     LocalizedText title;
     bool required = true;
+};
+
+// What a kind's rule may need of the campaign beyond its own requirements. The rules sit below the
+// campaign (a Campaign holds its requirements, so the campaign includes the rules, never the reverse).
+struct RuleContext {
+    const std::vector<LinkRequirement>* links = nullptr; // the campaign's link requirements (their hosts are allowed)
+    std::vector<LocalizedText> outline_headings;         // the research steps' titles: the outline's headings
 };
 
 // What rules find in a draft that other rules need: every rule's first pass (find) runs, in the

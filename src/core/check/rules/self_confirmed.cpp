@@ -1,6 +1,6 @@
 #include "core/check/rules/self_confirmed.h"
 
-#include "core/campaign/campaign_reader.h"
+#include "core/json/campaign_reader.h"
 #include "core/i18n/catalogue.h"
 
 #include <algorithm>

@@ -21,7 +21,7 @@ struct SelfConfirmedItem : RequirementBasics {
 };
 
 void read_requirement(const CampaignJson& entry, const std::string& path, CampaignReader& reader, SelfConfirmedItem& out);
-inline std::unique_ptr<PreparedRule> prepare_rule(const std::vector<SelfConfirmedItem>&, const Campaign&) { return nullptr; } // never checked
+inline std::unique_ptr<PreparedRule> prepare_rule(const std::vector<SelfConfirmedItem>&, const RuleContext&) { return nullptr; } // never checked
 
 // Adds one finding per item, passing where `confirmed` holds its id, and sets report.ready anew.
 void add_self_confirmed_findings(const std::vector<SelfConfirmedItem>& items, const std::set<std::string>& confirmed,

@@ -1,8 +1,7 @@
 #include "core/check/rules/topic.h"
 
-#include "core/campaign/campaign.h"
-#include "core/campaign/campaign_reader.h"
-#include "core/campaign/outline_placeholder.h"
+#include "core/json/campaign_reader.h"
+#include "core/check/outline_placeholder.h"
 #include "core/check/draft_view.h"
 #include "core/check/topics.h"
 #include "core/check/word_list.h"
@@ -121,11 +120,11 @@ std::vector<std::pair<std::size_t, std::size_t>> merged_ranges(std::vector<std::
 // outline's own text.
 class TopicRule : public PreparedRule {
 public:
-    TopicRule(const std::vector<TopicRequirement>& requirements, const Campaign& campaign)
+    TopicRule(const std::vector<TopicRequirement>& requirements, const RuleContext& context)
         : requirements_(requirements), keywords_(all_keywords(requirements, ids_))
     {
-        for (const ResearchStep& step : campaign.research) {
-            for (const std::string* title : {&step.title.zh, &step.title.en, &step.title.zh_hant}) {
+        for (const LocalizedText& heading : context.outline_headings) {
+            for (const std::string* title : {&heading.zh, &heading.en, &heading.zh_hant}) {
                 if (!title->empty()) outline_text_.push_back("【" + *title + "】");
             }
         }
@@ -204,9 +203,9 @@ void read_requirement(const CampaignJson& entry, const std::string& here, Campai
     }
 }
 
-std::unique_ptr<PreparedRule> prepare_rule(const std::vector<TopicRequirement>& all, const Campaign& campaign)
+std::unique_ptr<PreparedRule> prepare_rule(const std::vector<TopicRequirement>& all, const RuleContext& context)
 {
-    return std::make_unique<TopicRule>(all, campaign);
+    return std::make_unique<TopicRule>(all, context);
 }
 
 } // namespace cw

@@ -29,6 +29,6 @@ struct TopicRequirement : RequirementBasics {
 };
 
 void read_requirement(const CampaignJson& entry, const std::string& path, CampaignReader& reader, TopicRequirement& out);
-std::unique_ptr<PreparedRule> prepare_rule(const std::vector<TopicRequirement>& all, const Campaign& campaign);
+std::unique_ptr<PreparedRule> prepare_rule(const std::vector<TopicRequirement>& all, const RuleContext& context);
 
 } // namespace cw

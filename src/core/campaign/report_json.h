@@ -11,7 +11,7 @@
 #pragma once
 
 #include "core/campaign/campaign.h"
-#include "core/check/check.h"
+#include "core/campaign/campaign_check.h"
 
 #include <cstdint>
 

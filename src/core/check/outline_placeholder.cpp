@@ -1,4 +1,4 @@
-#include "core/campaign/outline_placeholder.h"
+#include "core/check/outline_placeholder.h"
 
 #include "core/i18n/catalogue.h"
 

@@ -2,8 +2,8 @@
 // requirement kind reads its own part (check/rules/, through the registry).
 #include "core/campaign/campaign.h"
 
-#include "core/campaign/campaign_reader.h"
-#include "core/campaign/json_nesting.h"
+#include "core/json/campaign_reader.h"
+#include "core/json/json_nesting.h"
 #include "core/text/byte_size.h"
 
 #include <algorithm>
@@ -75,6 +75,43 @@ CampaignProblem json_syntax_problem(std::string_view text)
     return {"line " + std::to_string(line) + ", column " + std::to_string(column), "not valid JSON" + detail};
 }
 
+// Where a fact or a figure comes from, and how old it is.
+Source read_source(CampaignReader& reader, const json& parent, const std::string& parent_path, std::string_view key)
+{
+    Source result;
+    const json* value = reader.object(parent, parent_path, key, true);
+    if (!value) return result;
+    const std::string path = join_path(parent_path, key);
+    reader.allow_only(*value, path, {"url", "title", "as_of"});
+    result.url = reader.url(*value, path, "url", true);
+    result.title = reader.string(*value, path, "title", true);
+    result.as_of = reader.string(*value, path, "as_of", true);
+    if (!result.as_of.empty() && !is_as_of_date(result.as_of)) {
+        reader.problem(join_path(path, "as_of"), "expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got \"" + result.as_of + "\"");
+    }
+    return result;
+}
+
+std::vector<Fact> read_facts(CampaignReader& reader, const json& parent, const std::string& parent_path, bool required)
+{
+    std::vector<Fact> result;
+    const json* entries = reader.array(parent, parent_path, "facts", required, required);
+    if (!entries) return result;
+    const std::string path = join_path(parent_path, "facts");
+    for (std::size_t i = 0; i < entries->size(); ++i) {
+        const json& entry = (*entries)[i];
+        const std::string here = index_path(path, i);
+        if (!reader.is_object_entry(entry, here)) continue;
+        reader.allow_only(entry, here, {"text", "source", "announcement_claim"});
+        Fact fact;
+        fact.text = reader.localized(entry, here, "text", true);
+        fact.source = read_source(reader, entry, here, "source");
+        fact.announcement_claim = reader.boolean(entry, here, "announcement_claim", false);
+        result.push_back(std::move(fact));
+    }
+    return result;
+}
+
 std::vector<Language> read_languages(const json& document, CampaignReader& reader)
 {
     std::vector<Language> languages;
@@ -116,7 +153,7 @@ std::vector<ResearchStep> read_research(const json& document, CampaignReader& re
         }
         step.title = reader.localized(entry, here, "title", true);
         step.body = reader.localized(entry, here, "body", true);
-        step.facts = reader.facts(entry, here, true);
+        step.facts = read_facts(reader, entry, here, true);
         step.prompts = reader.localized_list(entry, here, "prompts", false);
         steps.push_back(std::move(step));
     }
@@ -160,17 +197,17 @@ std::optional<Launchpool> read_launchpool(const json& document, CampaignReader& 
         reader.allow_only(*reward, here, {"amount", "token", "source", "announcement_claim"});
         launchpool.total_reward.amount = positive_number(*reward, here, "amount");
         launchpool.total_reward.token = reader.string(*reward, here, "token", true);
-        launchpool.total_reward.source = reader.source(*reward, here, "source");
+        launchpool.total_reward.source = read_source(reader, *reward, here, "source");
         launchpool.total_reward.announcement_claim = reader.boolean(*reward, here, "announcement_claim", false);
     }
     if (const json* apr = reader.object(*value, path, "apr", true)) {
         const std::string here = join_path(path, "apr");
         reader.allow_only(*apr, here, {"up_to_percent", "source", "announcement_claim"});
         launchpool.apr.up_to_percent = positive_number(*apr, here, "up_to_percent");
-        launchpool.apr.source = reader.source(*apr, here, "source");
+        launchpool.apr.source = read_source(reader, *apr, here, "source");
         launchpool.apr.announcement_claim = reader.boolean(*apr, here, "announcement_claim", false);
     }
-    launchpool.facts = reader.facts(*value, path, false);
+    launchpool.facts = read_facts(reader, *value, path, false);
     return launchpool;
 }
 
@@ -272,7 +309,7 @@ CampaignLoad load_campaign(std::string_view json_text)
     campaign.title = reader.localized(document, "", "title", true);
     campaign.summary = reader.localized(document, "", "summary", true);
     if (document.contains("prize")) campaign.prize = reader.localized(document, "", "prize", false);
-    if (document.contains("announcement")) campaign.announcement = reader.source(document, "", "announcement");
+    if (document.contains("announcement")) campaign.announcement = read_source(reader, document, "", "announcement");
     if (document.contains("notes")) campaign.notes = reader.string(document, "", "notes", false);
     campaign.research = read_research(document, reader);
     campaign.requirements = read_requirements(document, reader, format_version);

@@ -1,11 +1,11 @@
-// Reading a campaign document field by field (load_campaign(), campaign_json.cpp, and each requirement
-// kind's reader under check/rules/), collecting every problem with its JSON path instead of stopping at
+// Reading a campaign document field by field (load_campaign() in campaign/campaign_loader.cpp, and each
+// requirement kind's reader under check/rules/), collecting every problem with its JSON path instead of stopping at
 // the first, so one run of `campaign-check --validate` shows everything to fix.
 #pragma once
 
-#include "core/campaign/campaign.h"
-
-#include "core/campaign/campaign_json.h"
+#include "core/i18n/language.h"
+#include "core/json/campaign_json.h"
+#include "core/json/campaign_problem.h"
 
 #include <nlohmann/json.hpp>
 
@@ -25,6 +25,8 @@ std::string join_path(const std::string& parent, std::string_view key);    // "r
 std::string index_path(const std::string& parent, std::size_t index);      // "requirements.links[0]"
 // "gate.com": lowercase labels of letters, digits and '-', at least two.
 bool is_host_name(std::string_view host);
+// "2025", "2025-05" or "2025-05-07": how old a source is.
+bool is_as_of_date(std::string_view date);
 
 class CampaignReader {
 public:
@@ -49,8 +51,10 @@ public:
 
     std::string id(const CampaignJson& object, const std::string& path, std::string_view key);
 
-    // A check id: also unique in the campaign and not one of the ids the checker reports itself.
+    // A check id: also unique in the campaign and not one of the ids the checker reports itself (those
+    // the checker names through reserve_ids(), before the requirements are read).
     std::string check_id(const CampaignJson& object, const std::string& path);
+    void reserve_ids(std::function<bool(std::string_view)> is_reserved) { is_reserved_id_ = std::move(is_reserved); }
 
     // The fields every requirement has, in this order: id (a check id), title, required (default true).
     template <typename Requirement> void requirement_fields(const CampaignJson& entry, const std::string& path, Requirement& requirement)
@@ -75,10 +79,6 @@ public:
     // For array entries: the entry must be an object.
     bool is_object_entry(const CampaignJson& entry, const std::string& path);
 
-    Source source(const CampaignJson& parent, const std::string& parent_path, std::string_view key);
-
-    std::vector<Fact> facts(const CampaignJson& parent, const std::string& parent_path, bool required);
-
     std::vector<LocalizedText> localized_list(const CampaignJson& parent, const std::string& parent_path, std::string_view key,
                                               bool required);
 
@@ -93,6 +93,7 @@ private:
 
     std::vector<Language> languages_;
     std::map<std::string, std::string> check_ids_; // id → where it was first seen
+    std::function<bool(std::string_view)> is_reserved_id_;
 };
 
 // object[key] as a whole number from 1 to 100000; 0 when it is missing or refused.

@@ -1,4 +1,4 @@
-#include "core/campaign/json_nesting.h"
+#include "core/json/json_nesting.h"
 
 namespace cw {
 

@@ -1,6 +1,5 @@
-#include "core/campaign/campaign_reader.h"
+#include "core/json/campaign_reader.h"
 
-#include "core/check/finding.h"
 #include "core/text/url.h"
 
 #include <algorithm>
@@ -22,7 +21,9 @@ bool is_id(std::string_view id)
     return true;
 }
 
-// "2025", "2025-05" or "2025-05-07".
+
+} // namespace
+
 bool is_as_of_date(std::string_view date)
 {
     auto digits = [&](std::size_t from, std::size_t count) {
@@ -38,8 +39,6 @@ bool is_as_of_date(std::string_view date)
     if (date.size() == 10 && (date[7] != '-' || !digits(8, 2) || number(8) < 1 || number(8) > 31)) return false;
     return true;
 }
-
-} // namespace
 
 // How a value is named in a message: strings are quoted (and shortened), other values by type.
 std::string json_type_name(const json& value)
@@ -165,7 +164,7 @@ std::string CampaignReader::check_id(const json& object, const std::string& path
     const std::string text = id(object, path, "id");
     if (text.empty() || !is_id(text)) return text;
     const std::string here = join_path(path, "id");
-    if (is_draft_finding_id(text)) {
+    if (is_reserved_id_ && is_reserved_id_(text)) {
         problem(here, "\"" + text + "\" is reserved for the checker's own findings");
     }
     const auto [seen, inserted] = check_ids_.emplace(text, here);
@@ -219,42 +218,6 @@ bool CampaignReader::is_object_entry(const json& entry, const std::string& path)
     if (entry.is_object()) return true;
     problem(path, "expected an object, got " + json_type_name(entry));
     return false;
-}
-
-Source CampaignReader::source(const json& parent, const std::string& parent_path, std::string_view key)
-{
-    Source result;
-    const json* value = object(parent, parent_path, key, true);
-    if (!value) return result;
-    const std::string path = join_path(parent_path, key);
-    allow_only(*value, path, {"url", "title", "as_of"});
-    result.url = url(*value, path, "url", true);
-    result.title = string(*value, path, "title", true);
-    result.as_of = string(*value, path, "as_of", true);
-    if (!result.as_of.empty() && !is_as_of_date(result.as_of)) {
-        problem(join_path(path, "as_of"), "expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got \"" + result.as_of + "\"");
-    }
-    return result;
-}
-
-std::vector<Fact> CampaignReader::facts(const json& parent, const std::string& parent_path, bool required)
-{
-    std::vector<Fact> result;
-    const json* entries = array(parent, parent_path, "facts", required, required);
-    if (!entries) return result;
-    const std::string path = join_path(parent_path, "facts");
-    for (std::size_t i = 0; i < entries->size(); ++i) {
-        const json& entry = (*entries)[i];
-        const std::string here = index_path(path, i);
-        if (!is_object_entry(entry, here)) continue;
-        allow_only(entry, here, {"text", "source", "announcement_claim"});
-        Fact fact;
-        fact.text = localized(entry, here, "text", true);
-        fact.source = source(entry, here, "source");
-        fact.announcement_claim = boolean(entry, here, "announcement_claim", false);
-        result.push_back(std::move(fact));
-    }
-    return result;
 }
 
 std::vector<LocalizedText> CampaignReader::localized_list(const json& parent, const std::string& parent_path, std::string_view key,
