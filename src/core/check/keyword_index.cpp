@@ -24,6 +24,10 @@ bool is_space(char32_t c)
            (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F;
 }
 
+// Where the characters past ASCII that searchable() turns into ASCII are: the no-break space, the
+// Unicode spaces, the ideographic space and the full-width forms of ASCII.
+constexpr std::pair<char32_t, char32_t> kFoldedToAscii[] = {{0x00A0, 0x00A0}, {0x2000, 0x205F}, {0x3000, 0x3000}, {0xFF01, 0xFF5E}};
+
 char32_t searchable(char32_t c)
 {
     if (c >= 0x3000) c = fold_width(c); // full-width forms and the ideographic space live up there
@@ -84,9 +88,11 @@ KeywordIndex::KeywordIndex(const std::vector<std::string>& keywords_utf8)
     for (const auto& [c, character_class] : other_classes_) {
         if (c < 0x10000) mark(c);
     }
-    for (char32_t c = 0x80; c < 0x10000; ++c) {
-        const char32_t folded = searchable(c);
-        if (folded < 128 && ascii_classes_[folded] != 0) mark(c);
+    for (const auto& [first, last] : kFoldedToAscii) {
+        for (char32_t c = first; c <= last; ++c) {
+            const char32_t folded = searchable(c);
+            if (folded < 128 && ascii_classes_[folded] != 0) mark(c);
+        }
     }
     std::uint16_t bits_before = 0;
     for (std::size_t word = 0; word < bmp_in_keywords_.size(); ++word) {
