@@ -67,6 +67,17 @@
   // switch, the lang property). LANG_TAGS: the language each is written in, for the lang attribute.
   const CANVAS_NAMES = { zh: '活动清单', 'zh-Hant': '活動清單', en: 'Campaign checklist' };
   const LANG_TAGS = { zh: 'zh-Hans', 'zh-Hant': 'zh-Hant', en: 'en' };
+  // What the element says when the widget cannot run, in the element's language (the module, which has
+  // the catalogue, is what failed); a technical detail follows as the browser gave it.
+  const LOAD_ERRORS = {
+    code: { zh: '活动清单无法加载它的程序（campaign-widget.js）。', 'zh-Hant': '活動清單無法載入它的程式（campaign-widget.js）。',
+      en: 'The campaign widget could not load its code (campaign-widget.js).' },
+    wasm: { zh: '活动清单无法加载它的 WebAssembly 模块：', 'zh-Hant': '活動清單無法載入它的 WebAssembly 模組：',
+      en: 'The campaign widget could not load its WebAssembly module: ' },
+    start: { zh: '活动清单无法启动：', 'zh-Hant': '活動清單無法啟動：', en: 'The campaign widget could not start: ' },
+  };
+  // zh, zh-Hant or en for a language tag (zh-TW and zh-HK choose zh-Hant; any other tag, zh).
+  const uiLanguage = (tag) => (/^zh-(hant|tw|hk|mo)/i.test(tag) ? 'zh-Hant' : /^en/i.test(tag) ? 'en' : 'zh');
 
   const STYLE = `
     :host { display: block; position: relative; width: 100%; contain: content; }
@@ -199,7 +210,7 @@
 
     async _start() {
       if (typeof createCampaignWidget !== 'function') {
-        this._showError('The campaign widget could not load its code (campaign-widget.js).');
+        this._showError(LOAD_ERRORS.code[uiLanguage(this.lang)]);
         return;
       }
       const campaign = await this._campaign();
@@ -250,6 +261,10 @@
           this._updateLiveRegion();
           this.dispatchEvent(new Event('change'));
         },
+        // Called from inside the check: the live region reads the summary in a task of its own.
+        onChecked: () => {
+          if (this._liveWaitsForCheck) setTimeout(() => { if (this._liveWaitsForCheck) this._announce(); }, 0);
+        },
         onError: (text) => this._showError(text),
       };
       const embeddedWasm = RELEASE.wasmFile ? null : document.getElementById(EMBEDDED_WASM_ID);
@@ -258,7 +273,7 @@
           const instantiating = embeddedWasm ? instantiateEmbeddedWasm(imports, embeddedWasm) : instantiateVerifiedWasm(imports);
           instantiating.then(
             (result) => receiveInstance(result.instance, result.module),
-            (error) => this._showError('The campaign widget could not load its WebAssembly module: ' + (error.message || error)));
+            (error) => this._showError(LOAD_ERRORS.wasm[uiLanguage(this.lang)] + (error.message || error)));
           return {}; // Emscripten's way to say the exports come later, through receiveInstance
         };
       }
@@ -267,7 +282,7 @@
         this._nameCanvas();
         this._updateLiveRegion();
       } catch (error) {
-        this._showError('The campaign widget could not start: ' + error);
+        this._showError(LOAD_ERRORS.start[uiLanguage(this.lang)] + error);
       }
     }
 
@@ -277,21 +292,31 @@
     _nameCanvas() {
       // Before the module runs, lang is the attribute's, which may be any tag (zh-TW): the module's answer
       // replaces it once it starts.
-      const tag = this.lang;
-      const lang = /^zh-(hant|tw|hk|mo)/i.test(tag) ? 'zh-Hant' : /^en/i.test(tag) ? 'en' : 'zh';
+      const lang = uiLanguage(this.lang);
       this._canvas.setAttribute('aria-label', this.getAttribute('aria-label') || CANVAS_NAMES[lang]);
       this._canvas.parentNode.setAttribute('lang', LANG_TAGS[lang]);
       this._live.setAttribute('lang', LANG_TAGS[lang]);
     }
 
-    // A screen reader hears the readiness and what still fails, as text.
+    // A screen reader hears the readiness and what still fails, as text, a moment after a change.
     _updateLiveRegion() {
       clearTimeout(this._liveTimer);
+      this._liveWaitsForCheck = false;
       this._setWorkPending('live-region', true);
-      this._liveTimer = setTimeout(() => {
-        if (this._api()) this._live.textContent = this._api().summary;
-        this._setWorkPending('live-region', false);
-      }, 400);
+      this._liveTimer = setTimeout(() => this._announce(), 400);
+    }
+    // The summary of a report of the draft as it is. A check still to run is not run from here (for a
+    // long draft it holds the page's thread, and a key pressed meanwhile would wait): the widget runs it
+    // between frames when no input waits, and onChecked brings the announcement back.
+    _announce() {
+      const api = this._api();
+      if (api && api.checkPending) {
+        this._liveWaitsForCheck = true;
+        return;
+      }
+      this._liveWaitsForCheck = false;
+      if (api) this._live.textContent = api.summary;
+      this._setWorkPending('live-region', false);
     }
   }
 

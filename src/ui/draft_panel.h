@@ -23,6 +23,8 @@ public:
 
     // Seconds until "Copied" must give way to "Copy post" again (a frame is needed then); < 0: never.
     double seconds_until_wakeup(double now) const { return copied_.seconds_left(now); }
+    // The editor still lays out part of a long draft, a slice a frame: the next frame is wanted at once.
+    bool laying_out() const { return editor_.laying_out(); }
 
 private:
     bool draw_editor(const UiContext& ui, Progress& progress, const Report& report, bool report_current, float height);

@@ -44,6 +44,7 @@ void ResearchPanel::go_to_step(int step)
 
 bool ResearchPanel::draw(const UiContext& ui, Progress& progress)
 {
+    notes_laying_out_ = false; // until the notes editor is drawn
     if (ui.campaign.research.empty()) {
         wrapped_text(ui.tr("research.none"), ui.theme.muted);
         return false;
@@ -176,6 +177,7 @@ bool ResearchPanel::draw_notes(const UiContext& ui, const ResearchStepContent& s
                                                      ui.composition);
     ImGui::PopID();
     TextEditor& editor = notes_editors_[step.id];
+    notes_laying_out_ = editor.laying_out();
     ui.declare_text_field("step-notes:" + step.id,
                           // Named by its step: three boxes all called "My notes" could not be told apart.
                           {.role = Role::textbox, .name = step.notes_name,

@@ -20,6 +20,9 @@ public:
     // Returns true when the person changed their progress (a step done or undone, notes edited, another
     // step opened).
     bool draw(const UiContext& ui, Progress& progress);
+    // The notes editor drawn in the last frame still lays out a long text, a slice a frame
+    // (TextEditor::laying_out).
+    bool laying_out() const { return notes_laying_out_; }
 
 private:
     void draw_progress(const UiContext& ui, const Progress& progress);
@@ -34,6 +37,7 @@ private:
     bool moved_ = false;         // the person went to another step: progress.research_step follows
     bool scroll_to_top_ = false; // a new step starts at its top, not where the last one was scrolled to
     std::map<std::string, TextEditor> notes_editors_; // by step id
+    bool notes_laying_out_ = false;
 };
 
 } // namespace cw

@@ -13,13 +13,18 @@ namespace {
 // The caret does not blink: a blinking caret would need a frame twice a second, and idle costs nothing.
 constexpr float kCaretWidth = 1.5f;
 constexpr float kLongPressSeconds = 0.45f; // the platform brings a frame after 0.5 s held still
+// A text or a change longer than this (a long paste) is laid out a part at a time: what is in view and
+// at the caret at once, the rest kLayoutBytesPerFrame a frame, so that no frame lays out megabytes.
+constexpr std::size_t kDeferredLayoutBytes = 256 * 1024;
+constexpr std::size_t kLayoutBytesPerFrame = 256 * 1024;
 
 bool is_soft_break(const TextLayout& layout, std::size_t row, std::string_view text)
 {
-    // The row ends where the next starts and not at a '\n': the caret may stand at its end.
+    // The row ends where the next starts and not at a '\n': the caret may stand at its end. (A row
+    // not laid out yet is empty, and no break.)
     if (row + 1 >= layout.row_count()) return false;
     const TextRow shown = layout.row(row);
-    return shown.end == shown.next && (shown.end >= text.size() || text[shown.end] != '\n');
+    return shown.start < shown.next && shown.end == shown.next && (shown.end >= text.size() || text[shown.end] != '\n');
 }
 
 // The length of the bytes text and other share at their starts, and at their ends (not overlapping),
@@ -175,13 +180,43 @@ void TextEditor::relayout_if_needed(float width)
         layout_font_ = font;
         font_size_ = font_size;
         line_height_ = ImGui::GetTextLineHeight();
-        layout_.reset(edit_.text(), width, measure_cluster);
-        return;
+        if (edit_.text().size() > kDeferredLayoutBytes) {
+            layout_.reset_deferred(edit_.text(), width, measure_cluster);
+        } else {
+            layout_.reset(edit_.text(), width, measure_cluster);
+        }
+    } else if (!changes.empty()) {
+        // Each change is relative to the text the one before it left; the layout sees only the text now.
+        const TextChange change = combine_changes(changes);
+        if (change.new_end - change.start > kDeferredLayoutBytes) {
+            layout_.update_deferred(edit_.text(), change.start, change.old_end, change.new_end, measure_cluster);
+        } else {
+            layout_.update(edit_.text(), change.start, change.old_end, change.new_end, measure_cluster);
+        }
     }
-    if (changes.empty()) return;
-    // Each change is relative to the text the one before it left; the layout sees only the text now.
-    const TextChange change = combine_changes(changes);
-    layout_.update(edit_.text(), change.start, change.old_end, change.new_end, measure_cluster);
+    // The caret's and the selection's other end's rows are read by the keys and the mouse.
+    layout_.lay_out_bytes(edit_.text(), edit_.caret(), edit_.caret(), measure_cluster);
+    layout_.lay_out_bytes(edit_.text(), edit_.anchor(), edit_.anchor(), measure_cluster);
+}
+
+void TextEditor::lay_out_rows(std::size_t first, std::size_t end)
+{
+    layout_.lay_out_rows(edit_.text(), first, end, [this](std::string_view cluster) { return measure(cluster); });
+}
+
+void TextEditor::lay_out_a_slice(ImGuiWindow* window)
+{
+    if (!layout_.has_pending()) return;
+    // The paragraphs laid out now may be above the view, and take more or fewer rows than were counted
+    // for them: the view is kept on the text it shows.
+    const std::size_t first_shown = static_cast<std::size_t>(std::max(0.0f, window->Scroll.y / line_height_));
+    const std::size_t anchor = layout_.row(std::min(first_shown, layout_.row_count() - 1)).start;
+    const std::size_t rows_past_anchor = first_shown - std::min(first_shown, layout_.row_of(anchor));
+    layout_.lay_out_pending(edit_.text(), [this](std::string_view cluster) { return measure(cluster); }, kLayoutBytesPerFrame);
+    const std::size_t now_shown = layout_.row_of(anchor) + rows_past_anchor;
+    if (now_shown != first_shown) {
+        window->Scroll.y += (static_cast<float>(now_shown) - static_cast<float>(first_shown)) * line_height_;
+    }
 }
 
 std::size_t TextEditor::caret_row() const
@@ -201,11 +236,12 @@ ImVec2 TextEditor::caret_position(std::size_t offset, bool at_row_end) const
     return ImVec2(layout_.x_in_row(row, offset), static_cast<float>(row) * line_height_);
 }
 
-std::size_t TextEditor::offset_at(ImVec2 point) const
+std::size_t TextEditor::offset_at(ImVec2 point)
 {
     const float row_float = std::floor(point.y / line_height_);
     const std::size_t row = row_float < 0 ? 0 : std::min(layout_.row_count() - 1, static_cast<std::size_t>(row_float));
-    return layout_.offset_at_x(row, point.x);
+    lay_out_rows(row, row + 1);
+    return layout_.offset_at_x(std::min(row, layout_.row_count() - 1), point.x);
 }
 
 void TextEditor::move_vertically(int rows_to_move, bool extend)
@@ -220,6 +256,7 @@ void TextEditor::move_vertically(int rows_to_move, bool extend)
     } else if (target >= static_cast<long>(layout_.row_count())) {
         offset = edit_.text().size();
     } else {
+        lay_out_rows(static_cast<std::size_t>(target), static_cast<std::size_t>(target) + 1);
         const TextRow row = layout_.row(static_cast<std::size_t>(target));
         offset = layout_.offset_at_x(static_cast<std::size_t>(target), *preferred_x_);
         const float x = preferred_x_.value();
@@ -555,6 +592,7 @@ bool TextEditor::draw(const char* id, std::string& text, std::uint64_t outside_r
     const float width = std::max(ImGui::GetContentRegionAvail().x, font_size_ > 0 ? font_size_ : 16.0f);
     const float visible_height = window->InnerRect.GetHeight() - style.FramePadding.y * 2;
     relayout_if_needed(width);
+    lay_out_a_slice(window);
 
     const ImGuiID item_id = window->GetID("##text");
     item_id_ = item_id;
@@ -594,6 +632,8 @@ bool TextEditor::draw(const char* id, std::string& text, std::uint64_t outside_r
 
     const float scroll_y = window->Scroll.y;
     if (active_) keep_caret_in_view(scroll_y, visible_height);
+    lay_out_rows(static_cast<std::size_t>(std::max(0.0f, scroll_y / line_height_)),
+                 static_cast<std::size_t>((scroll_y + visible_height) / line_height_) + 1);
     draw_rows(window->DrawList, origin, scroll_y, visible_height, theme, marks, active_ ? composition : std::string_view{});
 
     if (active_ && caret_rect_) {

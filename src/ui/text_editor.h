@@ -84,6 +84,8 @@ public:
     const std::optional<ImRect>& caret_rect() const { return caret_rect_; }
     // The field's rows in the last frame (the tests read how many rows a paragraph took).
     std::size_t row_count() const { return layout_.row_count(); }
+    // Part of a long text is still to be laid out, a slice in each frame: more frames are wanted.
+    bool laying_out() const { return layout_.has_pending(); }
 
 private:
     enum class Pending { Undo, Redo };
@@ -94,13 +96,15 @@ private:
 
     float measure(std::string_view cluster) const;
     void relayout_if_needed(float width);
+    void lay_out_rows(std::size_t first, std::size_t end); // the rows asked for, if not laid out yet
+    void lay_out_a_slice(ImGuiWindow* window);           // of what is not laid out yet, keeping the view
     void take_in_external_text(const std::string& text, std::uint64_t outside_revision);
     // Takes the edit's changes: into the owner's string (nullptr: it has them) and for the layout.
     void take_changes(std::string* owner);
     void apply_pending();
     void handle_keyboard(ImGuiID id, float visible_height);
     void handle_mouse(ImGuiID id, const ImRect& content, bool hovered);
-    std::size_t offset_at(ImVec2 point_in_content) const;
+    std::size_t offset_at(ImVec2 point_in_content); // lays out its row if needed
     ImVec2 caret_position(std::size_t offset, bool at_row_end) const; // in content coordinates
     std::size_t caret_row() const;
     void move_vertically(int rows, bool extend);

@@ -150,6 +150,7 @@ void Widget::check_now()
         add_self_confirmed_findings(load_.campaign->requirements.all<SelfConfirmedItem>(), progress_.confirmed, language_, report_); // format 2
     }
     check_pending_ = false;
+    if (on_checked_) on_checked_();
 }
 
 bool Widget::check_if_due()
@@ -253,13 +254,16 @@ void Widget::draw()
         tab_bar_sliding_ = current_tab_bar_sliding();
         ImGui::EndTabBar();
     }
+    laying_out_ = false;
     if (shown == Tab::Research) {
         if (research_panel_.draw(ui, progress_)) mark_changed();
+        laying_out_ = research_panel_.laying_out();
     } else if (shown == Tab::Draft) {
         if (const auto notice = period_notice(*load_.campaign, clock_seconds_, clock_offset_minutes_, language_)) {
             draw_period_notice(ui, *notice);
         }
         if (draft_panel_.draw(ui, progress_, report_, !check_pending_)) note_draft_edited();
+        laying_out_ = draft_panel_.laying_out(); // an editor not drawn lays out nothing: no frames for it
     } else if (shown == Tab::Launchpool) {
         if (launchpool_panel_.draw(ui, progress_)) mark_changed();
     }

@@ -61,8 +61,9 @@ public:
     void set_dark(bool dark);
     // The person asks for less motion (prefers-reduced-motion): nothing slides (ui/motion.h).
     void set_reduce_motion(bool reduce) { reduce_motion_ = reduce; }
-    // Something is moving (the tab bar's slide): the next frame is wanted at once.
-    bool animating() const { return tab_bar_sliding_; }
+    // Something is moving (the tab bar's slide) or a long draft is still being laid out, a slice a
+    // frame: the next frame is wanted at once.
+    bool animating() const { return tab_bar_sliding_ || laying_out_; }
 
     const std::string& draft() const { return progress_.draft; }
     void set_draft(std::string_view draft);
@@ -76,6 +77,13 @@ public:
     // moment); returns whether it ran. The platform calls it between frames, never in a frame that takes
     // in a key: a check of a long draft holds the thread, and the key is drawn first.
     bool check_if_due();
+
+    // The draft's check is still to run (after a pause in typing, between frames): report() would run
+    // it now. The live region waits for it instead (set_on_checked) rather than hold up a key.
+    bool check_pending() const { return check_pending_; }
+    // Called each time the draft was checked, wherever the check ran (between frames, in a frame, for the
+    // text view), after the report was replaced.
+    void set_on_checked(std::function<void()> on_checked) { on_checked_ = std::move(on_checked); }
 
     // The readiness and what still fails, as one sentence for screen readers:
     // "5 of 7 checks pass: <what is wrong with the launchpool link>; …"
@@ -143,6 +151,7 @@ private:
     Theme theme_;
     bool reduce_motion_ = false;
     bool tab_bar_sliding_ = false; // Dear ImGui's tab bar is on its way to a tab: more frames, now
+    bool laying_out_ = false;      // the shown panel's editor lays out a long text, a slice a frame
     Progress progress_;
     std::uint64_t revision_ = 0;
     std::uint64_t outside_changes_ = 0; // UiContext::outside_changes
@@ -150,6 +159,7 @@ private:
     std::optional<DraftChecker> checker_; // the campaign's rules, prepared once
     Report report_;
     bool check_pending_ = true;
+    std::function<void()> on_checked_;
     double draft_edited_at_ = 0; // ImGui time of the last edit
 
     ResearchPanel research_panel_;

@@ -158,12 +158,12 @@ test('a tampered script is refused by the browser: the element is never defined'
   await context.close();
 });
 
-test('a tampered .wasm is refused: the widget says it could not load, and draws nothing', async () => {
+test('a tampered .wasm is refused: the widget says it could not load (in the snippet\'s language, zh), and draws nothing', async () => {
   const { context, page, problems } = await open('tampered-wasm.html');
   const outcome = await page.evaluate(() => window.campaignWidget.ready.then(() => 'ready', (error) => error.message));
-  assert.match(outcome, /could not load its WebAssembly module/);
+  assert.match(outcome, /无法加载它的 WebAssembly 模块/);
   const shown = await page.evaluate(() => window.campaignWidget.shadowRoot.querySelector('.message').textContent);
-  assert.match(shown, /could not load its WebAssembly module/);
+  assert.match(shown, /无法加载它的 WebAssembly 模块/);
   assert.equal(await page.evaluate(() => window.campaignWidget.stats.frames), 0);
   assert.ok(problems.some((text) => /integrity/i.test(text)), problems.join('\n'));
   await context.close();

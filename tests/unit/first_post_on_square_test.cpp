@@ -161,6 +161,35 @@ TEST_CASE("the hashtag in full width or without its # fails with a fix that writ
     }
 }
 
+TEST_CASE("the hashtag glued to the Chinese text after it is pointed at, and its fix keeps them apart in place")
+{
+    // "#我在广场发首帖很开心" is one #tag as Gate reads it, not the campaign's: the person sees their
+    // hashtag, so the check names it instead of asking for a hashtag at the end of the post.
+    const std::string draft = "#我在广场发首帖很开心，平时主要做现货和定投，希望在广场认识更多朋友一起学习成长吧";
+    const auto report = cw::check_draft(campaign(), draft, Language::Chinese);
+    const auto hashtag = finding(report, "hashtag.first-post-on-square");
+    CHECK(hashtag.status == Status::Fail);
+    REQUIRE(hashtag.spans.size() == 1);
+    CHECK(hashtag.spans[0].start == 0);
+    CHECK(hashtag.message.find("#我在广场发首帖") != std::string::npos);
+    // As written, 很开心 is inside the longer tag: not the person's words until the fix sets it apart.
+    CHECK(finding(report, "length.more-than-30").status == Status::Fail);
+    REQUIRE(hashtag.fix);
+    CHECK(hashtag.fix->kind == cw::FixKind::Replace);
+    CHECK(hashtag.fix->start == 0);
+    const std::string fixed_text = cw::apply_fix(draft, *hashtag.fix).text;
+    CHECK(fixed_text.rfind("#我在广场发首帖 很开心，", 0) == 0);
+    const auto fixed = cw::check_draft(campaign(), fixed_text, Language::Chinese);
+    CHECK(finding(fixed, "hashtag.first-post-on-square").status == Status::Pass);
+    CHECK(finding(fixed, "length.more-than-30").status == Status::Pass); // 很开心 counts now: 31 字
+    CHECK(fixed.ready);
+    // A Latin tag running on into more Latin letters is another tag, not this one glued to a sentence.
+    cw::Campaign latin = campaign();
+    latin.requirements.all<cw::HashtagRequirement>()[0].spellings = {"#GateSquare"};
+    const auto other = finding(cw::check_draft(latin, "#GateSquareFans 大家好", Language::Chinese), "hashtag.first-post-on-square");
+    CHECK(other.spans.empty());
+}
+
 TEST_CASE("an English first post counts each word as one 字, and is long enough at more than 30")
 {
     const auto report = cw::check_draft(campaign(), post("english.txt"), Language::English);

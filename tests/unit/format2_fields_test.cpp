@@ -175,6 +175,31 @@ TEST_CASE("an optional forbidden rule only warns")
     CHECK(finding(cw::check_draft(campaign, "加微信", Language::Chinese), "forbidden.ads").status == Status::Warn);
 }
 
+TEST_CASE("a forbidden rule's message names the rule it breaks, not advertising whatever the ban is")
+{
+    // The PUBLIC contest bans fake engagement (严禁虚假互动), not advertising: a person told that
+    // "互粉" is advertising would not know which rule of the announcement they broke.
+    const cw::Campaign campaign = loaded([](json& document) {
+        document["requirements"]["forbidden"] = json::array({{
+            {"id", "forbidden.fake"},
+            {"title", {{"zh", "严禁虚假互动"}, {"en", "No fake engagement"}}},
+            {"allowed_hosts", {"gate.com"}},
+            {"words", {{"zh", {"互粉"}}, {"en", {"follow for follow"}}}},
+        }});
+    });
+    const auto zh_word = finding(cw::check_draft(campaign, "新年快乐，互粉", Language::Chinese), "forbidden.fake");
+    CHECK(contains(zh_word.message, "互粉"));
+    CHECK(contains(zh_word.message, "严禁虚假互动"));
+    CHECK_FALSE(contains(zh_word.message, "广告"));
+    const auto en_word = finding(cw::check_draft(campaign, "Happy new year, follow for follow", Language::English), "forbidden.fake");
+    CHECK(contains(en_word.message, "No fake engagement"));
+    CHECK_FALSE(contains(en_word.message, "advertising"));
+    const auto en_link = finding(cw::check_draft(campaign, "Happy new year https://example.com/x", Language::English), "forbidden.fake");
+    CHECK(contains(en_link.message, "https://example.com/x"));
+    CHECK(contains(en_link.message, "No fake engagement"));
+    CHECK_FALSE(contains(en_link.message, "advertising"));
+}
+
 TEST_CASE("a forbidden rule's fields are checked with their JSON paths")
 {
     const auto load = edited_first_post([](json& document) {

@@ -73,6 +73,20 @@ TEST_CASE("字 counts each CJK character and each run of Latin letters or digits
     CHECK(measure("Web3 很酷").characters == 3);
 }
 
+TEST_CASE("a number with separators or a word with an apostrophe counts once")
+{
+    // "60,000" and "3.5" are one number each, "OBOL's" one word: counted as two runs each, a post could
+    // be called long enough that an organiser counting numbers and words finds short.
+    CHECK(measure("BTC 从 60,000 涨到 100,000，收益 3.5 倍").characters == 10);
+    CHECK(measure("2,250,000 OBOL").characters == 2);
+    CHECK(measure("2026.01.15 见").characters == 2);
+    CHECK(measure("OBOL's APR, isn’t it").characters == 4);
+    // Only between two digits (a number) or two letters (an apostrophe) : what is written apart stays apart.
+    CHECK(measure("GT,BTC 和 OBOL").characters == 4);
+    CHECK(measure("3. 5 和 3 .5，'OBOL'").characters == 6);
+    CHECK(measure("It's 2,250,000 OBOL").words == 3);
+}
+
 TEST_CASE("words are whitespace-separated and hold a letter or digit")
 {
     CHECK(measure("My first post of 2026, isn't it well-made?").words == 8);

@@ -3,6 +3,7 @@
 #include "core/text/text_boundaries.h"
 #include "core/text/utf8.h"
 #include "fake_measure.h"
+#include "same_rows.h"
 
 #include <catch2/catch.hpp>
 
@@ -11,6 +12,7 @@
 
 using cw::TextRow;
 using cw::testing::fake_measure;
+using cw::testing::same_rows;
 
 namespace {
 
@@ -201,17 +203,6 @@ TEST_CASE("blanks before a line break stay on the row, so the caret after them i
 }
 
 namespace {
-
-bool same_rows(const std::vector<TextRow>& a, const std::vector<TextRow>& b)
-{
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        if (a[i].start != b[i].start || a[i].end != b[i].end || a[i].next != b[i].next || a[i].width != b[i].width) {
-            return false;
-        }
-    }
-    return true;
-}
 
 // Pieces to edit with: letters, blanks, Chinese, punctuation, emoji, line breaks, marks.
 const std::vector<std::string> kPieces = {"a",  "word ", " ",  "中", "文字", "，", "。", "「", "」", "👍🏽", "👨‍👩‍👧",

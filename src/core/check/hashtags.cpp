@@ -1,6 +1,7 @@
 #include "core/check/hashtags.h"
 
 #include "core/text/ascii.h"
+#include "core/text/character_class.h"
 #include "core/i18n/traditional_fold.h"
 #include "core/text/utf8.h"
 
@@ -139,11 +140,12 @@ HashtagSearch find_hashtag(const HashtagRequirement& hashtag, std::u32string_vie
     for (const std::string& spelling : hashtag.spellings) spellings.push_back(parse_spelling(spelling));
 
     HashtagSearch search;
-    auto near = [&](HashtagMiss miss, std::size_t begin, std::size_t end, std::size_t spelling) {
+    auto near = [&](HashtagMiss miss, std::size_t begin, std::size_t end, std::size_t spelling, std::size_t tag_end = 0) {
         if (search.near_miss == HashtagMiss::None || miss < search.near_miss) {
             search.near_miss = miss;
             search.range = {begin, end};
             search.spelling = spelling;
+            search.tag_end = std::max(end, tag_end);
         }
     };
 
@@ -161,10 +163,19 @@ HashtagSearch find_hashtag(const HashtagRequirement& hashtag, std::u32string_vie
                 if (spelling.closed ? closes : word_ends) {
                     search.found = true;
                     search.range = {at - 1, after + (closes ? 1 : 0)};
+                    search.tag_end = 0;
                     search.spelling = s;
                     return search;
                 }
-                if (spelling.closed) near(HashtagMiss::MissingClosingHash, at - 1, after, s);
+                if (spelling.closed) {
+                    near(HashtagMiss::MissingClosingHash, at - 1, after, s);
+                } else if (is_cjk_letter(original[after])) {
+                    // Chinese has no spaces: the sentence runs into the tag. More Latin letters after a
+                    // Latin tag ("#GateSquareFans") are another tag, not this one.
+                    std::size_t tag_end = after;
+                    while (tag_end < text.size() && continues_tag(text[tag_end])) ++tag_end;
+                    near(HashtagMiss::RunsOn, at - 1, after, s, tag_end);
+                }
             } else if (before == kFullWidthHash) {
                 const bool closes = after < text.size() && is_hash(text[after]);
                 near(HashtagMiss::FullWidthHash, at - 1, after + (closes ? 1 : 0), s);

@@ -4,8 +4,9 @@
 // #广场#), never with a full-width ＃: Gate Square does not read that as a hashtag.
 //
 // When no accepted spelling is there, the nearest near miss is reported with the spelling to write:
-// the closing # missing, a full-width ＃, a space after the # ("# tag"), the words without a #, or
-// another spelling (one or two letters off, other spacing or case inside #…#).
+// the closing # missing, a "#tag" glued to the Chinese text after it ("#我在广场发首帖很开心", which
+// Gate reads as one longer tag), a full-width ＃, a space after the # ("# tag"), the words without a #,
+// or another spelling (one or two letters off, other spacing or case inside #…#).
 #pragma once
 
 #include "core/check/rules/hashtag.h"
@@ -17,13 +18,14 @@
 
 namespace cw {
 
-enum class HashtagMiss { None, MissingClosingHash, FullWidthHash, SpaceAfterHash, MissingHash, OtherSpelling };
+enum class HashtagMiss { None, MissingClosingHash, RunsOn, FullWidthHash, SpaceAfterHash, MissingHash, OtherSpelling };
 
 struct HashtagSearch {
     bool found = false;
     HashtagMiss near_miss = HashtagMiss::None;
     std::pair<std::size_t, std::size_t> range; // code points: the hashtag found, or the near miss
     std::size_t spelling = 0;                   // the accepted spelling found, or the one to write
+    std::size_t tag_end = 0;                    // RunsOn: where the longer tag Gate reads ends (after range)
 };
 
 HashtagSearch find_hashtag(const HashtagRequirement& hashtag, std::u32string_view text);

@@ -21,6 +21,22 @@ bool is_white_space(char32_t c)
            (c >= 0x2000 && c <= 0x200B) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0xFEFF;
 }
 
+// A separator inside a number ("60,000", "3.5", "2026.01.15") or an apostrophe inside a word ("OBOL's",
+// "isn’t"): the run of letters or digits goes on over it, so the number or the word counts one 字, as an
+// organiser counting numbers and words would count it. Written apart ("3. 5", "GT,BTC") it ends the run.
+bool continues_run(std::u32string_view text, std::size_t i)
+{
+    if (i == 0 || i + 1 >= text.size()) return false;
+    const char32_t c = text[i];
+    const char32_t before = fold_width(text[i - 1]);
+    const char32_t after = fold_width(text[i + 1]);
+    if (c == '.' || c == ',') return is_ascii_digit(before) && is_ascii_digit(after);
+    if (c == '\'' || c == 0x2019) {
+        return is_counted_character(before) && !is_cjk_letter(before) && is_counted_character(after) && !is_cjk_letter(after);
+    }
+    return false;
+}
+
 // What a character of the own text is to the counts, read after width folding.
 enum class OwnCharacter : unsigned char {
     Other,  // not counted: punctuation, emoji, symbols, kNotOwn
@@ -75,7 +91,8 @@ OwnWordsCount count_own_words(std::u32string_view text)
     bool in_run = false;      // a run of Latin letters or digits
     bool in_word = false;     // a whitespace-separated word
     bool word_counts = false; // ... holding something counted
-    for (const char32_t c : text) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char32_t c = text[i];
         const OwnCharacter kind = classify(c);
         if (kind == OwnCharacter::White) {
             if (in_word && word_counts) ++count.post.words;
@@ -84,7 +101,7 @@ OwnWordsCount count_own_words(std::u32string_view text)
         }
         in_word = true;
         if (kind == OwnCharacter::Other) {
-            in_run = false;
+            in_run = in_run && continues_run(text, i);
             continue;
         }
         word_counts = true;

@@ -10,6 +10,7 @@ namespace cw {
 
 struct PostLength {
     std::size_t characters = 0; // 字: each CJK character one, each run of Latin letters or digits one
+                                // (a number's separators and a word's apostrophe do not end a run)
     std::size_t words = 0;      // whitespace-separated words holding a letter, a digit or a CJK character
     bool chinese = false;       // more CJK characters than runs of other letters: counted in 字
 };

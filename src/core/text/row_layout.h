@@ -263,6 +263,36 @@ struct RowLayout {
         return paragraph;
     }
 
+    // The paragraphs of text, not laid out: each counts an estimate of its rows at width, from the widths
+    // of the clusters of the text's first kSampleBytes (the lines of one paste are much alike).
+    static std::vector<Paragraph> pending_paragraphs(std::string_view text, float width, const MeasureAdvance& measure)
+    {
+        constexpr std::size_t kSampleBytes = 2048;
+        Measurer measurer(measure);
+        std::vector<Cluster> sample;
+        std::size_t sampled = 0;
+        while (sampled < text.size() && sampled < kSampleBytes) {
+            const std::size_t end = cluster_end_from(text, sampled);
+            measurer.append(sample, text, sampled, end);
+            sampled = end;
+        }
+        double sample_width = 0;
+        for (const Cluster& cluster : sample) sample_width += cluster.width;
+        const double rows_per_byte = sampled > 0 && width > 0 ? sample_width / static_cast<double>(sampled) / width : 0;
+        std::vector<Paragraph> paragraphs;
+        std::size_t at = 0;
+        while (true) {
+            const std::size_t line_end = text.find('\n', at);
+            const std::size_t end = line_end == std::string_view::npos ? text.size() : line_end + 1;
+            Paragraph paragraph;
+            paragraph.size = end - at;
+            paragraph.estimated_rows = std::max<std::size_t>(1, static_cast<std::size_t>(static_cast<double>(paragraph.size) * rows_per_byte + 0.5));
+            paragraphs.push_back(std::move(paragraph));
+            if (line_end == std::string_view::npos) return paragraphs;
+            at = end;
+        }
+    }
+
     // The paragraphs of text (each up to and with its '\n'; the last, maybe empty, without).
     static std::vector<Paragraph> lay_paragraphs(std::string_view text, float width, const MeasureAdvance& measure)
     {

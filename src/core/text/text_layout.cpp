@@ -24,49 +24,73 @@ std::vector<TextRow> layout_rows(std::string_view text, float width, const Measu
     return layout.rows();
 }
 
-void TextLayout::reset(std::string_view text, float width, const MeasureAdvance& measure)
+void TextLayout::index_paragraphs()
 {
-    width_ = width;
-    paragraphs_ = RowLayout::lay_paragraphs(text, width, measure);
     std::vector<std::size_t> starts;
     std::vector<std::size_t> first_rows;
     starts.reserve(paragraphs_.size());
     first_rows.reserve(paragraphs_.size());
     std::size_t at = 0;
     row_count_ = 0;
+    pending_count_ = 0;
     for (const Paragraph& paragraph : paragraphs_) {
         starts.push_back(at);
         first_rows.push_back(row_count_);
         at += paragraph.size;
-        row_count_ += paragraph.rows.size();
+        row_count_ += paragraph.row_count();
+        if (!paragraph.laid_out()) ++pending_count_;
     }
     paragraph_starts_ = {};
     paragraph_starts_.replace(0, 0, starts);
     paragraph_first_rows_ = {};
     paragraph_first_rows_.replace(0, 0, first_rows);
+    first_pending_ = 0;
+}
+
+void TextLayout::reset(std::string_view text, float width, const MeasureAdvance& measure)
+{
+    width_ = width;
+    paragraphs_ = RowLayout::lay_paragraphs(text, width, measure);
+    index_paragraphs();
+}
+
+void TextLayout::reset_deferred(std::string_view text, float width, const MeasureAdvance& measure)
+{
+    width_ = width;
+    paragraphs_ = RowLayout::pending_paragraphs(text, width, measure);
+    index_paragraphs();
 }
 
 void TextLayout::set_width(std::string_view /*text*/, float width)
 {
     width_ = width;
-    std::vector<std::size_t> first_rows;
-    first_rows.reserve(paragraphs_.size());
-    row_count_ = 0;
     for (Paragraph& paragraph : paragraphs_) {
+        if (!paragraph.laid_out()) continue; // its estimate stays until it is laid out
         paragraph.rows.clear();
         RowLayout::lay_rows_from(paragraph.clusters, 0, 0, paragraph.size, width, paragraph.rows);
-        first_rows.push_back(row_count_);
-        row_count_ += paragraph.rows.size();
     }
-    paragraph_first_rows_ = {};
-    paragraph_first_rows_.replace(0, 0, first_rows);
+    const std::size_t first_pending = first_pending_;
+    index_paragraphs();
+    first_pending_ = first_pending;
 }
 
 void TextLayout::update(std::string_view text, std::size_t start, std::size_t old_end, std::size_t new_end,
                         const MeasureAdvance& measure)
 {
+    update(text, start, old_end, new_end, measure, false);
+}
+
+void TextLayout::update_deferred(std::string_view text, std::size_t start, std::size_t old_end, std::size_t new_end,
+                                 const MeasureAdvance& measure)
+{
+    update(text, start, old_end, new_end, measure, true);
+}
+
+void TextLayout::update(std::string_view text, std::size_t start, std::size_t old_end, std::size_t new_end,
+                        const MeasureAdvance& measure, bool defer)
+{
     if (paragraphs_.empty()) {
-        reset(text, width_, measure);
+        if (defer) reset_deferred(text, width_, measure); else reset(text, width_, measure);
         return;
     }
     const std::size_t first = paragraph_of(start);
@@ -75,24 +99,34 @@ void TextLayout::update(std::string_view text, std::size_t start, std::size_t ol
     const std::ptrdiff_t delta = static_cast<std::ptrdiff_t>(new_end) - static_cast<std::ptrdiff_t>(old_end);
     const bool new_line_end = text.substr(start, new_end - start).find('\n') != std::string_view::npos;
     if (first == last && !new_line_end) {
-        // Inside one paragraph, which stays one: its own rows around the change.
+        // Inside one paragraph, which stays one: its own rows around the change (or, not laid out yet,
+        // only its size).
         const std::size_t size = paragraphs_[first].size + static_cast<std::size_t>(delta);
-        const std::size_t rows_before = paragraphs_[first].rows.size();
-        update_inside(first, text.substr(first_start, size), start - first_start, old_end - first_start,
-                      new_end - first_start, measure);
+        const std::size_t rows_before = paragraphs_[first].row_count();
+        if (paragraphs_[first].laid_out()) {
+            update_inside(first, text.substr(first_start, size), start - first_start, old_end - first_start,
+                          new_end - first_start, measure);
+        } else {
+            paragraphs_[first].size = size;
+        }
         paragraph_starts_.shift_from(first + 1, delta);
-        const std::size_t rows_after = paragraphs_[first].rows.size();
+        const std::size_t rows_after = paragraphs_[first].row_count();
         paragraph_first_rows_.shift_from(first + 1, static_cast<std::ptrdiff_t>(rows_after) - static_cast<std::ptrdiff_t>(rows_before));
         row_count_ = row_count_ + rows_after - rows_before;
         return;
     }
-    // Paragraphs joined or split: the paragraphs the change touched, laid out anew.
+    // Paragraphs joined or split: the paragraphs the change touched, laid out anew (or left for later).
     const std::size_t old_region_end = paragraph_starts_[last] + paragraphs_[last].size;
     const std::size_t new_region_end = old_region_end + static_cast<std::size_t>(delta);
-    std::vector<Paragraph> laid = RowLayout::lay_paragraphs(text.substr(first_start, new_region_end - first_start), width_, measure);
+    const std::string_view region = text.substr(first_start, new_region_end - first_start);
+    std::vector<Paragraph> laid = defer ? RowLayout::pending_paragraphs(region, width_, measure)
+                                        : RowLayout::lay_paragraphs(region, width_, measure);
     if (last + 1 < paragraphs_.size()) laid.pop_back(); // the region ends with a '\n', and the next paragraph stays
     std::size_t old_rows = 0;
-    for (std::size_t i = first; i <= last; ++i) old_rows += paragraphs_[i].rows.size();
+    for (std::size_t i = first; i <= last; ++i) {
+        old_rows += paragraphs_[i].row_count();
+        if (!paragraphs_[i].laid_out()) --pending_count_;
+    }
     std::vector<std::size_t> starts;
     std::vector<std::size_t> first_rows;
     std::size_t at = first_start;
@@ -101,7 +135,8 @@ void TextLayout::update(std::string_view text, std::size_t start, std::size_t ol
         starts.push_back(at);
         first_rows.push_back(row);
         at += paragraph.size;
-        row += paragraph.rows.size();
+        row += paragraph.row_count();
+        if (!paragraph.laid_out()) ++pending_count_;
     }
     const std::size_t new_rows = row - paragraph_first_rows_[first];
     paragraph_starts_.replace(first, last + 1, starts);
@@ -109,8 +144,57 @@ void TextLayout::update(std::string_view text, std::size_t start, std::size_t ol
     paragraph_first_rows_.replace(first, last + 1, first_rows);
     paragraph_first_rows_.shift_from(first + laid.size(), static_cast<std::ptrdiff_t>(new_rows) - static_cast<std::ptrdiff_t>(old_rows));
     row_count_ = row_count_ + new_rows - old_rows;
+    // Every paragraph before first_pending_ stays laid out: it moves with the paragraphs after the change,
+    // or to the change when it left paragraphs to lay out.
+    if (first_pending_ > last && !defer) first_pending_ = first_pending_ + laid.size() - (last + 1 - first);
+    else first_pending_ = std::min(first_pending_, first);
     paragraphs_.erase(at_index(paragraphs_, first), at_index(paragraphs_, last + 1));
     paragraphs_.insert(at_index(paragraphs_, first), std::make_move_iterator(laid.begin()), std::make_move_iterator(laid.end()));
+}
+
+template <typename Measurer>
+void TextLayout::lay_out(std::size_t index, std::string_view text, Measurer& measurer)
+{
+    Paragraph& paragraph = paragraphs_[index];
+    if (paragraph.laid_out()) return;
+    const std::size_t estimated = paragraph.estimated_rows;
+    paragraph = RowLayout::lay_paragraph(text.substr(paragraph_starts_[index], paragraph.size), width_, measurer);
+    const std::ptrdiff_t error = static_cast<std::ptrdiff_t>(paragraph.rows.size()) - static_cast<std::ptrdiff_t>(estimated);
+    if (error != 0) paragraph_first_rows_.shift_from(index + 1, error);
+    row_count_ = row_count_ + paragraph.rows.size() - estimated;
+    --pending_count_;
+}
+
+void TextLayout::lay_out_rows(std::string_view text, std::size_t first_row, std::size_t end_row, const MeasureAdvance& measure)
+{
+    // Laying out a paragraph moves only the rows after its first: go on from its end.
+    RowLayout::Measurer measurer(measure);
+    for (std::size_t row = first_row; row < end_row && row < row_count_ && has_pending();) {
+        const std::size_t paragraph = paragraph_first_rows_.last_at_or_before(row);
+        lay_out(paragraph, text, measurer);
+        row = paragraph_first_rows_[paragraph] + paragraphs_[paragraph].rows.size();
+    }
+}
+
+void TextLayout::lay_out_bytes(std::string_view text, std::size_t start, std::size_t end, const MeasureAdvance& measure)
+{
+    if (!has_pending() || paragraphs_.empty()) return;
+    RowLayout::Measurer measurer(measure);
+    const std::size_t last = paragraph_of(end);
+    for (std::size_t paragraph = paragraph_of(start); paragraph <= last; ++paragraph) lay_out(paragraph, text, measurer);
+}
+
+void TextLayout::lay_out_pending(std::string_view text, const MeasureAdvance& measure, std::size_t byte_budget)
+{
+    RowLayout::Measurer measurer(measure);
+    std::size_t laid = 0;
+    while (has_pending() && first_pending_ < paragraphs_.size() && laid < byte_budget) {
+        if (!paragraphs_[first_pending_].laid_out()) {
+            laid += paragraphs_[first_pending_].size;
+            lay_out(first_pending_, text, measurer);
+        }
+        ++first_pending_;
+    }
 }
 
 void TextLayout::update_inside(std::size_t index, std::string_view text, std::size_t start, std::size_t old_end,
@@ -206,6 +290,10 @@ void TextLayout::update_inside(std::size_t index, std::string_view text, std::si
 TextRow TextLayout::row(std::size_t index) const
 {
     const std::size_t paragraph = paragraph_first_rows_.last_at_or_before(index);
+    if (!paragraphs_[paragraph].laid_out()) {
+        const std::size_t start = paragraph_starts_[paragraph];
+        return {start, start, start, 0};
+    }
     const LocalRow& local = paragraphs_[paragraph].rows[index - paragraph_first_rows_[paragraph]];
     const std::size_t start = paragraph_starts_[paragraph];
     return {start + local.start, start + local.end, start + local.next, local.width};
@@ -217,6 +305,7 @@ std::vector<TextRow> TextLayout::rows() const
     all.reserve(row_count_);
     for (std::size_t i = 0; i < paragraphs_.size(); ++i) {
         const std::size_t start = paragraph_starts_[i];
+        if (!paragraphs_[i].laid_out()) all.insert(all.end(), paragraphs_[i].estimated_rows, TextRow{start, start, start, 0});
         for (const LocalRow& local : paragraphs_[i].rows) {
             all.push_back({start + local.start, start + local.end, start + local.next, local.width});
         }
@@ -239,7 +328,7 @@ std::size_t TextLayout::row_of(std::size_t offset) const
 float TextLayout::x_in_row(std::size_t index, std::size_t offset) const
 {
     const TextRow shown = row(index);
-    if (offset >= shown.end) return shown.width;
+    if (offset >= shown.end || offset < shown.start) return shown.width;
     const std::size_t paragraph = paragraph_first_rows_.last_at_or_before(index);
     const std::vector<Cluster>& clusters = paragraphs_[paragraph].clusters;
     float x = 0;
@@ -258,6 +347,7 @@ std::size_t TextLayout::offset_at_x(std::size_t index, float x) const
 {
     const TextRow shown = row(index);
     const std::size_t paragraph = paragraph_first_rows_.last_at_or_before(index);
+    if (!paragraphs_[paragraph].laid_out()) return shown.start;
     const std::vector<Cluster>& clusters = paragraphs_[paragraph].clusters;
     float left = 0;
     std::size_t cluster = paragraphs_[paragraph].rows[index - paragraph_first_rows_[paragraph]].first_cluster;

@@ -65,6 +65,27 @@ public:
     void update(std::string_view text, std::size_t start, std::size_t old_end, std::size_t new_end,
                 const MeasureAdvance& measure);
 
+    // A long text laid out a part at a time, so that no frame lays out megabytes (a 5 MB paste): the
+    // paragraphs are found, and each counts as an estimate of its rows (from a sample of the text
+    // measured at this width) until it is laid out. What is shown or edited is laid out when asked
+    // for (lay_out_rows, lay_out_bytes); the rest a slice at a time (lay_out_pending). Laid out, a
+    // paragraph's rows are those reset() gives, and the rows after it move by its estimate's error.
+    // A row of a paragraph not laid out yet reads as an empty row at the paragraph's start.
+    void reset_deferred(std::string_view text, float width, const MeasureAdvance& measure);
+    // update(), but the paragraphs the change makes are left to be laid out later (a long paste);
+    // update() itself lays out what it changes, and leaves a paragraph not laid out yet so.
+    void update_deferred(std::string_view text, std::size_t start, std::size_t old_end, std::size_t new_end,
+                         const MeasureAdvance& measure);
+    // Lays out the paragraphs that hold rows [first_row, end_row) as they come out (the rows in view):
+    // the estimates before first_row stay, so the rows asked for keep their indices' place.
+    void lay_out_rows(std::string_view text, std::size_t first_row, std::size_t end_row, const MeasureAdvance& measure);
+    // Lays out the paragraphs that hold bytes [start, end] (a caret, a selection).
+    void lay_out_bytes(std::string_view text, std::size_t start, std::size_t end, const MeasureAdvance& measure);
+    // Lays out paragraphs not laid out yet, first to last, until about byte_budget bytes were (at
+    // least one paragraph, however long).
+    void lay_out_pending(std::string_view text, const MeasureAdvance& measure, std::size_t byte_budget);
+    bool has_pending() const { return pending_count_ > 0; }
+
     std::size_t row_count() const { return row_count_; }
     TextRow row(std::size_t index) const;
     // Every row, in order (for tests: it costs the whole text; the editor asks row by row).
@@ -102,19 +123,31 @@ private:
     struct Paragraph {
         std::size_t size = 0; // in bytes, with its '\n'
         std::vector<Cluster> clusters;
-        std::vector<LocalRow> rows;
+        std::vector<LocalRow> rows; // empty until it is laid out
+        std::size_t estimated_rows = 0; // counted for it until then
+        bool laid_out() const { return !rows.empty(); }
+        std::size_t row_count() const { return laid_out() ? rows.size() : estimated_rows; }
     };
     friend struct RowLayout;
 
     std::size_t paragraph_of(std::size_t offset) const { return paragraph_starts_.last_at_or_before(offset); }
     void update_inside(std::size_t paragraph, std::string_view text, std::size_t start, std::size_t old_end,
                        std::size_t new_end, const MeasureAdvance& measure);
+    void update(std::string_view text, std::size_t start, std::size_t old_end, std::size_t new_end,
+                const MeasureAdvance& measure, bool defer);
+    // The paragraphs' starts, first rows and the row count, from the paragraphs alone.
+    void index_paragraphs();
+    // Lays out a paragraph not laid out yet; Measurer is RowLayout's, shared by the paragraphs of one call.
+    template <typename Measurer>
+    void lay_out(std::size_t paragraph, std::string_view text, Measurer& measurer);
 
     std::vector<Paragraph> paragraphs_;
     ShiftedOffsets paragraph_starts_;     // the byte offset of each paragraph's start
     ShiftedOffsets paragraph_first_rows_; // the index among all rows of each paragraph's first row
     std::size_t row_count_ = 0;
     float width_ = 0;
+    std::size_t pending_count_ = 0; // paragraphs not laid out yet
+    std::size_t first_pending_ = 0; // every paragraph before this one is laid out
 };
 
 } // namespace cw

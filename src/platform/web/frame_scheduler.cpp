@@ -2,6 +2,8 @@
 
 #include <emscripten.h>
 #include <emscripten/html5.h>
+#include <imgui.h>
+#include <imgui_internal.h>
 
 namespace cw::web {
 
@@ -65,9 +67,9 @@ void set_work_pending(PendingWork work, bool pending)
     report_idle_if_changed();
 }
 
-bool browser_input_pending()
+bool input_waits()
 {
-    return is_input_pending() != 0;
+    return !ImGui::GetCurrentContext()->InputEventsQueue.empty() || is_input_pending() != 0;
 }
 
 void draw_frame_now()

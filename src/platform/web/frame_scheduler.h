@@ -30,8 +30,9 @@ void draw_frame_now();
 enum class PendingWork : unsigned { Wakeup = 1u, SaveProgress = 2u };
 void set_work_pending(PendingWork work, bool pending);
 
-// Input the browser holds for the page but has not dispatched yet (navigator.scheduling.isInputPending,
-// where the browser has it): long work waits for it.
-bool browser_input_pending();
+// Input waits to be handled: Dear ImGui's queue holds some, or the browser holds some for the page that
+// it has not dispatched yet (navigator.scheduling.isInputPending, where the browser has it). Long work
+// between frames (the check, a save of a long draft) waits for it: the key is drawn first.
+bool input_waits();
 
 } // namespace cw::web

@@ -58,7 +58,7 @@ void on_wakeup(void*)
     // The draft's check after a pause in typing runs here, in a task of its own, and only when no input
     // waits: a key pressed as the check falls due is drawn first (a key is an edit, and puts the check
     // off again; other input brings this wakeup back after its frame).
-    if (!input_queued() && !cw::web::browser_input_pending()) widget->check_if_due();
+    if (!cw::web::input_waits()) widget->check_if_due();
     cw::web::request_frames(1); // first the frame, then the wakeup is done: the widget is never idle between
     cw::web::set_work_pending(cw::web::PendingWork::Wakeup, false);
 }

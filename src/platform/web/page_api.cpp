@@ -3,6 +3,7 @@
 #include "core/campaign/progress.h"
 #include "core/campaign/report_json.h"
 #include "platform/web/frame_scheduler.h"
+#include "platform/web/text_view.h"
 
 #include <emscripten.h>
 #include <nlohmann/json.hpp>
@@ -16,6 +17,12 @@ std::uint64_t notified_revision = 0;
 
 EM_JS(void, call_on_change, (), {
     if (Module.onChange) Module.onChange();
+});
+
+// Module.onChecked: the draft was checked; the report is of the progress as it is. Called from inside
+// the check's own call: the page reads what it wants after it (the element's live region, in a task).
+EM_JS(void, call_on_checked, (), {
+    if (Module.onChecked) Module.onChecked();
 });
 } // namespace
 
@@ -67,6 +74,13 @@ EMSCRIPTEN_KEEPALIVE const char* cw_summary()
     return api_text.c_str();
 }
 
+// A check the drawn view will run between frames. The text view checks when it shows its report: there
+// the summary may check at once, as the view itself does.
+EMSCRIPTEN_KEEPALIVE int cw_check_pending()
+{
+    return api_widget->check_pending() && !cw::web::text_view_shown() ? 1 : 0;
+}
+
 EMSCRIPTEN_KEEPALIVE const char* cw_progress_json()
 {
     api_text = cw::save_progress(api_widget->progress());
@@ -104,6 +118,7 @@ void install_page_api(const std::string& canvas_selector, Widget& widget)
 {
     api_widget = &widget;
     notified_revision = widget.revision();
+    widget.set_on_checked(call_on_checked);
     cw_page_api_install(canvas_selector.c_str());
 }
 

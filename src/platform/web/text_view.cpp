@@ -87,6 +87,11 @@ void offer_text_view(const std::string& canvas_selector, Widget& widget, const T
     view.drawn_frame = drawn_frame;
 }
 
+bool text_view_shown()
+{
+    return view.shown;
+}
+
 void show_text_view(bool take_focus)
 {
     if (view.widget == nullptr || view.shown) return;

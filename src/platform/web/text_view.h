@@ -36,6 +36,10 @@ void show_text_view(bool take_focus);
 // ?view=text in the page's address, else the element's view="text".
 bool page_asks_for_text_view();
 
+// The text view is shown: no drawn frames run, and the draft is checked when the view asks for its
+// report (after its own pause in typing).
+bool text_view_shown();
+
 // Without WebGL2 or Canvas 2D: installs the page's API and shows the text view, with the reason and no
 // way to the drawn view. The widget's progress has been restored already.
 void show_text_view_instead_of_drawing(const std::string& canvas_selector, Widget& widget,

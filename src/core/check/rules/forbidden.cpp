@@ -61,11 +61,9 @@ public:
         finding.status = unmet(requirement_.required);
         const std::string count = std::to_string(joined.size());
         const Span& first = finding.spans.front();
-        finding.message = joined.front().link
-            ? fill(catalogue().get("check.forbidden.link", language),
-                   {first.text})
-            : fill(catalogue().get("check.forbidden.word", language),
-                   {first.text});
+        // Named by the rule's own title: a campaign may ban fake engagement or copying, not only advertising.
+        finding.message = fill(catalogue().get(joined.front().link ? "check.forbidden.link" : "check.forbidden.word", language),
+                               {first.text, finding.title});
         if (joined.size() > 1) {
             finding.message += fill(catalogue().get("check.forbidden.more", language), {count});
         }

@@ -19,7 +19,7 @@ using json = CampaignJson;
 // What a near miss's message says, by its kind (HashtagMiss's order).
 const char* near_miss_key(HashtagMiss miss)
 {
-    static constexpr const char* kKeys[] = {"", "check.hashtag.missing-closing-hash", "check.hashtag.full-width-hash",
+    static constexpr const char* kKeys[] = {"", "check.hashtag.missing-closing-hash", "check.hashtag.runs-on", "check.hashtag.full-width-hash",
                                             "check.hashtag.space-after-hash", "check.hashtag.missing-hash",
                                             "check.hashtag.other-spelling"};
     return kKeys[static_cast<int>(miss)];
@@ -75,7 +75,9 @@ public:
         }
         for (const HashtagRequirement& hashtag : requirements_) {
             const HashtagSearch search = find_hashtag(hashtag, outside_links);
-            if (search.found || search.near_miss != HashtagMiss::None) marks.not_own.push_back(search.range);
+            // A tag glued to the text after it takes that text in as Gate reads it: none of it is the
+            // person's words until the fix sets it apart (which only adds to the count).
+            if (search.found || search.near_miss != HashtagMiss::None) marks.not_own.push_back({search.range.first, std::max(search.range.second, search.tag_end)});
             if (search.found) marks.campaign_hashtags.push_back(search.range);
             if (!hashtag.spellings.empty()) findings.push_back(hashtag_finding(hashtag, search, draft, language));
         }
