@@ -69,3 +69,29 @@ TEST_CASE("only the first occurrences are kept, but all are counted")
     CHECK(found[0].count == 1000);
     CHECK(found[0].first.size() == cw::KeywordIndex::kRecordedPerKeyword);
 }
+
+TEST_CASE("every character is searched as its searchable form: full-width forms and Unicode spaces as ASCII")
+{
+    // Each printable ASCII character a keyword, and one with a space; every BMP character past ASCII
+    // between an x and a y. The draft and its searchable_text() must give the same counts.
+    std::vector<std::string> keywords = {"x y"};
+    for (char c = '!'; c <= '~'; ++c) keywords.push_back(std::string(1, c));
+    std::u32string text;
+    for (char32_t c = 0x80; c < 0x10000; ++c) {
+        if (c >= 0xD800 && c <= 0xDFFF) continue;
+        text += U'x';
+        text += c;
+        text += U"y ";
+    }
+    const cw::KeywordIndex index(keywords);
+    const auto as_written = index.search(text);
+    const auto as_searched = index.search(cw::searchable_text(text));
+    REQUIRE(as_written.size() == as_searched.size());
+    for (std::size_t k = 0; k < as_written.size(); ++k) {
+        INFO("keyword " << keywords[k]);
+        CHECK(as_written[k].count == as_searched[k].count);
+    }
+    // "x y" through the 17 spaces: U+00A0, U+2000..U+200A, U+2028, U+2029, U+202F, U+205F, U+3000.
+    CHECK(as_written[0].count == 17);
+    CHECK(as_written[1 + '$' - '!'].count == 1); // ＄
+}

@@ -3,6 +3,8 @@
 // never blamed or replaced for another. The cases are posts copied from Gate's Chinese site.
 #include "core/campaign/campaign.h"
 #include "core/campaign/campaign_check.h"
+#include "core/check/link_verdicts.h"
+#include "core/check/links.h"
 
 #include "test_campaigns.h"
 
@@ -201,4 +203,31 @@ TEST_CASE("a look-alike of an optional link fails as a required finding: a phish
     CHECK(spot.status == Status::Fail);
     CHECK(spot.required);
     CHECK_FALSE(report.ready);
+}
+
+TEST_CASE("a link written many times is matched once, and each place it stands is a candidate")
+{
+    const cw::Campaign& campaign = obol();
+    const auto& requirements = campaign.requirements.all<cw::LinkRequirement>();
+    std::vector<cw::LinkMatcher> matchers;
+    for (const cw::LinkRequirement& requirement : requirements) matchers.emplace_back(requirement);
+    const std::vector<cw::FoundLink> links = cw::find_links(kSpot + " " + kWrongPair + " " + kSpot + " gaet.io/x " + kSpot);
+    REQUIRE(links.size() == 5);
+
+    const cw::LinkVerdicts judged = cw::judge_links(links, matchers);
+    CHECK(judged.matches.size() == 3 * matchers.size()); // three distinct texts
+    REQUIRE(judged.verdicts.size() == matchers.size());
+    const cw::LinkVerdict& spot = judged.verdicts[0];
+    REQUIRE(requirements[0].id == "link.spot");
+    // The three copies of the spot link and the wrong pair, in the draft's order; the look-alike is
+    // closest to the spot link too.
+    REQUIRE(spot.candidates.size() == 5);
+    CHECK(spot.candidates[0].link == &links[0]);
+    CHECK(spot.candidates[2].link == &links[2]);
+    CHECK(spot.candidates[0].match == spot.candidates[2].match); // one match, shared
+    CHECK(spot.candidates[1].match->kind == cw::LinkMatchKind::WrongPath);
+    CHECK(spot.candidates[3].match->kind == cw::LinkMatchKind::LookAlike);
+    REQUIRE(spot.best);
+    CHECK(spot.best->link == &links[0]);
+    CHECK(spot.best->match->kind == cw::LinkMatchKind::Satisfies);
 }

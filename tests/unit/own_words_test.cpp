@@ -3,6 +3,7 @@
 // holding a letter or digit. Meaningful content fails an empty own text, fewer than 5 distinct
 // characters, or one unit of at most 4 characters repeated 3 or more times.
 #include "core/campaign/campaign_check.h"
+#include "core/check/own_text.h"
 #include "core/check/post_content.h"
 #include "core/text/utf8.h"
 
@@ -131,6 +132,21 @@ TEST_CASE("the hashtag's own characters do not count toward the 30 字")
     CHECK(finding(longer, "length.30").status == Status::Pass);
     CHECK(finding(longer, "content.meaningful").status == Status::Pass);
     CHECK(longer.ready);
+}
+
+TEST_CASE("one pass counts the own words as every length rule reads them: 字, words, counted characters, their weight")
+{
+    // Full-width letters and the ideographic space fold; kNotOwn (a link or hashtag was there) keeps
+    // the words on either side apart and is not counted; emoji and punctuation are not counted.
+    const std::u32string text = cw::decode_utf8("Ｇａｔｅ\u3000广场！ 2026年 é😀").code_points + cw::kNotOwn + U"ab c";
+    const cw::OwnWordsCount count = cw::count_own_words(text);
+    CHECK(count.post.characters == cw::measure_post(text).characters);
+    CHECK(count.post.words == cw::measure_post(text).words);
+    CHECK(count.post.characters == 8); // Gate, 广, 场, 2026, 年, é, ab, c: runs and ideographs
+    CHECK(count.post.words == 5);      // Gate / 广场！ / 2026年 / é😀￼ab / c
+    CHECK(count.code_points == 15);    // Gate 4, 广场 2, 2026 4, 年, é, ab 2, c
+    // Full-width letters and ideographs weigh 2, the rest 1.
+    CHECK(count.weighted == 4 * 2 + 2 * 2 + 4 + 2 + 1 + 2 + 1);
 }
 
 TEST_CASE("meaningful content: no own text, fewer than 5 distinct characters, or a short unit repeated")

@@ -126,20 +126,17 @@ Report too_long_report(std::string_view draft_utf8, Language language)
 }
 
 // The person's own words (own_text.h) and what the stats count of them.
-void count_own_words(const DraftView& draft, DraftMarks& marks, DraftStats& stats)
+void mark_own_words(const DraftView& draft, DraftMarks& marks, DraftStats& stats)
 {
     std::vector<CodePointRange> not_own = draft.link_ranges;
     not_own.insert(not_own.end(), marks.not_own.begin(), marks.not_own.end());
     marks.own = own_text(draft.code_points(), not_own);
-    const PostLength own_length = measure_post(marks.own);
-    stats.own_characters = own_length.characters;
-    stats.own_words = own_length.words;
-    stats.own_text_chinese = own_length.chinese;
-    for (const char32_t c : marks.own) {
-        if (!is_counted_character(c)) continue;
-        ++stats.own_code_points;
-        stats.own_weighted_length += static_cast<std::size_t>(weight_of(c));
-    }
+    marks.own_count = count_own_words(marks.own);
+    stats.own_characters = marks.own_count.post.characters;
+    stats.own_words = marks.own_count.post.words;
+    stats.own_text_chinese = marks.own_count.post.chinese;
+    stats.own_code_points = marks.own_count.code_points;
+    stats.own_weighted_length = marks.own_count.weighted;
 }
 
 } // namespace
@@ -170,7 +167,7 @@ Report DraftChecker::check(std::string_view draft_utf8, Language language) const
     std::vector<std::vector<Finding>> findings(rules.size());
     DraftMarks marks;
     for (std::size_t r = 0; r < rules.size(); ++r) rules[r]->find(draft, marks, language, findings[r]);
-    count_own_words(draft, marks, report.stats);
+    mark_own_words(draft, marks, report.stats);
     for (std::size_t r = 0; r < rules.size(); ++r) rules[r]->judge(draft, marks, language, findings[r]);
     for (std::vector<Finding>& rule_findings : findings) {
         std::move(rule_findings.begin(), rule_findings.end(), std::back_inserter(report.findings));

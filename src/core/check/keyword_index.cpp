@@ -6,6 +6,7 @@
 #include "core/text/width_fold.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstdint>
 
 namespace cw {
@@ -22,6 +23,10 @@ bool is_space(char32_t c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || c == 0x00A0 ||
            (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F;
 }
+
+// Where the characters past ASCII that searchable() turns into ASCII are: the no-break space, the
+// Unicode spaces, the ideographic space and the full-width forms of ASCII.
+constexpr std::pair<char32_t, char32_t> kFoldedToAscii[] = {{0x00A0, 0x00A0}, {0x2000, 0x205F}, {0x3000, 0x3000}, {0xFF01, 0xFF5E}};
 
 char32_t searchable(char32_t c)
 {
@@ -76,9 +81,27 @@ KeywordIndex::KeywordIndex(const std::vector<std::string>& keywords_utf8)
     }
     for (char32_t c = 0; c < 128; ++c) raw_ascii_classes_[c] = ascii_classes_[searchable(c)];
     other_classes_.reserve(characters.size());
-    for (char32_t c : characters) {
-        other_classes_.push_back({c, next_class++});
-        if (c < 0x10000) bmp_filter_[c / 64] |= std::uint64_t{1} << (c % 64);
+    for (char32_t c : characters) other_classes_.push_back({c, next_class++});
+    // The BMP past ASCII as the search reads it: a character's class is that of its searchable() form,
+    // which is the character itself or, for full-width forms and Unicode spaces, ASCII.
+    auto mark = [&](char32_t c) { bmp_in_keywords_[c / 64] |= std::uint64_t{1} << (c % 64); };
+    for (const auto& [c, character_class] : other_classes_) {
+        if (c < 0x10000) mark(c);
+    }
+    for (const auto& [first, last] : kFoldedToAscii) {
+        for (char32_t c = first; c <= last; ++c) {
+            const char32_t folded = searchable(c);
+            if (folded < 128 && ascii_classes_[folded] != 0) mark(c);
+        }
+    }
+    std::uint16_t bits_before = 0;
+    for (std::size_t word = 0; word < bmp_in_keywords_.size(); ++word) {
+        bmp_rank_[word] = bits_before;
+        bits_before = static_cast<std::uint16_t>(bits_before + std::popcount(bmp_in_keywords_[word]));
+        for (std::uint64_t bits = bmp_in_keywords_[word]; bits != 0; bits &= bits - 1) {
+            const auto c = static_cast<char32_t>(word * 64 + static_cast<std::size_t>(std::countr_zero(bits)));
+            bmp_classes_.push_back(class_of(searchable(c)));
+        }
     }
 
     // The trie. The root's children are also kept dense, by class: most steps of a search start there.
@@ -144,14 +167,45 @@ KeywordIndex::KeywordIndex(const std::vector<std::string>& keywords_utf8)
             queue.push_back(edge.target);
         }
     }
+
+    // The whole automaton as one table, node by class, when it is not too large: each step of the
+    // search is then one read. Breadth first, a node's failure comes before it and lends its row.
+    const std::size_t classes = root_children_.size();
+    if (nodes_.size() * classes > kLargestTable) return;
+    next_state_.assign(nodes_.size() * classes, 0);
+    std::copy(root_children_.begin(), root_children_.end(), next_state_.begin());
+    for (const std::int32_t node : queue) {
+        const Node& here = nodes_[static_cast<std::size_t>(node)];
+        std::int32_t* row = next_state_.data() + static_cast<std::size_t>(node) * classes;
+        const std::int32_t* failure_row = next_state_.data() + static_cast<std::size_t>(here.failure) * classes;
+        std::copy(failure_row, failure_row + classes, row);
+        for (std::int32_t e = here.first_edge; e >= 0; e = edges_[static_cast<std::size_t>(e)].next_sibling) {
+            row[edges_[static_cast<std::size_t>(e)].character_class] = edges_[static_cast<std::size_t>(e)].target;
+        }
+    }
+}
+
+std::int32_t KeywordIndex::step(std::int32_t node, std::uint32_t character_class) const
+{
+    if (!next_state_.empty()) return next_state_[static_cast<std::size_t>(node) * root_children_.size() + character_class];
+    while (node != 0) {
+        const std::int32_t next = child(node, character_class);
+        if (next >= 0) return next;
+        node = nodes_[static_cast<std::size_t>(node)].failure;
+    }
+    return root_children_[character_class];
 }
 
 std::uint32_t KeywordIndex::class_of(char32_t c) const
 {
     if (c < 128) return ascii_classes_[c];
-    if (c < 0x10000 && (bmp_filter_[c / 64] & (std::uint64_t{1} << (c % 64))) == 0) return 0;
     const auto found = std::lower_bound(other_classes_.begin(), other_classes_.end(), std::make_pair(c, std::uint32_t{0}));
     return (found != other_classes_.end() && found->first == c) ? found->second : 0;
+}
+
+std::uint32_t KeywordIndex::supplementary_class(char32_t c) const
+{
+    return class_of(searchable(c));
 }
 
 std::int32_t KeywordIndex::child(std::int32_t node, std::uint32_t character_class) const
@@ -205,24 +259,12 @@ std::vector<KeywordOccurrences> KeywordIndex::search_folded(std::u32string_view 
             node = 0;
             continue;
         }
-        const char32_t c = text[i];
-        const std::uint32_t character_class = c < 128 ? raw_ascii_classes_[c] : class_of(searchable(c));
+        const std::uint32_t character_class = searchable_class(text[i]);
         if (character_class == 0) {
             node = 0;
             continue;
         }
-        while (true) {
-            if (node == 0) {
-                node = root_children_[character_class];
-                break;
-            }
-            const std::int32_t next = child(node, character_class);
-            if (next >= 0) {
-                node = next;
-                break;
-            }
-            node = nodes_[static_cast<std::size_t>(node)].failure;
-        }
+        node = step(node, character_class);
         if (node == 0) continue;
 
         const Node& here = nodes_[static_cast<std::size_t>(node)];

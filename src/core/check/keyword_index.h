@@ -11,6 +11,7 @@
 
 #include "core/i18n/traditional_fold.h"
 
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -75,8 +76,22 @@ private:
         std::int32_t next_sibling = -1;
     };
 
-    std::uint32_t class_of(char32_t c) const;
+    std::uint32_t class_of(char32_t c) const; // of a character already searchable()
+    // class_of(searchable(c)) of a character of the text: for the BMP, a bit, and a rank in the bitmap
+    // when the bit is set. Inline: every character of a draft passes here.
+    std::uint32_t searchable_class(char32_t c) const
+    {
+        if (c < 128) return raw_ascii_classes_[c];
+        if (c >= 0x10000) return supplementary_class(c);
+        const std::uint64_t bits = bmp_in_keywords_[c / 64];
+        const std::uint64_t bit = std::uint64_t{1} << (c % 64);
+        if ((bits & bit) == 0) return 0;
+        return bmp_classes_[bmp_rank_[c / 64] + static_cast<std::size_t>(std::popcount(bits & (bit - 1)))];
+    }
+    std::uint32_t supplementary_class(char32_t c) const;
     std::int32_t child(std::int32_t node, std::uint32_t character_class) const;
+    // The node after `node` reads a character of the class: its child, or its failure's, and so on.
+    std::int32_t step(std::int32_t node, std::uint32_t character_class) const;
 
     std::vector<Keyword> keywords_;
     std::vector<std::int32_t> twin_of_; // for a keyword given twice: the id of its first copy, else -1
@@ -85,10 +100,17 @@ private:
     std::uint32_t ascii_classes_[128] = {};                         // 0: in no keyword
     std::uint32_t raw_ascii_classes_[128] = {}; // the class of searchable(c): 'A' has the class of 'a' 
     std::vector<std::pair<char32_t, std::uint32_t>> other_classes_; // sorted by character
-    // One bit per BMP character: set when it is in other_classes_. Most CJK text is in no keyword, and
-    // this answers that without a search.
-    std::vector<std::uint64_t> bmp_filter_ = std::vector<std::uint64_t>(0x10000 / 64, 0);
+    // One bit per BMP character past ASCII whose searchable() form is in a keyword (bit c % 64 of word
+    // c / 64), the bits set before each word, and their classes in the bits' order: a draft's character
+    // gets its class with no folding and no search, and most CJK text is in no keyword.
+    std::vector<std::uint64_t> bmp_in_keywords_ = std::vector<std::uint64_t>(0x10000 / 64, 0);
+    std::vector<std::uint16_t> bmp_rank_ = std::vector<std::uint16_t>(0x10000 / 64, 0);
+    std::vector<std::uint32_t> bmp_classes_;
     std::vector<std::int32_t> root_children_;                       // dense: root's child by class
+    // step() of every node and class, row by node, when there are at most kLargestTable of them (a
+    // campaign's few hundred keywords make some 100,000); otherwise empty and step() walks the trie.
+    static constexpr std::size_t kLargestTable = 1 << 20;
+    std::vector<std::int32_t> next_state_;
 };
 
 } // namespace cw

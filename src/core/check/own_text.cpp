@@ -1,5 +1,6 @@
 #include "core/check/own_text.h"
 
+#include "core/text/ascii.h"
 #include "core/text/character_class.h"
 #include "core/text/width_fold.h"
 
@@ -52,6 +53,9 @@ std::size_t closed_hashtag_end(std::u32string_view text, std::size_t at)
 
 bool is_counted_character(char32_t c)
 {
+    // The two kinds of character a draft is mostly made of first: ASCII, and the unified ideographs.
+    if (c < 0x80) return is_ascii_alnum(c);
+    if (c >= 0x4E00 && c <= 0x9FFF) return true;
     c = fold_width(c);
     return c != '_' && (is_word_letter(c) || is_cjk_letter(c));
 }

@@ -4,9 +4,11 @@
 #include "core/text/character_class.h"
 #include "core/check/own_text.h"
 #include "core/i18n/traditional_fold.h"
+#include "core/text/text_length.h"
 #include "core/text/width_fold.h"
 
 #include <algorithm>
+#include <array>
 #include <vector>
 
 namespace cw {
@@ -35,6 +37,41 @@ bool continues_run(std::u32string_view text, std::size_t i)
     return false;
 }
 
+// What a character of the own text is to the counts, read after width folding.
+enum class OwnCharacter : unsigned char {
+    Other,  // not counted: punctuation, emoji, symbols, kNotOwn
+    White,  // ends a word
+    Letter, // counted, and runs of them count once in 字: Latin letters, digits
+    Cjk,    // counted, each one in 字
+};
+
+OwnCharacter classify_slowly(char32_t c)
+{
+    c = fold_width(c);
+    if (is_white_space(c)) return OwnCharacter::White;
+    if (!is_counted_character(c)) return OwnCharacter::Other;
+    return is_cjk_letter(c) ? OwnCharacter::Cjk : OwnCharacter::Letter;
+}
+
+constexpr std::array<OwnCharacter, 128> kAsciiKinds = [] {
+    std::array<OwnCharacter, 128> kinds{};
+    for (char32_t c = 0; c < 128; ++c) {
+        if (is_ascii_alnum(c)) kinds[c] = OwnCharacter::Letter;
+        else if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f') kinds[c] = OwnCharacter::White;
+    }
+    return kinds;
+}();
+
+// Every character of a draft passes here: ASCII, the unified ideographs and CJK punctuation, most of a
+// Chinese post, and what links and hashtags left (kNotOwn) are answered at once.
+OwnCharacter classify(char32_t c)
+{
+    if (c < 0x80) return kAsciiKinds[c];
+    if (c >= 0x4E00 && c <= 0x9FFF) return OwnCharacter::Cjk;
+    if ((c > 0x3000 && c < 0x3040) || c == kNotOwn) return OwnCharacter::Other; // 、。「」 and the like
+    return classify_slowly(c);
+}
+
 constexpr std::size_t kLongestRepeatedUnit = 4;
 constexpr std::size_t kLeastRepeats = 3;
 constexpr std::size_t kFewestDistinct = 5;
@@ -43,26 +80,34 @@ constexpr std::size_t kFewestDistinct = 5;
 
 PostLength measure_post(std::u32string_view text)
 {
-    PostLength length;
+    return count_own_words(text).post;
+}
+
+OwnWordsCount count_own_words(std::u32string_view text)
+{
+    OwnWordsCount count;
     std::size_t cjk = 0;
     std::size_t runs = 0;
-    bool in_run = false;     // a run of Latin letters or digits
-    bool in_word = false;    // a whitespace-separated word
+    bool in_run = false;      // a run of Latin letters or digits
+    bool in_word = false;     // a whitespace-separated word
     bool word_counts = false; // ... holding something counted
-    for (std::size_t i = 0; i <= text.size(); ++i) {
-        const char32_t c = i < text.size() ? fold_width(text[i]) : U' ';
-        if (is_white_space(c)) {
-            if (in_word && word_counts) ++length.words;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char32_t c = text[i];
+        const OwnCharacter kind = classify(c);
+        if (kind == OwnCharacter::White) {
+            if (in_word && word_counts) ++count.post.words;
             in_word = word_counts = in_run = false;
             continue;
         }
         in_word = true;
-        if (!is_counted_character(c)) {
+        if (kind == OwnCharacter::Other) {
             in_run = in_run && continues_run(text, i);
             continue;
         }
         word_counts = true;
-        if (is_cjk_letter(c)) {
+        ++count.code_points;
+        count.weighted += static_cast<std::size_t>(weight_of(c));
+        if (kind == OwnCharacter::Cjk) {
             ++cjk;
             in_run = false;
         } else if (!in_run) {
@@ -70,9 +115,10 @@ PostLength measure_post(std::u32string_view text)
             in_run = true;
         }
     }
-    length.characters = cjk + runs;
-    length.chinese = cjk > runs;
-    return length;
+    if (in_word && word_counts) ++count.post.words;
+    count.post.characters = cjk + runs;
+    count.post.chinese = cjk > runs;
+    return count;
 }
 
 ContentProblem judge_content(std::u32string_view text)
@@ -89,9 +135,15 @@ ContentProblem judge_content(std::u32string_view text)
         for (std::size_t i = unit; i < counted.size() && repeats; ++i) repeats = counted[i] == counted[i - unit];
         if (repeats) return ContentProblem::RepeatedCharacters;
     }
-    std::sort(counted.begin(), counted.end());
-    const auto distinct = static_cast<std::size_t>(std::unique(counted.begin(), counted.end()) - counted.begin());
-    return distinct < kFewestDistinct ? ContentProblem::TooFewCharacters : ContentProblem::None;
+    // Distinct characters, up to the fewest that are enough: linear in the text.
+    std::array<char32_t, kFewestDistinct> distinct{};
+    std::size_t distinct_count = 0;
+    for (const char32_t c : counted) {
+        if (std::find(distinct.begin(), distinct.begin() + distinct_count, c) != distinct.begin() + distinct_count) continue;
+        distinct[distinct_count++] = c;
+        if (distinct_count == kFewestDistinct) return ContentProblem::None;
+    }
+    return ContentProblem::TooFewCharacters;
 }
 
 } // namespace cw

@@ -17,6 +17,15 @@ struct PostLength {
 
 PostLength measure_post(std::u32string_view text);
 
+// Everything the text rules count in the person's own words, read in one pass: the check counts once
+// and every length rule reads the result.
+struct OwnWordsCount {
+    PostLength post;              // measure_post()
+    std::size_t code_points = 0;  // the counted characters (is_counted_character())
+    std::size_t weighted = 0;     // their weight as X counts it (weight_of())
+};
+OwnWordsCount count_own_words(std::u32string_view text);
+
 enum class ContentProblem { None, OnlySymbols, RepeatedCharacters, TooFewCharacters };
 
 // OnlySymbols: no letter, digit or CJK character at all (nothing but emoji, punctuation, symbols, or

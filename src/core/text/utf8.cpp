@@ -44,6 +44,18 @@ DecodedText decode_utf8(std::string_view bytes)
             ++i;
             continue;
         }
+        // Three bytes whose lead byte allows any continuation (not E0, not ED): the CJK ideographs
+        // and punctuation, most of a Chinese draft.
+        if (lead >= 0xE1 && lead <= 0xEF && lead != 0xED && i + 2 < bytes.size()) {
+            const auto second = static_cast<unsigned char>(bytes[i + 1]);
+            const auto third = static_cast<unsigned char>(bytes[i + 2]);
+            if ((second & 0xC0) == 0x80 && (third & 0xC0) == 0x80) {
+                code_points[count] = static_cast<char32_t>(((lead & 0x0F) << 12) | ((second & 0x3F) << 6) | (third & 0x3F));
+                offsets[count++] = i;
+                i += 3;
+                continue;
+            }
+        }
         const DecodeStep step = decode_utf8_step(bytes, i);
         code_points[count] = step.code_point;
         offsets[count++] = i;

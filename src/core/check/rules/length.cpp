@@ -2,7 +2,6 @@
 
 #include "core/json/campaign_reader.h"
 #include "core/i18n/catalogue.h"
-#include "core/text/text_length.h"
 
 namespace cw {
 
@@ -11,14 +10,11 @@ namespace {
 using json = CampaignJson;
 
 // The person's own words only (own_text.h): links, hashtags, emoji and punctuation are not counted.
-Finding length_finding(const LengthRequirement& requirement, const std::u32string& own, Language language)
+Finding length_finding(const LengthRequirement& requirement, const std::u32string&, const OwnWordsCount& counted, Language language)
 {
     Finding finding = start_finding(requirement, language);
     const bool weighted = requirement.measure == LengthMeasure::Weighted;
-    std::size_t length = 0;
-    for (const char32_t c : own) {
-        if (is_counted_character(c)) length += weighted ? static_cast<std::size_t>(weight_of(c)) : 1;
-    }
+    const std::size_t length = weighted ? counted.weighted : counted.code_points;
     const std::string measured = std::to_string(length);
     const std::string minimum = std::to_string(requirement.minimum);
     const std::string_view unit = weighted ? catalogue().get("check.length.unit-weighted", language)

@@ -4,6 +4,7 @@
 #include "core/check/draft_view.h"
 #include "core/check/fix.h"
 #include "core/check/link_match.h"
+#include "core/check/link_verdicts.h"
 #include "core/i18n/catalogue.h"
 
 #include <algorithm>
@@ -27,36 +28,6 @@ bool is_path_prefix(std::string_view prefix)
     return true;
 }
 
-struct LinkCandidate {
-    const FoundLink* link = nullptr;
-    LinkMatch match;
-};
-
-// Lower is closer: how well a link does for a requirement. A page of the requirement's kind (another
-// pair, the launchpool page in another form) is closer than any other page of the site, so each link is
-// judged against the requirement it was meant for.
-int closeness(const LinkMatch& match)
-{
-    switch (match.kind) {
-    case LinkMatchKind::Satisfies:
-        if (match.insecure_scheme || match.missing_scheme) return 2;
-        return match.equivalent_host ? 1 : 0;
-    case LinkMatchKind::MissingParameters: return 3;
-    case LinkMatchKind::WrongPath: return match.unlisted_form ? 4 : match.same_kind_of_page ? 5 : 6;
-    case LinkMatchKind::OtherAddress: return 7;
-    case LinkMatchKind::LookAlike: return 8;
-    case LinkMatchKind::Unrelated: break;
-    }
-    return 9;
-}
-
-bool closer(const LinkMatch& a, const LinkMatch& b)
-{
-    const int rank_a = closeness(a);
-    const int rank_b = closeness(b);
-    return rank_a != rank_b ? rank_a < rank_b : a.path_distance < b.path_distance;
-}
-
 std::string look_alike_reason(const LinkMatch& match, Language language)
 {
     // By LookAlikeReason's order.
@@ -76,49 +47,6 @@ std::string parameters_text(const std::vector<QueryParameter>& parameters)
     return out;
 }
 
-// The links weighed for one requirement: every link that is at least as close to it as to any other
-// requirement, and the one it takes (nullptr: none is left for it).
-struct LinkVerdict {
-    std::vector<LinkCandidate> candidates;
-    const LinkCandidate* best = nullptr;
-};
-
-// Each link is weighed against every link requirement and is a candidate of the ones it comes closest
-// to; each requirement then takes its closest candidate. A link that another requirement took as a
-// near miss is not blamed twice, and a link that satisfies or is closest to one requirement is never
-// blamed or replaced for another: the launchpool link is not "another page" of the spot link.
-std::vector<LinkVerdict> judge_links(const std::vector<FoundLink>& links, const std::vector<LinkMatcher>& matchers)
-{
-    std::vector<LinkVerdict> verdicts(matchers.size());
-    std::vector<LinkMatch> matches(matchers.size());
-    for (const FoundLink& link : links) {
-        const ParsedLink parsed = parse_link(link.text);
-        const LinkMatch* closest = nullptr;
-        for (std::size_t r = 0; r < matchers.size(); ++r) {
-            matches[r] = matchers[r].match(parsed);
-            if (matches[r].kind == LinkMatchKind::Unrelated) continue;
-            if (!closest || closer(matches[r], *closest)) closest = &matches[r];
-        }
-        if (!closest) continue;
-        const LinkMatch nearest = *closest;
-        for (std::size_t r = 0; r < matchers.size(); ++r) {
-            if (matches[r].kind != LinkMatchKind::Unrelated && !closer(nearest, matches[r])) {
-                verdicts[r].candidates.push_back({&link, std::move(matches[r])});
-            }
-        }
-    }
-    std::vector<const FoundLink*> blamed;
-    for (LinkVerdict& verdict : verdicts) {
-        for (const LinkCandidate& candidate : verdict.candidates) {
-            const bool satisfies = candidate.match.kind == LinkMatchKind::Satisfies;
-            if (!satisfies && std::find(blamed.begin(), blamed.end(), candidate.link) != blamed.end()) continue;
-            if (!verdict.best || closer(candidate.match, verdict.best->match)) verdict.best = &candidate;
-        }
-        if (verdict.best && verdict.best->match.kind != LinkMatchKind::Satisfies) blamed.push_back(verdict.best->link);
-    }
-    return verdicts;
-}
-
 Finding link_finding(const LinkRequirement& requirement, const LinkVerdict& verdict, const DraftView& draft, Language language)
 {
     Finding finding = start_finding(requirement, language);
@@ -133,7 +61,7 @@ Finding link_finding(const LinkRequirement& requirement, const LinkVerdict& verd
         return finding;
     }
     const FoundLink& link = *best->link;
-    const LinkMatch& match = best->match;
+    const LinkMatch& match = *best->match;
     const Span span{link.start, link.end, link.text};
     finding.spans.push_back(span);
     const std::string fixed = corrected_link(link.text, requirement, match);
@@ -142,7 +70,7 @@ Finding link_finding(const LinkRequirement& requirement, const LinkVerdict& verd
     case LinkMatchKind::Satisfies: {
         // Every link that counts as well as the best one is highlighted.
         for (const LinkCandidate& candidate : candidates) {
-            if (&candidate != best && closeness(candidate.match) == closeness(match) &&
+            if (&candidate != best && closeness(*candidate.match) == closeness(match) &&
                 finding.spans.size() < kMaxSpansPerFinding) {
                 finding.spans.push_back({candidate.link->start, candidate.link->end, candidate.link->text});
             }
@@ -243,7 +171,7 @@ Finding look_alike_finding(std::vector<const LinkCandidate*> look_alikes, std::s
     finding.title = std::string(catalogue().get("check.link.look-alikes-title", language));
     const LinkCandidate& first = *look_alikes.front();
     finding.message = fill(catalogue().get("check.link.look-alikes", language),
-                           {first.link->text, first.match.resembled_host, look_alike_reason(first.match, language)});
+                           {first.link->text, first.match->resembled_host, look_alike_reason(*first.match, language)});
     if (look_alikes.size() > 1) {
         const std::string more = std::to_string(look_alikes.size() - 1);
         finding.message += fill(catalogue().get("check.link.look-alikes-more", language), {more});
@@ -268,22 +196,27 @@ public:
 
     void find(const DraftView& draft, DraftMarks&, Language language, std::vector<Finding>& findings) const override
     {
-        const std::vector<LinkVerdict> verdicts = judge_links(draft.links, matchers_);
+        const LinkVerdicts judged = judge_links(draft.links, matchers_);
+        const std::vector<LinkVerdict>& verdicts = judged.verdicts;
         std::vector<const LinkCandidate*> unreported_look_alikes;
+        std::vector<bool> in_look_alikes(draft.links.size()); // by the link's place in draft.links
         for (std::size_t r = 0; r < requirements_.size(); ++r) {
             const LinkVerdict& verdict = verdicts[r];
             findings.push_back(link_finding(requirements_[r], verdict, draft, language));
-            const bool met = verdict.best && verdict.best->match.kind == LinkMatchKind::Satisfies;
+            const bool met = verdict.best && verdict.best->match->kind == LinkMatchKind::Satisfies;
             std::vector<const LinkCandidate*> extras;
             for (const LinkCandidate& candidate : verdict.candidates) {
                 if (&candidate == verdict.best) continue;
                 const bool taken = std::any_of(verdicts.begin(), verdicts.end(), [&](const LinkVerdict& other) {
                     return other.best && other.best->link == candidate.link;
                 });
-                const bool reported = taken || std::any_of(unreported_look_alikes.begin(), unreported_look_alikes.end(),
-                                                           [&](const LinkCandidate* other) { return other->link == candidate.link; });
-                if (candidate.match.kind == LinkMatchKind::LookAlike && !reported) unreported_look_alikes.push_back(&candidate);
-                if (met && !taken && candidate.match.kind != LinkMatchKind::Satisfies && candidate.match.kind != LinkMatchKind::LookAlike) {
+                const std::size_t place = static_cast<std::size_t>(candidate.link - draft.links.data());
+                const LinkMatchKind kind = candidate.match->kind;
+                if (kind == LinkMatchKind::LookAlike && !taken && !in_look_alikes[place]) {
+                    unreported_look_alikes.push_back(&candidate);
+                    in_look_alikes[place] = true;
+                }
+                if (met && !taken && kind != LinkMatchKind::Satisfies && kind != LinkMatchKind::LookAlike) {
                     extras.push_back(&candidate);
                 }
             }

@@ -8,7 +8,8 @@ namespace cw {
 
 namespace {
 
-Finding meaningful_content_finding(const MeaningfulContentRequirement& requirement, const std::u32string& own, Language language)
+Finding meaningful_content_finding(const MeaningfulContentRequirement& requirement, const std::u32string& own, const OwnWordsCount&,
+                                   Language language)
 {
     const ContentProblem problem = judge_content(own);
     Finding finding = start_finding(requirement, language);

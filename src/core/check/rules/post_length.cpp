@@ -8,10 +8,11 @@ namespace cw {
 
 namespace {
 
-Finding post_length_finding(const PostLengthRequirement& requirement, const std::u32string& own, Language language)
+Finding post_length_finding(const PostLengthRequirement& requirement, const std::u32string&, const OwnWordsCount& own_count,
+                            Language language)
 {
     Finding finding = start_finding(requirement, language);
-    const PostLength length = measure_post(own);
+    const PostLength& length = own_count.post;
     const bool in_characters = post_length_in_characters(requirement, length.chinese);
     const std::size_t measured = in_characters ? length.characters : length.words;
     const std::size_t minimum = in_characters ? requirement.minimum_characters : requirement.minimum_words;

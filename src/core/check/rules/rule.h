@@ -23,6 +23,7 @@
 #include "core/json/campaign_json.h"
 #include "core/check/finding.h"
 #include "core/check/own_text.h"
+#include "core/check/post_content.h"
 #include "core/i18n/language.h"
 
 #include <memory>
@@ -70,6 +71,7 @@ struct DraftMarks {
     std::vector<CodePointRange> not_own;
     std::vector<CodePointRange> campaign_hashtags; // the campaign's own hashtags found (not searched for bans)
     std::u32string own;                            // own_text() of the draft, set between the two passes
+    OwnWordsCount own_count;                       // count_own_words(own), set with it
 };
 
 // A kind's requirements prepared for checking. Findings go to `findings` in the order the report shows
@@ -84,15 +86,16 @@ public:
 };
 
 // A kind judged from the person's own words alone, one finding per requirement (the length and content
-// rules): judge_one(requirement, own_text of the draft, language).
-template <typename Requirement, Finding (*judge_one)(const Requirement&, const std::u32string& own, Language)>
+// rules): judge_one(requirement, own_text of the draft, what is counted in it, language).
+template <typename Requirement,
+          Finding (*judge_one)(const Requirement&, const std::u32string& own, const OwnWordsCount& counted, Language)>
 class OwnWordsRule : public PreparedRule {
 public:
     explicit OwnWordsRule(const std::vector<Requirement>& all) : all_(all) {}
 
     void judge(const DraftView&, const DraftMarks& marks, Language language, std::vector<Finding>& findings) const override
     {
-        for (const Requirement& requirement : all_) findings.push_back(judge_one(requirement, marks.own, language));
+        for (const Requirement& requirement : all_) findings.push_back(judge_one(requirement, marks.own, marks.own_count, language));
     }
 
 private:

@@ -8,6 +8,7 @@
 #include "core/i18n/catalogue.h"
 
 #include <algorithm>
+#include <functional>
 
 namespace cw {
 
@@ -160,8 +161,15 @@ private:
             return static_cast<std::size_t>(std::lower_bound(offsets.begin(), offsets.end(), byte) - offsets.begin());
         };
         for (const std::string& text : outline_text_) {
-            for (std::size_t at = draft.bytes.find(text); at != std::string_view::npos; at = draft.bytes.find(text, at + text.size())) {
-                ranges.push_back({code_point_at(at), code_point_at(at + text.size())});
+            // A skipping search: a heading starts with 【 (E3 80 90), whose first byte starts every 。 and
+            // 、 too, so a search by its first byte stops at each of them.
+            const std::boyer_moore_horspool_searcher searcher(text.begin(), text.end());
+            for (auto at = draft.bytes.begin();;) {
+                const auto [begin, end] = searcher(at, draft.bytes.end());
+                if (begin == end) break;
+                const auto offset = static_cast<std::size_t>(begin - draft.bytes.begin());
+                ranges.push_back({code_point_at(offset), code_point_at(offset + text.size())});
+                at = end;
             }
         }
         std::sort(ranges.begin(), ranges.end());
