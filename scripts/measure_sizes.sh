@@ -16,11 +16,14 @@ for file in "$dir"/*; do
 done
 printf '%-32s %12d %12d\n' total "$total_raw" "$total_gzip"
 
-# What the hosted page (index.html) transfers: the page, its CSS and script, the module's script and wasm
-# (named by its content hash: campaign-widget-core.<hash>.wasm).
-hosted=0
-for file in "$dir"/index.html "$dir"/widget-page.css "$dir"/widget-page.js "$dir"/favicon.svg "$dir"/campaign-widget.js \
-            "$dir"/campaign-widget-core*.wasm; do
+# What the hosted page (index.html) transfers: the page and every file it names (its CSS, its scripts, the
+# icon), read from the page itself so that a file added to it is counted, and the module's wasm (named by
+# its content hash: campaign-widget-core.<hash>.wasm).
+hosted=$(gzip -9c "$dir"/index.html | wc -c)
+for name in $(grep -oE '(src|href)="[^":]+"' "$dir"/index.html | sed -E 's/^(src|href)="//; s/"$//' | sort -u); do
+  [ -f "$dir/$name" ] && hosted=$((hosted + $(gzip -9c "$dir/$name" | wc -c)))
+done
+for file in "$dir"/campaign-widget-core*.wasm; do
   [ -f "$file" ] && hosted=$((hosted + $(gzip -9c "$file" | wc -c)))
 done
 printf '%-32s %25d\n' "hosted page transfer, gzip" "$hosted"

@@ -8,7 +8,8 @@
 #include "core/i18n/catalogue.h"
 
 #include <algorithm>
-#include <functional>
+#include <array>
+#include <string_view>
 
 namespace cw {
 
@@ -117,6 +118,22 @@ std::vector<std::pair<std::size_t, std::size_t>> merged_ranges(std::vector<std::
     return merged;
 }
 
+// Where `needle` next stands in `haystack` from `from` (npos when nowhere), by Horspool's skipping search:
+// a heading starts with 【 (E3 80 90), whose first byte starts every 。 and 、 too, so a search by its
+// first byte stops at each of them. (libc++ in the web build has no std::boyer_moore_horspool_searcher.)
+std::size_t find_skipping(std::string_view haystack, std::string_view needle, std::size_t from)
+{
+    const std::size_t n = needle.size();
+    if (n == 0 || haystack.size() < n) return std::string_view::npos;
+    std::array<std::size_t, 256> skip;
+    skip.fill(n);
+    for (std::size_t i = 0; i + 1 < n; ++i) skip[static_cast<unsigned char>(needle[i])] = n - 1 - i;
+    for (std::size_t at = from; at + n <= haystack.size(); at += skip[static_cast<unsigned char>(haystack[at + n - 1])]) {
+        if (haystack.compare(at, n, needle) == 0) return at;
+    }
+    return std::string_view::npos;
+}
+
 // Every topic of the campaign, covered in one keyword pass over the draft outside its links and the
 // outline's own text.
 class TopicRule : public PreparedRule {
@@ -161,15 +178,8 @@ private:
             return static_cast<std::size_t>(std::lower_bound(offsets.begin(), offsets.end(), byte) - offsets.begin());
         };
         for (const std::string& text : outline_text_) {
-            // A skipping search: a heading starts with 【 (E3 80 90), whose first byte starts every 。 and
-            // 、 too, so a search by its first byte stops at each of them.
-            const std::boyer_moore_horspool_searcher searcher(text.begin(), text.end());
-            for (auto at = draft.bytes.begin();;) {
-                const auto [begin, end] = searcher(at, draft.bytes.end());
-                if (begin == end) break;
-                const auto offset = static_cast<std::size_t>(begin - draft.bytes.begin());
-                ranges.push_back({code_point_at(offset), code_point_at(offset + text.size())});
-                at = end;
+            for (std::size_t at = 0; (at = find_skipping(draft.bytes, text, at)) != std::string_view::npos; at += text.size()) {
+                ranges.push_back({code_point_at(at), code_point_at(at + text.size())});
             }
         }
         std::sort(ranges.begin(), ranges.end());
