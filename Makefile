@@ -87,7 +87,8 @@ web: setup
 	@# One <script> for embedding: the module's code, then the <campaign-widget> element, minified.
 	@cat $(WEB_BUILD)/campaign-widget-core.js $(WEB_BUILD)/element-hosted.js > dist/campaign-widget.js
 	@cat $(WEB_BUILD)/campaign-widget-core.js $(WEB_BUILD)/element-offline.js > $(WEB_BUILD)/campaign-widget-offline.js
-	@node scripts/minify_js.mjs dist/campaign-widget.js $(WEB_BUILD)/campaign-widget-offline.js
+	@node scripts/minify_js.mjs dist/campaign-widget.js $(WEB_BUILD)/campaign-widget-offline.js dist/page-language.js \
+		dist/widget-page.js dist/embed-page.js
 	@# The campaigns with their Traditional Chinese texts, converted at build time.
 	@mkdir -p dist/campaigns && cp $(WEB_BUILD)/generated/campaigns/*.json dist/campaigns/
 	@/usr/bin/python3 scripts/make_offline_html.py dist/campaign-widget-offline.html \

@@ -25,6 +25,8 @@ target_compile_definitions(imgui PUBLIC
   IMGUI_DISABLE_DEMO_WINDOWS
   IMGUI_DISABLE_DEBUG_TOOLS
   IMGUI_USE_WCHAR32              # characters past U+FFFF (emoji, flags) stay themselves, not U+FFFD
+  IMGUI_DISABLE_OBSOLETE_FUNCTIONS
+  IMGUI_DISABLE_DEFAULT_SHELL_FUNCTIONS # links open through the page (src/platform/web), never the shell
 )
 
 # The files the widget's binary carries besides the core's (the catalogue, cmake/catalogue.cmake): the

@@ -57,7 +57,7 @@ void draw_pool_tag(const PoolContent& pool)
 // Moves beside the last item when `width` more fits on its line; otherwise the next item starts a line.
 void same_line_if_it_fits(float width)
 {
-    const float right_edge = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    const float right_edge = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x; // the content's right edge
     const float next_x = ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x;
     if (next_x + width <= right_edge) ImGui::SameLine();
 }

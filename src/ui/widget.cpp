@@ -301,7 +301,7 @@ void Widget::draw_header(const UiContext& ui)
         (ready ? std::string("  ") + ui.tr("header.ready") : std::string());
     const ImGuiStyle& style = ImGui::GetStyle();
     const float line_start = ImGui::GetCursorPosX();
-    const float line_end = ImGui::GetWindowContentRegionMax().x;
+    const float line_end = line_start + ImGui::GetContentRegionAvail().x;
 
     // "About", "Save offline copy" and the language switch sit at the right end of the header line; on a
     // narrow widget (a phone) they go on a line of their own under the readiness, so nothing overlaps.
