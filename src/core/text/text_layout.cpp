@@ -15,6 +15,32 @@ auto at_index(Vector& vector, std::size_t index)
     return vector.begin() + static_cast<std::ptrdiff_t>(index);
 }
 
+// Where each paragraph of a run starts, in bytes and in rows, counted on from `at` and `row`: the whole
+// text's paragraphs, or those an edit laid out anew.
+struct ParagraphPlaces {
+    std::vector<std::size_t> starts;
+    std::vector<std::size_t> first_rows;
+    std::size_t end_row = 0; // the row after the run's last
+    std::size_t pending = 0; // how many of them are not laid out yet
+};
+
+template <typename Paragraphs>
+ParagraphPlaces place_paragraphs(const Paragraphs& paragraphs, std::size_t at, std::size_t row)
+{
+    ParagraphPlaces places;
+    places.starts.reserve(paragraphs.size());
+    places.first_rows.reserve(paragraphs.size());
+    for (const auto& paragraph : paragraphs) {
+        places.starts.push_back(at);
+        places.first_rows.push_back(row);
+        at += paragraph.size;
+        row += paragraph.row_count();
+        if (!paragraph.laid_out()) ++places.pending;
+    }
+    places.end_row = row;
+    return places;
+}
+
 } // namespace
 
 std::vector<TextRow> layout_rows(std::string_view text, float width, const MeasureAdvance& measure)
@@ -26,24 +52,13 @@ std::vector<TextRow> layout_rows(std::string_view text, float width, const Measu
 
 void TextLayout::index_paragraphs()
 {
-    std::vector<std::size_t> starts;
-    std::vector<std::size_t> first_rows;
-    starts.reserve(paragraphs_.size());
-    first_rows.reserve(paragraphs_.size());
-    std::size_t at = 0;
-    row_count_ = 0;
-    pending_count_ = 0;
-    for (const Paragraph& paragraph : paragraphs_) {
-        starts.push_back(at);
-        first_rows.push_back(row_count_);
-        at += paragraph.size;
-        row_count_ += paragraph.row_count();
-        if (!paragraph.laid_out()) ++pending_count_;
-    }
+    const ParagraphPlaces places = place_paragraphs(paragraphs_, 0, 0);
+    row_count_ = places.end_row;
+    pending_count_ = places.pending;
     paragraph_starts_ = {};
-    paragraph_starts_.replace(0, 0, starts);
+    paragraph_starts_.replace(0, 0, places.starts);
     paragraph_first_rows_ = {};
-    paragraph_first_rows_.replace(0, 0, first_rows);
+    paragraph_first_rows_.replace(0, 0, places.first_rows);
     first_pending_ = 0;
 }
 
@@ -127,21 +142,12 @@ void TextLayout::update(std::string_view text, std::size_t start, std::size_t ol
         old_rows += paragraphs_[i].row_count();
         if (!paragraphs_[i].laid_out()) --pending_count_;
     }
-    std::vector<std::size_t> starts;
-    std::vector<std::size_t> first_rows;
-    std::size_t at = first_start;
-    std::size_t row = paragraph_first_rows_[first];
-    for (const Paragraph& paragraph : laid) {
-        starts.push_back(at);
-        first_rows.push_back(row);
-        at += paragraph.size;
-        row += paragraph.row_count();
-        if (!paragraph.laid_out()) ++pending_count_;
-    }
-    const std::size_t new_rows = row - paragraph_first_rows_[first];
-    paragraph_starts_.replace(first, last + 1, starts);
+    const ParagraphPlaces places = place_paragraphs(laid, first_start, paragraph_first_rows_[first]);
+    pending_count_ += places.pending;
+    const std::size_t new_rows = places.end_row - paragraph_first_rows_[first];
+    paragraph_starts_.replace(first, last + 1, places.starts);
     paragraph_starts_.shift_from(first + laid.size(), delta);
-    paragraph_first_rows_.replace(first, last + 1, first_rows);
+    paragraph_first_rows_.replace(first, last + 1, places.first_rows);
     paragraph_first_rows_.shift_from(first + laid.size(), static_cast<std::ptrdiff_t>(new_rows) - static_cast<std::ptrdiff_t>(old_rows));
     row_count_ = row_count_ + new_rows - old_rows;
     // Every paragraph before first_pending_ stays laid out: it moves with the paragraphs after the change,
