@@ -13,7 +13,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const cw::DecodedText decoded = cw::decode_utf8(draft);
     std::size_t previous_end = 0;
     std::size_t previous_end_code_point = 0;
-    for (const cw::FoundLink& link : cw::find_links(draft, decoded)) {
+    for (const cw::FoundLink& link : cw::find_links(draft)) {
         expect_invariant(link.start < link.end && link.end <= size, "a link is a non-empty range of the draft");
         expect_invariant(link.start >= previous_end, "links come in order and do not overlap");
         expect_invariant(link.text == draft.substr(link.start, link.end - link.start), "a link's text is its bytes");

@@ -5,7 +5,7 @@
 
 namespace cw {
 
-DraftView::DraftView(std::string_view draft) : bytes(draft), decoded(decode_utf8(draft)), links(find_links(draft, decoded))
+DraftView::DraftView(std::string_view draft) : bytes(draft), decoded(decode_utf8_compact(draft)), links(find_links(draft, decoded))
 {
     link_ranges.reserve(links.size());
     for (const FoundLink& link : links) link_ranges.push_back({link.first_code_point, link.end_code_point});

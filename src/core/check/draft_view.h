@@ -9,7 +9,7 @@
 #include "core/check/links.h"
 #include "core/check/own_text.h"
 #include "core/i18n/traditional_fold.h"
-#include "core/text/utf8.h"
+#include "core/text/compact_decoding.h"
 
 #include <cstddef>
 #include <optional>
@@ -25,7 +25,7 @@ public:
     explicit DraftView(std::string_view bytes);
 
     std::string_view bytes;
-    DecodedText decoded;
+    CompactDecodedText decoded; // its offsets kept sparsely (compact_decoding.h)
     std::vector<FoundLink> links;
     std::vector<CodePointRange> link_ranges; // the links as code point ranges, in order
 
@@ -38,10 +38,9 @@ public:
     // draft's (the forbidden words).
     const std::u32string& folded_characters() const;
 
-    std::size_t byte_offset(std::size_t code_point) const
-    {
-        return code_point < decoded.byte_offsets.size() ? decoded.byte_offsets[code_point] : bytes.size();
-    }
+    std::size_t byte_offset(std::size_t code_point) const { return decoded.offsets.byte_offset(code_point); }
+    // The first code point that starts at `byte` or after it.
+    std::size_t code_point_at(std::size_t byte) const { return decoded.offsets.code_point_at(byte); }
     // The text of a code point range; ill-formed bytes come out as U+FFFD, so it is always valid UTF-8.
     std::string text(std::size_t first, std::size_t end) const;
     Span span(std::size_t first, std::size_t end) const { return {byte_offset(first), byte_offset(end), text(first, end)}; }

@@ -68,11 +68,12 @@ std::size_t scheme_length_at(const std::u32string& text, std::size_t i, std::siz
 
 class LinkScanner {
 public:
-    LinkScanner(std::string_view bytes, const DecodedText& decoded) : bytes_(bytes), decoded_(decoded) {}
+    explicit LinkScanner(const std::u32string& text) : text_(text) {}
 
+    // The links' code point ranges; their bytes are found after (find_links).
     std::vector<FoundLink> scan()
     {
-        const std::u32string& text = decoded_.code_points;
+        const std::u32string& text = text_;
         std::size_t i = 0;
         while (i < text.size()) {
             if (!is_link_character(text[i])) {
@@ -93,7 +94,7 @@ private:
     // without one.
     void scan_run(std::size_t run_begin, std::size_t run_end)
     {
-        const std::u32string& text = decoded_.code_points;
+        const std::u32string& text = text_;
         std::size_t p = run_begin;
         while (p < run_end) {
             std::size_t scheme_start = p;
@@ -122,7 +123,7 @@ private:
     // Links like "www.gate.io/…" and "gate.io/trade/…" inside [begin, limit).
     void scan_without_scheme(std::size_t run_begin, std::size_t begin, std::size_t limit)
     {
-        const std::u32string& text = decoded_.code_points;
+        const std::u32string& text = text_;
         std::size_t k = begin;
         while (k < limit) {
             if (!is_host_character(text[k])) {
@@ -152,7 +153,7 @@ private:
     // stays inside a link; anywhere else it ends one.
     bool dash_inside_word(std::size_t k) const
     {
-        const std::u32string& text = decoded_.code_points;
+        const std::u32string& text = text_;
         return text[k] == kEnDash && k > 0 && k + 1 < text.size() && is_ascii_alnum(text[k - 1]) && is_ascii_alnum(text[k + 1]);
     }
 
@@ -160,7 +161,7 @@ private:
     // hashtag form, spaces allowed inside) is not the link's fragment; "#rules" with no closing '#' is.
     bool opens_closed_topic(std::size_t k) const
     {
-        const std::u32string& text = decoded_.code_points;
+        const std::u32string& text = text_;
         return text[k] == '#' && closed_hashtag_end(text, k) != k;
     }
 
@@ -173,7 +174,7 @@ private:
 
     bool starts_with_www(std::size_t begin, std::size_t end) const
     {
-        const std::u32string& text = decoded_.code_points;
+        const std::u32string& text = text_;
         return end - begin > 4 && ascii_lower(text[begin]) == 'w' && ascii_lower(text[begin + 1]) == 'w' &&
                ascii_lower(text[begin + 2]) == 'w' && text[begin + 3] == '.';
     }
@@ -182,7 +183,7 @@ private:
     // "com"), or a punycode "xn--" label. "v1.0", "e.g" and "2.25" are not hosts.
     bool looks_like_host(std::size_t begin, std::size_t end) const
     {
-        const std::u32string& text = decoded_.code_points;
+        const std::u32string& text = text_;
         std::size_t last_dot = end;
         for (std::size_t k = begin; k < end; ++k) {
             if (text[k] != '.') continue;
@@ -208,7 +209,7 @@ private:
     // trailing punctuation.
     std::size_t link_end(std::size_t from, std::size_t limit, bool split_at_scheme) const
     {
-        const std::u32string& text = decoded_.code_points;
+        const std::u32string& text = text_;
         int parentheses = 0;
         int brackets = 0;
         std::size_t k = from;
@@ -242,28 +243,30 @@ private:
         FoundLink link;
         link.first_code_point = first;
         link.end_code_point = end;
-        link.start = decoded_.byte_offsets[first];
-        link.end = end < decoded_.byte_offsets.size() ? decoded_.byte_offsets[end] : bytes_.size();
-        link.text = std::string(bytes_.substr(link.start, link.end - link.start));
         link.has_scheme = has_scheme;
         links_.push_back(std::move(link));
     }
 
-    std::string_view bytes_;
-    const DecodedText& decoded_;
+    const std::u32string& text_;
     std::vector<FoundLink> links_;
 };
 
 } // namespace
 
-std::vector<FoundLink> find_links(std::string_view draft_utf8, const DecodedText& decoded)
+std::vector<FoundLink> find_links(std::string_view draft_utf8, const CompactDecodedText& decoded)
 {
-    return LinkScanner(draft_utf8, decoded).scan();
+    std::vector<FoundLink> links = LinkScanner(decoded.code_points).scan();
+    for (FoundLink& link : links) {
+        link.start = decoded.offsets.byte_offset(link.first_code_point);
+        link.end = decoded.offsets.byte_offset(link.end_code_point);
+        link.text = std::string(draft_utf8.substr(link.start, link.end - link.start));
+    }
+    return links;
 }
 
 std::vector<FoundLink> find_links(std::string_view draft_utf8)
 {
-    return find_links(draft_utf8, decode_utf8(draft_utf8));
+    return find_links(draft_utf8, decode_utf8_compact(draft_utf8));
 }
 
 } // namespace cw

@@ -12,7 +12,7 @@
 // or ： ends the link.
 #pragma once
 
-#include "core/text/utf8.h"
+#include "core/text/compact_decoding.h"
 
 #include <cstddef>
 #include <string>
@@ -31,7 +31,7 @@ struct FoundLink {
 };
 
 std::vector<FoundLink> find_links(std::string_view draft_utf8);
-// For callers that have decoded the draft already; `decoded` must be decode_utf8(draft_utf8).
-std::vector<FoundLink> find_links(std::string_view draft_utf8, const DecodedText& decoded);
+// For callers that have decoded the draft already; `decoded` must be decode_utf8_compact(draft_utf8).
+std::vector<FoundLink> find_links(std::string_view draft_utf8, const CompactDecodedText& decoded);
 
 } // namespace cw

@@ -1,69 +1,26 @@
 #include "core/text/utf8.h"
 
+#include "core/text/utf8_decode_loop.h"
+
 namespace cw {
 
 namespace {
 
-// How many code points valid UTF-8 of these bytes holds: one per byte that is not a continuation byte.
-// Ill-formed input may hold more (a stray continuation byte is one U+FFFD of its own).
-std::size_t code_points_if_valid(std::string_view bytes)
-{
-    std::size_t count = 0;
-    for (const char byte : bytes) count += (static_cast<unsigned char>(byte) & 0xC0) != 0x80;
-    return count;
-}
+// Every code point's offset, in a vector sized with the code points.
+struct EveryOffset {
+    std::vector<std::size_t>& offsets;
+    void reserve(std::size_t capacity) { offsets.resize(capacity); }
+    void record(std::size_t index, std::size_t byte_offset) { offsets[index] = byte_offset; }
+};
 
 } // namespace
 
 DecodedText decode_utf8(std::string_view bytes)
 {
     DecodedText decoded;
-    // Sized once for valid text and cut to size at the end: writing by index is several times faster
-    // than push_back in this loop, and sizing for the worst case (all ASCII) zeroed three to twelve
-    // bytes per byte of a Chinese draft that were never used.
-    std::size_t capacity = code_points_if_valid(bytes);
-    decoded.code_points.resize(capacity);
-    decoded.byte_offsets.resize(capacity);
-    char32_t* code_points = decoded.code_points.data();
-    std::size_t* offsets = decoded.byte_offsets.data();
-    std::size_t count = 0;
-
-    std::size_t i = 0;
-    while (i < bytes.size()) {
-        if (count == capacity) { // only ill-formed input gets here: one code point per byte at most
-            capacity = count + (bytes.size() - i);
-            decoded.code_points.resize(capacity);
-            decoded.byte_offsets.resize(capacity);
-            code_points = decoded.code_points.data();
-            offsets = decoded.byte_offsets.data();
-        }
-        const auto lead = static_cast<unsigned char>(bytes[i]);
-        if (lead < 0x80) {
-            code_points[count] = lead;
-            offsets[count++] = i;
-            ++i;
-            continue;
-        }
-        // Three bytes whose lead byte allows any continuation (not E0, not ED): the CJK ideographs
-        // and punctuation, most of a Chinese draft.
-        if (lead >= 0xE1 && lead <= 0xEF && lead != 0xED && i + 2 < bytes.size()) {
-            const auto second = static_cast<unsigned char>(bytes[i + 1]);
-            const auto third = static_cast<unsigned char>(bytes[i + 2]);
-            if ((second & 0xC0) == 0x80 && (third & 0xC0) == 0x80) {
-                code_points[count] = static_cast<char32_t>(((lead & 0x0F) << 12) | ((second & 0x3F) << 6) | (third & 0x3F));
-                offsets[count++] = i;
-                i += 3;
-                continue;
-            }
-        }
-        const DecodeStep step = decode_utf8_step(bytes, i);
-        code_points[count] = step.code_point;
-        offsets[count++] = i;
-        if (!step.valid) decoded.errors.push_back({i, step.length});
-        i += step.length;
-    }
-    decoded.code_points.resize(count);
-    decoded.byte_offsets.resize(count);
+    EveryOffset offsets{decoded.byte_offsets};
+    utf8_detail::decode_utf8_into(bytes, decoded.code_points, decoded.errors, offsets);
+    decoded.byte_offsets.resize(decoded.code_points.size());
     return decoded;
 }
 

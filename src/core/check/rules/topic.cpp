@@ -173,13 +173,9 @@ private:
     std::vector<std::pair<std::size_t, std::size_t>> outline_text_in(const DraftView& draft) const
     {
         std::vector<std::pair<std::size_t, std::size_t>> ranges;
-        const std::vector<std::size_t>& offsets = draft.decoded.byte_offsets;
-        auto code_point_at = [&](std::size_t byte) {
-            return static_cast<std::size_t>(std::lower_bound(offsets.begin(), offsets.end(), byte) - offsets.begin());
-        };
         for (const std::string& text : outline_text_) {
             for (std::size_t at = 0; (at = find_skipping(draft.bytes, text, at)) != std::string_view::npos; at += text.size()) {
-                ranges.push_back({code_point_at(at), code_point_at(at + text.size())});
+                ranges.push_back({draft.code_point_at(at), draft.code_point_at(at + text.size())});
             }
         }
         std::sort(ranges.begin(), ranges.end());
