@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <random>
+
 TEST_CASE("Traditional characters fold to Simplified one to one")
 {
     CHECK(cw::fold_traditional_utf8("驗證器") == "验证器");
@@ -42,7 +44,7 @@ TEST_CASE("a phrase that folds to a shorter word keeps the positions of the text
 {
     const std::u32string text = cw::decode_utf8("用網際網路質押").code_points; // 網際網路 → 互联网
     const cw::TraditionalFolding folding = cw::fold_traditional(text);
-    CHECK(cw::encode_utf8(folding.text) == "用互联网质押");
+    CHECK(cw::encode_utf8(folding.text()) == "用互联网质押");
     REQUIRE_FALSE(folding.same_positions());
     CHECK(folding.original_range(1, 4) == std::pair<std::size_t, std::size_t>{1, 5}); // 互联网 ← 網際網路
     CHECK(folding.original_range(4, 6) == std::pair<std::size_t, std::size_t>{5, 7}); // 质押 ← 質押
@@ -140,14 +142,34 @@ TEST_CASE("every phrase of the table folds as the slow definition says, alone, r
     for (std::size_t p = 0; p < table::phrase_count; ++p) {
         const std::u32string key = key_of(table::phrases[p]);
         const std::u32string alone = U"在" + key + U"。";
-        REQUIRE(cw::fold_traditional(alone).text == fold_by_definition(alone));
+        REQUIRE(cw::fold_traditional(alone).text() == fold_by_definition(alone));
         const std::u32string cut = key.substr(0, key.size() - 1);
-        REQUIRE(cw::fold_traditional(cut).text == fold_by_definition(cut));
+        REQUIRE(cw::fold_traditional(cut).text() == fold_by_definition(cut));
         all += key;
     }
     const cw::TraditionalFolding folding = cw::fold_traditional(all);
-    CHECK(folding.text == fold_by_definition(all));
+    CHECK(folding.text() == fold_by_definition(all));
     // Positions map back into the text as written, in order, covering all of it.
-    REQUIRE(folding.origin_begin.size() == folding.text.size());
-    CHECK(folding.original_range(0, folding.text.size()) == std::pair<std::size_t, std::size_t>{0, all.size()});
+    REQUIRE(folding.origin_begin.size() == folding.text().size());
+    CHECK(folding.original_range(0, folding.text().size()) == std::pair<std::size_t, std::size_t>{0, all.size()});
+}
+
+TEST_CASE("a text that folds to itself is not copied, and one that folds late folds as the definition says")
+{
+    const std::u32string simplified = U"Obol 是以太坊的分布式验证器网络，容错、无单点故障。$OBOL 现货 https://www.gate.io/trade/OBOL_USDT";
+    const cw::TraditionalFolding same = cw::fold_traditional(simplified);
+    CHECK(same.text().data() == simplified.data());
+    CHECK(same.same_positions());
+
+    // Long Simplified stretches, then a Traditional character or a phrase of the table, at every distance
+    // from the start: folding must begin where the definition's first change is, and not miss a phrase
+    // that starts in the stretch.
+    std::mt19937 random(23);
+    for (int round = 0; round < 300; ++round) {
+        std::u32string text = simplified.substr(0, random() % simplified.size());
+        const table::Phrase& phrase = table::phrases[random() % table::phrase_count];
+        text += random() % 2 == 0 ? key_of(phrase) : std::u32string(U"驗");
+        text += simplified.substr(0, random() % 20);
+        REQUIRE(cw::fold_traditional(text).text() == fold_by_definition(text));
+    }
 }

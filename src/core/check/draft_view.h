@@ -23,6 +23,9 @@ class DraftView {
 public:
     // Keeps a view of `bytes`: the draft must outlive this.
     explicit DraftView(std::string_view bytes);
+    // Not copied or moved: the Traditional folding may be a view of the code points held here.
+    DraftView(const DraftView&) = delete;
+    DraftView& operator=(const DraftView&) = delete;
 
     std::string_view bytes;
     CompactDecodedText decoded; // its offsets kept sparsely (compact_decoding.h)

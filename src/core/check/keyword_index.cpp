@@ -54,7 +54,7 @@ KeywordIndex::KeywordIndex(const std::vector<std::string>& keywords_utf8)
     keywords_.reserve(keywords_utf8.size());
     std::vector<char32_t> characters;
     for (const std::string& keyword : keywords_utf8) {
-        std::u32string text = fold_traditional(decode_utf8(keyword).code_points).text;
+        std::u32string text(fold_traditional(decode_utf8(keyword).code_points).text());
         for (char32_t& c : text) c = searchable(c);
         const std::size_t last = text.find_last_not_of(U' ');
         text.erase(last == std::u32string::npos ? 0 : last + 1);
@@ -227,11 +227,11 @@ std::vector<KeywordOccurrences> KeywordIndex::search(const TraditionalFolding& f
 {
     // Traditional Chinese is matched in Simplified. Where a phrase folded to one of another length,
     // positions go to the folded text and back.
-    if (folding.same_positions()) return search_folded(folding.text, ignored);
+    if (folding.same_positions()) return search_folded(folding.text(), ignored);
     std::vector<std::pair<std::size_t, std::size_t>> folded_ignored;
     folded_ignored.reserve(ignored.size());
     for (const auto& [begin, end] : ignored) folded_ignored.push_back({folding.folded_position(begin), folding.folded_position(end)});
-    std::vector<KeywordOccurrences> found = search_folded(folding.text, folded_ignored);
+    std::vector<KeywordOccurrences> found = search_folded(folding.text(), folded_ignored);
     for (KeywordOccurrences& occurrences : found) {
         for (auto& range : occurrences.first) range = folding.original_range(range.first, range.second);
     }

@@ -76,6 +76,30 @@ const table::Phrase* longest_phrase_at(std::pair<const table::Phrase*, const tab
     return best;
 }
 
+// Where folding first changes the text: before the position returned the text folds to itself, and the
+// position is one where fold_traditional's phrase search stands (never inside a phrase), so folding
+// may start there. text.size() when the text folds to itself, as most Simplified drafts do. Phrases are
+// looked for as fold_traditional looks for them, where the characters up to kLongestPhrase ahead fold
+// to themselves (its keys are compared with folded characters).
+std::size_t unchanged_prefix(std::u32string_view text)
+{
+    std::size_t first_folding = 0;
+    while (first_folding < text.size() && fold_traditional_character(text[first_folding]) == text[first_folding]) ++first_folding;
+    std::size_t i = 0;
+    while (i < text.size() && std::min(i + kLongestPhrase, text.size()) <= first_folding) {
+        const auto run = phrases_starting_with(text[i]);
+        const table::Phrase* phrase =
+            run.first == run.second ? nullptr : longest_phrase_at(run, text.data() + i, std::min(kLongestPhrase, text.size() - i));
+        if (!phrase) {
+            ++i;
+            continue;
+        }
+        if (value_of(*phrase) != key_of(*phrase)) break;
+        i += phrase->key_length;
+    }
+    return i;
+}
+
 } // namespace
 
 char32_t fold_traditional_character(char32_t code_point)
@@ -105,7 +129,11 @@ std::size_t TraditionalFolding::folded_position(std::size_t original) const
 TraditionalFolding fold_traditional(std::u32string_view text)
 {
     TraditionalFolding folding;
-    std::u32string& out = folding.text;
+    folding.original_ = text;
+    const std::size_t start = unchanged_prefix(text);
+    if (start == text.size()) return folding;
+    folding.changed_ = true;
+    std::u32string& out = folding.folded_;
     // Characters first, each once, in place: phrase keys are in Simplified characters, so phrases are
     // then looked for in this text directly.
     out.resize(text.size());
@@ -121,7 +149,7 @@ TraditionalFolding fold_traditional(std::u32string_view text)
         folding.origin_begin.push_back(begin);
         folding.origin_end.push_back(end);
     };
-    std::size_t i = 0;
+    std::size_t i = start;
     while (i < text.size()) {
         const auto run = phrases_starting_with(folded[i]);
         const table::Phrase* phrase =
@@ -162,7 +190,7 @@ TraditionalFolding fold_traditional(std::u32string_view text)
 
 std::string fold_traditional_utf8(std::string_view utf8)
 {
-    return encode_utf8(fold_traditional(decode_utf8(utf8).code_points).text);
+    return encode_utf8(fold_traditional(decode_utf8(utf8).code_points).text());
 }
 
 } // namespace cw

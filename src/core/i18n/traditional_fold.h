@@ -24,7 +24,9 @@ namespace cw {
 char32_t fold_traditional_character(char32_t code_point);
 
 struct TraditionalFolding {
-    std::u32string text; // folded
+    // The folded text. Most drafts are Simplified and fold to themselves: then this is the text given to
+    // fold_traditional, not a copy (a 1 MiB draft's copy was 3 MB), and that text must outlive this.
+    std::u32string_view text() const { return changed_ ? std::u32string_view(folded_) : original_; }
     // For text[i]: the original code points [origin_begin[i], origin_end[i]) it comes from. Empty when
     // no phrase changed the length (then position i is position i of the original).
     std::vector<std::size_t> origin_begin;
@@ -35,6 +37,12 @@ struct TraditionalFolding {
     std::pair<std::size_t, std::size_t> original_range(std::size_t begin, std::size_t end) const;
     // The first folded position that comes from original position `original` or later.
     std::size_t folded_position(std::size_t original) const;
+
+private:
+    friend TraditionalFolding fold_traditional(std::u32string_view text);
+    std::u32string_view original_;
+    std::u32string folded_; // only when changed_
+    bool changed_ = false;
 };
 
 TraditionalFolding fold_traditional(std::u32string_view text);
