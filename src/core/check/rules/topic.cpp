@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <string_view>
 
 namespace cw {
@@ -118,18 +119,29 @@ std::vector<std::pair<std::size_t, std::size_t>> merged_ranges(std::vector<std::
     return merged;
 }
 
-// Where `needle` next stands in `haystack` from `from` (npos when nowhere), by Horspool's skipping search:
-// a heading starts with 【 (E3 80 90), whose first byte starts every 。 and 、 too, so a search by its
-// first byte stops at each of them. (libc++ in the web build has no std::boyer_moore_horspool_searcher.)
+// Where `needle` next stands in `haystack` from `from` (npos when nowhere), by Horspool's skipping search
+// on pairs of bytes: a heading starts with 【 (E3 80 90), whose first byte starts every 。 and 、 too, so a
+// search by its first byte stops at each of them; and in Chinese UTF-8 single bytes repeat too often to
+// skip far by one (every character's continuation bytes come from 64 values), where pairs seldom do.
+// (libc++ in the web build has no std::boyer_moore_horspool_searcher.)
 std::size_t find_skipping(std::string_view haystack, std::string_view needle, std::size_t from)
 {
     const std::size_t n = needle.size();
-    if (n == 0 || haystack.size() < n) return std::string_view::npos;
-    std::array<std::size_t, 256> skip;
-    skip.fill(n);
-    for (std::size_t i = 0; i + 1 < n; ++i) skip[static_cast<unsigned char>(needle[i])] = n - 1 - i;
-    for (std::size_t at = from; at + n <= haystack.size(); at += skip[static_cast<unsigned char>(haystack[at + n - 1])]) {
-        if (haystack.compare(at, n, needle) == 0) return at;
+    if (n < 2 || haystack.size() < n) return n == 1 ? haystack.find(needle, from) : std::string_view::npos;
+    // Pairs hashed to 12 bits: pairs that share a hash share the smaller skip, which is still safe.
+    auto pair_at = [](std::string_view text, std::size_t at) {
+        return ((static_cast<unsigned>(static_cast<unsigned char>(text[at])) << 4) ^ static_cast<unsigned char>(text[at + 1])) & 0xFFF;
+    };
+    // How far the window may move when its last two bytes are a pair: to where that pair last stands in
+    // the needle before its end, or past it when it is not there.
+    std::array<std::uint8_t, 4096> skip;
+    skip.fill(static_cast<std::uint8_t>(std::min<std::size_t>(n - 1, 255)));
+    for (std::size_t end = 1; end + 1 < n; ++end) skip[pair_at(needle, end - 1)] = static_cast<std::uint8_t>(std::min<std::size_t>(n - 1 - end, 255));
+    const unsigned last = pair_at(needle, n - 2);
+    for (std::size_t at = from; at + n <= haystack.size();) {
+        const unsigned pair = pair_at(haystack, at + n - 2);
+        if (pair == last && haystack.compare(at, n, needle) == 0) return at;
+        at += skip[pair];
     }
     return std::string_view::npos;
 }
