@@ -28,6 +28,7 @@
 #include <cstring>
 #include <optional>
 #include <string>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <vector>
 
@@ -65,6 +66,10 @@ ReadResult read_bytes(const std::string& path)
         result.error = std::strerror(errno);
         return result;
     }
+    // A file's size known, the string is sized once: grown by doubling, a 1 MiB draft was copied and
+    // its pages touched about twice over, a measurable part of checking it.
+    struct stat info;
+    if (fstat(fileno(file), &info) == 0 && S_ISREG(info.st_mode)) result.bytes.reserve(static_cast<std::size_t>(info.st_size));
     char buffer[1 << 16];
     while (true) {
         const std::size_t count = std::fread(buffer, 1, sizeof buffer, file);
