@@ -16,6 +16,13 @@ struct EveryStrideOffset {
     {
         if (index % CodePointOffsets::kStride == 0) kept.push_back(static_cast<std::uint32_t>(byte_offset));
     }
+    void record_ascii(std::size_t index, std::size_t byte_offset, std::size_t count)
+    {
+        constexpr std::size_t stride = CodePointOffsets::kStride;
+        for (std::size_t kept_index = (index + stride - 1) / stride * stride; kept_index < index + count; kept_index += stride) {
+            kept.push_back(static_cast<std::uint32_t>(byte_offset + (kept_index - index)));
+        }
+    }
 };
 
 // How many bytes the code point at `at` takes, counted as decode_utf8 counts it.

@@ -11,6 +11,10 @@ struct EveryOffset {
     std::vector<std::size_t>& offsets;
     void reserve(std::size_t capacity) { offsets.resize(capacity); }
     void record(std::size_t index, std::size_t byte_offset) { offsets[index] = byte_offset; }
+    void record_ascii(std::size_t index, std::size_t byte_offset, std::size_t count)
+    {
+        for (std::size_t k = 0; k < count; ++k) offsets[index + k] = byte_offset + k;
+    }
 };
 
 } // namespace

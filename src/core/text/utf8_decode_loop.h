@@ -5,6 +5,7 @@
 
 #include "core/text/utf8.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -22,7 +23,9 @@ inline std::size_t code_points_if_valid(std::string_view bytes)
 }
 
 // Decodes `bytes` into `code_points` (resized to fit) and `errors`; calls offsets.reserve(capacity)
-// whenever the capacity grows and offsets.record(index, byte_offset) for every code point, in order.
+// whenever the capacity grows, and, in order, offsets.record(index, byte_offset) for a code point or
+// offsets.record_ascii(index, byte_offset, count) for a run of ASCII (code point index + k at byte
+// byte_offset + k).
 template <class OffsetRecorder>
 void decode_utf8_into(std::string_view bytes, std::u32string& code_points_out, std::vector<Utf8Error>& errors,
                       OffsetRecorder& offsets)
@@ -46,9 +49,13 @@ void decode_utf8_into(std::string_view bytes, std::u32string& code_points_out, s
         }
         const auto lead = static_cast<unsigned char>(bytes[i]);
         if (lead < 0x80) {
-            code_points[count] = lead;
-            offsets.record(count++, i);
-            ++i;
+            // A run of ASCII at once: most code points of a draft, even of a Chinese one (links, tickers,
+            // English), and a loop the compiler widens several bytes at a time.
+            const std::size_t run = std::min(ascii_run_length(bytes, i), capacity - count);
+            for (std::size_t k = 0; k < run; ++k) code_points[count + k] = static_cast<unsigned char>(bytes[i + k]);
+            offsets.record_ascii(count, i, run);
+            count += run;
+            i += run;
             continue;
         }
         // Three bytes whose lead byte allows any continuation (not E0, not ED): the CJK ideographs
