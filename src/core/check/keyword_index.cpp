@@ -251,52 +251,60 @@ std::vector<KeywordOccurrences> KeywordIndex::search_folded(std::u32string_view 
         return in_previous || in_next ? U' ' : searchable(text[j]);
     };
     std::int32_t node = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (next_ignored < ignored.size() && i >= ignored[next_ignored].first) {
-            // Skip the ignored range: it reads as white space, which no keyword continues through.
-            i = std::max(i, ignored[next_ignored].second) - 1;
-            ++next_ignored;
-            node = 0;
-            continue;
+    std::size_t i = 0;
+    while (true) {
+        // The stretch before the next ignored range, a character at a time: the loop every character of
+        // a draft passes through, kept to the automaton's step.
+        const std::size_t stretch_end =
+            next_ignored < ignored.size() ? std::min(text.size(), std::max(i, ignored[next_ignored].first)) : text.size();
+        for (; i < stretch_end; ++i) {
+            const std::uint32_t character_class = searchable_class(text[i]);
+            node = character_class == 0 ? 0 : step(node, character_class);
+            if (node == 0) continue;
+            const Node& here = nodes_[static_cast<std::size_t>(node)];
+            if (here.first_keyword >= 0 || here.output_link >= 0) record_occurrences(text, i, node, searchable_at, found);
         }
-        const std::uint32_t character_class = searchable_class(text[i]);
-        if (character_class == 0) {
-            node = 0;
-            continue;
-        }
-        node = step(node, character_class);
-        if (node == 0) continue;
-
-        const Node& here = nodes_[static_cast<std::size_t>(node)];
-        std::int32_t with_output = here.first_keyword >= 0 ? node : here.output_link;
-        while (with_output >= 0) {
-            const Node& output = nodes_[static_cast<std::size_t>(with_output)];
-            for (std::int32_t id = output.first_keyword; id >= 0;) {
-                const Keyword& keyword = keywords_[static_cast<std::size_t>(id)];
-                const std::size_t end = i + 1;
-                const std::size_t begin = end - keyword.length;
-                const bool start_ok = !keyword.word_start || begin == 0 || !is_word_character(searchable_at(begin - 1));
-                const bool end_ok = !keyword.word_end || end == text.size() || !is_word_character(searchable_at(end));
-                if (start_ok && end_ok) {
-                    KeywordOccurrences& occurrences = found[static_cast<std::size_t>(id)];
-                    ++occurrences.count;
-                    if (occurrences.first.size() < kRecordedPerKeyword) {
-                        std::size_t word_end = end;
-                        if (keyword.prefix) {
-                            while (word_end < text.size() && is_word_character(searchable_at(word_end))) ++word_end;
-                        }
-                        occurrences.first.push_back({begin, word_end});
-                    }
-                }
-                id = keyword.next_at_node;
-            }
-            with_output = output.output_link;
-        }
+        if (i >= text.size() || next_ignored >= ignored.size()) break;
+        // Skip the ignored range: it reads as white space, which no keyword continues through.
+        i = std::max(i, ignored[next_ignored].second);
+        ++next_ignored;
+        node = 0;
     }
     for (std::size_t id = 0; id < twin_of_.size(); ++id) {
         if (twin_of_[id] >= 0) found[id] = found[static_cast<std::size_t>(twin_of_[id])];
     }
     return found;
+}
+
+template <class SearchableAt>
+void KeywordIndex::record_occurrences(std::u32string_view text, std::size_t i, std::int32_t node, const SearchableAt& searchable_at,
+                                      std::vector<KeywordOccurrences>& found) const
+{
+    const Node& here = nodes_[static_cast<std::size_t>(node)];
+    std::int32_t with_output = here.first_keyword >= 0 ? node : here.output_link;
+    while (with_output >= 0) {
+        const Node& output = nodes_[static_cast<std::size_t>(with_output)];
+        for (std::int32_t id = output.first_keyword; id >= 0;) {
+            const Keyword& keyword = keywords_[static_cast<std::size_t>(id)];
+            const std::size_t end = i + 1;
+            const std::size_t begin = end - keyword.length;
+            const bool start_ok = !keyword.word_start || begin == 0 || !is_word_character(searchable_at(begin - 1));
+            const bool end_ok = !keyword.word_end || end == text.size() || !is_word_character(searchable_at(end));
+            if (start_ok && end_ok) {
+                KeywordOccurrences& occurrences = found[static_cast<std::size_t>(id)];
+                ++occurrences.count;
+                if (occurrences.first.size() < kRecordedPerKeyword) {
+                    std::size_t word_end = end;
+                    if (keyword.prefix) {
+                        while (word_end < text.size() && is_word_character(searchable_at(word_end))) ++word_end;
+                    }
+                    occurrences.first.push_back({begin, word_end});
+                }
+            }
+            id = keyword.next_at_node;
+        }
+        with_output = output.output_link;
+    }
 }
 
 } // namespace cw

@@ -76,6 +76,11 @@ private:
         std::int32_t next_sibling = -1;
     };
 
+    // Counts and records the keywords that end at text[i], where the search stands at `node`.
+    template <class SearchableAt>
+    void record_occurrences(std::u32string_view text, std::size_t i, std::int32_t node, const SearchableAt& searchable_at,
+                            std::vector<KeywordOccurrences>& found) const;
+
     std::uint32_t class_of(char32_t c) const; // of a character already searchable()
     // class_of(searchable(c)) of a character of the text: for the BMP, a bit, and a rank in the bitmap
     // when the bit is set. Inline: every character of a draft passes here.
