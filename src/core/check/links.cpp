@@ -66,12 +66,20 @@ std::size_t scheme_length_at(const std::u32string& text, std::size_t i, std::siz
     return k + 3 - i;
 }
 
+// A link as the scanner finds it, in code points; its bytes are looked up once all are found, so that
+// the list of full links is allocated once, at its size.
+struct ScannedLink {
+    std::size_t first = 0;
+    std::size_t end = 0;
+    bool has_scheme = false;
+};
+
 class LinkScanner {
 public:
     explicit LinkScanner(const std::u32string& text) : text_(text) {}
 
     // The links' code point ranges; their bytes are found after (find_links).
-    std::vector<FoundLink> scan()
+    std::vector<ScannedLink> scan()
     {
         const std::u32string& text = text_;
         std::size_t i = 0;
@@ -240,23 +248,24 @@ private:
 
     void emit(std::size_t first, std::size_t end, bool has_scheme)
     {
-        FoundLink link;
-        link.first_code_point = first;
-        link.end_code_point = end;
-        link.has_scheme = has_scheme;
-        links_.push_back(std::move(link));
+        links_.push_back({first, end, has_scheme});
     }
 
     const std::u32string& text_;
-    std::vector<FoundLink> links_;
+    std::vector<ScannedLink> links_;
 };
 
 } // namespace
 
 std::vector<FoundLink> find_links(std::string_view draft_utf8, const CompactDecodedText& decoded)
 {
-    std::vector<FoundLink> links = LinkScanner(decoded.code_points).scan();
-    for (FoundLink& link : links) {
+    const std::vector<ScannedLink> scanned = LinkScanner(decoded.code_points).scan();
+    std::vector<FoundLink> links(scanned.size());
+    for (std::size_t l = 0; l < scanned.size(); ++l) {
+        FoundLink& link = links[l];
+        link.first_code_point = scanned[l].first;
+        link.end_code_point = scanned[l].end;
+        link.has_scheme = scanned[l].has_scheme;
         link.start = decoded.offsets.byte_offset(link.first_code_point);
         link.end = decoded.offsets.byte_offset(link.end_code_point);
         link.text = std::string(draft_utf8.substr(link.start, link.end - link.start));
