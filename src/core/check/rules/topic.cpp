@@ -3,13 +3,12 @@
 #include "core/json/campaign_reader.h"
 #include "core/check/outline_placeholder.h"
 #include "core/check/draft_view.h"
+#include "core/check/texts_in_draft.h"
 #include "core/check/topics.h"
 #include "core/check/word_list.h"
 #include "core/i18n/catalogue.h"
 
 #include <algorithm>
-#include <array>
-#include <cstdint>
 #include <string_view>
 
 namespace cw {
@@ -119,53 +118,20 @@ std::vector<std::pair<std::size_t, std::size_t>> merged_ranges(std::vector<std::
     return merged;
 }
 
-// Where `needle` next stands in `haystack` from `from` (npos when nowhere), by Horspool's skipping search
-// on pairs of bytes: a heading starts with 【 (E3 80 90), whose first byte starts every 。 and 、 too, so a
-// search by its first byte stops at each of them; and in Chinese UTF-8 single bytes repeat too often to
-// skip far by one (every character's continuation bytes come from 64 values), where pairs seldom do.
-// (libc++ in the web build has no std::boyer_moore_horspool_searcher.)
-std::size_t find_skipping(std::string_view haystack, std::string_view needle, std::size_t from)
-{
-    const std::size_t n = needle.size();
-    if (n < 2 || haystack.size() < n) return n == 1 ? haystack.find(needle, from) : std::string_view::npos;
-    // Pairs hashed to 12 bits: pairs that share a hash share the smaller skip, which is still safe.
-    auto pair_at = [](std::string_view text, std::size_t at) {
-        return ((static_cast<unsigned>(static_cast<unsigned char>(text[at])) << 4) ^ static_cast<unsigned char>(text[at + 1])) & 0xFFF;
-    };
-    // How far the window may move when its last two bytes are a pair: to where that pair last stands in
-    // the needle before its end, or past it when it is not there.
-    std::array<std::uint8_t, 4096> skip;
-    skip.fill(static_cast<std::uint8_t>(std::min<std::size_t>(n - 1, 255)));
-    for (std::size_t end = 1; end + 1 < n; ++end) skip[pair_at(needle, end - 1)] = static_cast<std::uint8_t>(std::min<std::size_t>(n - 1 - end, 255));
-    const unsigned last = pair_at(needle, n - 2);
-    for (std::size_t at = from; at + n <= haystack.size();) {
-        const unsigned pair = pair_at(haystack, at + n - 2);
-        if (pair == last && haystack.compare(at, n, needle) == 0) return at;
-        at += skip[pair];
-    }
-    return std::string_view::npos;
-}
-
 // Every topic of the campaign, covered in one keyword pass over the draft outside its links and the
 // outline's own text.
 class TopicRule : public PreparedRule {
 public:
     TopicRule(const std::vector<TopicRequirement>& requirements, const RuleContext& context)
-        : requirements_(requirements), keywords_(all_keywords(requirements, ids_))
+        : requirements_(requirements), keywords_(all_keywords(requirements, ids_)), outline_text_(outline_text(context))
     {
-        for (const LocalizedText& heading : context.outline_headings) {
-            for (const std::string* title : {&heading.zh, &heading.en, &heading.zh_hant}) {
-                if (!title->empty()) outline_text_.push_back("【" + *title + "】");
-            }
-        }
-        for (std::string_view placeholder : kOutlinePlaceholders) outline_text_.emplace_back(placeholder);
     }
 
     void find(const DraftView& draft, DraftMarks&, Language language, std::vector<Finding>& findings) const override
     {
         // Topics are not covered by the outline's own words: its headings and placeholders, left in a
         // draft started from the person's notes, carry the very keywords the topics look for.
-        const std::vector<std::pair<std::size_t, std::size_t>> outline_ranges = outline_text_in(draft);
+        const std::vector<std::pair<std::size_t, std::size_t>> outline_ranges = outline_text_.find(draft.code_points());
         const std::vector<KeywordOccurrences> occurrences =
             keywords_.search(draft.traditional(), outline_ranges.empty() ? draft.link_ranges : merged_ranges(draft.link_ranges, outline_ranges));
         for (std::size_t t = 0; t < requirements_.size(); ++t) {
@@ -181,25 +147,24 @@ private:
         return keywords;
     }
 
-    // Where the outline's own text stands in the draft, as code point ranges in order.
-    std::vector<std::pair<std::size_t, std::size_t>> outline_text_in(const DraftView& draft) const
+    // What "Start from my notes" writes that is not the person's: each research step's heading, "【title】",
+    // in every language the outline may have been written in, and the placeholders.
+    static TextsInDraft outline_text(const RuleContext& context)
     {
-        std::vector<std::pair<std::size_t, std::size_t>> ranges;
-        for (const std::string& text : outline_text_) {
-            for (std::size_t at = 0; (at = find_skipping(draft.bytes, text, at)) != std::string_view::npos; at += text.size()) {
-                ranges.push_back({draft.code_point_at(at), draft.code_point_at(at + text.size())});
+        std::vector<std::string> texts;
+        for (const LocalizedText& heading : context.outline_headings) {
+            for (const std::string* title : {&heading.zh, &heading.en, &heading.zh_hant}) {
+                if (!title->empty()) texts.push_back("【" + *title + "】");
             }
         }
-        std::sort(ranges.begin(), ranges.end());
-        return ranges;
+        for (std::string_view placeholder : kOutlinePlaceholders) texts.emplace_back(placeholder);
+        return TextsInDraft(texts);
     }
 
     const std::vector<TopicRequirement>& requirements_;
     std::vector<TopicKeywordIds> ids_;
     KeywordIndex keywords_;
-    // What "Start from my notes" writes that is not the person's: each research step's heading, "【title】",
-    // in every language the outline may have been written in, and the placeholders.
-    std::vector<std::string> outline_text_;
+    TextsInDraft outline_text_;
 };
 
 } // namespace
