@@ -11,7 +11,7 @@ add_library(imgui STATIC
   ${IMGUI_DIR}/imgui.cpp
   ${IMGUI_DIR}/imgui_demo.cpp
   ${IMGUI_DIR}/imgui_draw.cpp
-  ${IMGUI_DIR}/imgui_tables.cpp
+  src/ui/imgui_without_tables.cpp # in place of imgui_tables.cpp: the widget draws no table (the file says why)
   ${IMGUI_DIR}/imgui_widgets.cpp
   ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp
   ${IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp
