@@ -1,5 +1,5 @@
 // Dear ImGui's tables and legacy columns, left out of the web build: the widget lays out no table and
-// no columns, yet imgui_tables.cpp (some 25 KB of wasm, 5 KB of it gzip) stayed in the module because
+// no columns, yet imgui_tables.cpp (20 KB of wasm, 10 KB of it gzip) stayed in the module because
 // Dear ImGui's own code names its functions: the error recovery closes a table left open, the separator,
 // the clipper, selectables and tree lines draw into a table's cells when one is current, the context
 // registers the tables' settings handler and compacts their buffers. Every one of those calls is behind
