@@ -75,6 +75,7 @@ add_library(campaign_widget_objects OBJECT
   src/platform/web/html5_input.cpp
   src/platform/web/keyboard_modifiers.cpp
   src/platform/web/main.cpp
+  src/platform/web/number_reading.cpp
   src/platform/web/offline_copy.cpp
   src/platform/web/page.cpp
   src/platform/web/page_api.cpp
