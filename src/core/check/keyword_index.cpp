@@ -250,6 +250,11 @@ std::vector<KeywordOccurrences> KeywordIndex::search_folded(std::u32string_view 
         const bool in_next = next_ignored < ignored.size() && j >= ignored[next_ignored].first && j < ignored[next_ignored].second;
         return in_previous || in_next ? U' ' : searchable(text[j]);
     };
+    // The automaton's table and nodes in locals: recording an occurrence writes to memory, after which
+    // members would be read again at every character.
+    const std::int32_t* const table = next_state_.empty() ? nullptr : next_state_.data();
+    const std::size_t classes = root_children_.size();
+    const Node* const nodes = nodes_.data();
     std::int32_t node = 0;
     std::size_t i = 0;
     while (true) {
@@ -259,9 +264,10 @@ std::vector<KeywordOccurrences> KeywordIndex::search_folded(std::u32string_view 
             next_ignored < ignored.size() ? std::min(text.size(), std::max(i, ignored[next_ignored].first)) : text.size();
         for (; i < stretch_end; ++i) {
             const std::uint32_t character_class = searchable_class(text[i]);
-            node = character_class == 0 ? 0 : step(node, character_class);
+            if (character_class == 0) node = 0;
+            else node = table ? table[static_cast<std::size_t>(node) * classes + character_class] : step(node, character_class);
             if (node == 0) continue;
-            const Node& here = nodes_[static_cast<std::size_t>(node)];
+            const Node& here = nodes[node];
             if (here.first_keyword >= 0 || here.output_link >= 0) record_occurrences(text, i, node, searchable_at, found);
         }
         if (i >= text.size() || next_ignored >= ignored.size()) break;
