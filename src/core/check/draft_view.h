@@ -42,8 +42,6 @@ public:
     const std::u32string& folded_characters() const;
 
     std::size_t byte_offset(std::size_t code_point) const { return decoded.offsets.byte_offset(code_point); }
-    // The first code point that starts at `byte` or after it.
-    std::size_t code_point_at(std::size_t byte) const { return decoded.offsets.code_point_at(byte); }
     // The text of a code point range; ill-formed bytes come out as U+FFFD, so it is always valid UTF-8.
     std::string text(std::size_t first, std::size_t end) const;
     Span span(std::size_t first, std::size_t end) const { return {byte_offset(first), byte_offset(end), text(first, end)}; }

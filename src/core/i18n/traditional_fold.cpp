@@ -76,30 +76,6 @@ const table::Phrase* longest_phrase_at(std::pair<const table::Phrase*, const tab
     return best;
 }
 
-// Where folding first changes the text: before the position returned the text folds to itself, and the
-// position is one where fold_traditional's phrase search stands (never inside a phrase), so folding
-// may start there. text.size() when the text folds to itself, as most Simplified drafts do. Phrases are
-// looked for as fold_traditional looks for them, where the characters up to kLongestPhrase ahead fold
-// to themselves (its keys are compared with folded characters).
-std::size_t unchanged_prefix(std::u32string_view text)
-{
-    std::size_t first_folding = 0;
-    while (first_folding < text.size() && fold_traditional_character(text[first_folding]) == text[first_folding]) ++first_folding;
-    std::size_t i = 0;
-    while (i < text.size() && std::min(i + kLongestPhrase, text.size()) <= first_folding) {
-        const auto run = phrases_starting_with(text[i]);
-        const table::Phrase* phrase =
-            run.first == run.second ? nullptr : longest_phrase_at(run, text.data() + i, std::min(kLongestPhrase, text.size() - i));
-        if (!phrase) {
-            ++i;
-            continue;
-        }
-        if (value_of(*phrase) != key_of(*phrase)) break;
-        i += phrase->key_length;
-    }
-    return i;
-}
-
 } // namespace
 
 char32_t fold_traditional_character(char32_t code_point)
@@ -130,27 +106,34 @@ TraditionalFolding fold_traditional(std::u32string_view text)
 {
     TraditionalFolding folding;
     folding.original_ = text;
-    const std::size_t start = unchanged_prefix(text);
-    if (start == text.size()) return folding;
-    folding.changed_ = true;
+    // Most drafts are Simplified and fold to themselves: until something folds, the text is read as its
+    // own folding and nothing is written. Up to the first character that folds to another, it is.
+    std::size_t first_folding = 0;
+    while (first_folding < text.size() && fold_traditional_character(text[first_folding]) == text[first_folding]) ++first_folding;
     std::u32string& out = folding.folded_;
-    // Characters first, each once, in place: phrase keys are in Simplified characters, so phrases are
-    // then looked for in this text directly.
-    out.resize(text.size());
-    for (std::size_t i = 0; i < text.size(); ++i) out[i] = fold_traditional_character(text[i]);
+    const char32_t* folded = text.data();
+    // Characters, each once: phrase keys are in Simplified characters, so phrases are then looked for
+    // in the folded characters directly.
+    auto fold_characters = [&] {
+        folding.changed_ = true;
+        out.resize(text.size());
+        for (std::size_t i = 0; i < text.size(); ++i) out[i] = fold_traditional_character(text[i]);
+        folded = out.data();
+    };
 
     // Most texts have no phrase that changes the length: their phrases are written over their keys in
     // place. At the first one that does, the characters move to `characters` and the text is written
     // anew from there, with the positions it comes from (the stretch before, one to one).
     std::u32string characters;
-    const char32_t* folded = out.data();
     bool recording = false;
     auto record = [&](std::size_t begin, std::size_t end) {
         folding.origin_begin.push_back(begin);
         folding.origin_end.push_back(end);
     };
-    std::size_t i = start;
+    std::size_t i = 0;
     while (i < text.size()) {
+        // A phrase is compared with up to kLongestPhrase folded characters.
+        if (!folding.changed_ && std::min(i + kLongestPhrase, text.size()) > first_folding) fold_characters();
         const auto run = phrases_starting_with(folded[i]);
         const table::Phrase* phrase =
             run.first == run.second ? nullptr : longest_phrase_at(run, folded + i, std::min(kLongestPhrase, text.size() - i));
@@ -163,6 +146,13 @@ TraditionalFolding fold_traditional(std::u32string_view text)
             continue;
         }
         const std::u16string_view value = value_of(*phrase);
+        if (!folding.changed_) {
+            if (value == key_of(*phrase)) { // changes nothing
+                i += phrase->key_length;
+                continue;
+            }
+            fold_characters();
+        }
         const bool one_to_one = value.size() == phrase->key_length;
         if (!one_to_one && !recording) {
             recording = true;

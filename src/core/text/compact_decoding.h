@@ -27,8 +27,6 @@ public:
 
     // Where code point `index` starts in the bytes; the bytes' size at or past the last.
     std::size_t byte_offset(std::size_t index) const;
-    // The first code point that starts at `byte` or after it (the count of code points past the last).
-    std::size_t code_point_at(std::size_t byte) const;
 
 private:
     std::string_view bytes_;
