@@ -110,6 +110,8 @@ TraditionalFolding fold_traditional(std::u32string_view text)
     // own folding and nothing is written. Up to the first character that folds to another, it is.
     std::size_t first_folding = 0;
     while (first_folding < text.size() && fold_traditional_character(text[first_folding]) == text[first_folding]) ++first_folding;
+    // The first position whose phrase search reads that character (kLongestPhrase ahead).
+    const std::size_t fold_from = first_folding == text.size() ? text.size() : first_folding - std::min(first_folding, kLongestPhrase - 1);
     std::u32string& out = folding.folded_;
     const char32_t* folded = text.data();
     // Characters, each once: phrase keys are in Simplified characters, so phrases are then looked for
@@ -132,8 +134,7 @@ TraditionalFolding fold_traditional(std::u32string_view text)
     };
     std::size_t i = 0;
     while (i < text.size()) {
-        // A phrase is compared with up to kLongestPhrase folded characters.
-        if (!folding.changed_ && std::min(i + kLongestPhrase, text.size()) > first_folding) fold_characters();
+        if (!folding.changed_ && i >= fold_from) fold_characters();
         const auto run = phrases_starting_with(folded[i]);
         const table::Phrase* phrase =
             run.first == run.second ? nullptr : longest_phrase_at(run, folded + i, std::min(kLongestPhrase, text.size() - i));
