@@ -38,14 +38,14 @@ char32_t code_point_before(std::string_view text, std::size_t at)
         --start;
         if ((static_cast<unsigned char>(text[start]) & 0xC0) != 0x80) break;
     }
-    const DecodedText decoded = decode_utf8(text.substr(start, at - start));
-    return decoded.code_points.empty() ? 0 : decoded.code_points.back();
+    const std::u32string decoded = decode_code_points(text.substr(start, at - start));
+    return decoded.empty() ? 0 : decoded.back();
 }
 
 char32_t code_point_at(std::string_view text, std::size_t at)
 {
-    const DecodedText decoded = decode_utf8(text.substr(at, std::min<std::size_t>(4, text.size() - at)));
-    return decoded.code_points.empty() ? 0 : decoded.code_points.front();
+    const std::u32string decoded = decode_code_points(text.substr(at, std::min<std::size_t>(4, text.size() - at)));
+    return decoded.empty() ? 0 : decoded.front();
 }
 
 } // namespace

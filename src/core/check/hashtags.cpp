@@ -47,7 +47,7 @@ struct Spelling {
 Spelling parse_spelling(const std::string& spelling)
 {
     Spelling out;
-    std::u32string text = decode_utf8(spelling).code_points;
+    std::u32string text = decode_code_points(spelling);
     if (!text.empty() && text.front() == '#') text.erase(0, 1);
     if (!text.empty() && text.back() == '#') {
         text.pop_back();
@@ -116,7 +116,7 @@ std::optional<WrittenHashtag> hashtag_at(const std::u32string& text, std::size_t
 
 bool is_hashtag_spelling(std::string_view spelling)
 {
-    const std::u32string text = decode_utf8(spelling).code_points;
+    const std::u32string text = decode_code_points(spelling);
     if (text.size() < 2 || text.front() != '#') return false;
     const std::size_t inner_end = text.back() == '#' ? text.size() - 1 : text.size();
     if (inner_end <= 1) return false;

@@ -54,7 +54,7 @@ KeywordIndex::KeywordIndex(const std::vector<std::string>& keywords_utf8)
     keywords_.reserve(keywords_utf8.size());
     std::vector<char32_t> characters;
     for (const std::string& keyword : keywords_utf8) {
-        std::u32string text(fold_traditional(decode_utf8(keyword).code_points).text());
+        std::u32string text(fold_traditional(decode_code_points(keyword)).text());
         for (char32_t& c : text) c = searchable(c);
         const std::size_t last = text.find_last_not_of(U' ');
         text.erase(last == std::u32string::npos ? 0 : last + 1);

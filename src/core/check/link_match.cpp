@@ -263,7 +263,7 @@ std::u32string host_skeleton(std::string_view host)
         if (label.size() > 4 && label.substr(0, 4) == "xn--" && decode_punycode(label.substr(4), decoded)) {
             shape += decoded;
         } else {
-            shape += decode_utf8(label).code_points;
+            shape += decode_code_points(label);
         }
         if (dot == std::string_view::npos) break;
         rest.remove_prefix(dot + 1);
@@ -292,7 +292,7 @@ LinkMatcher::LinkMatcher(const LinkRequirement& requirement)
     targets_.push_back({&requirement.host, {}, {}, {}});
     for (const std::string& equivalent : requirement.equivalent_hosts) targets_.push_back({&equivalent, {}, {}, {}});
     for (Target& target : targets_) {
-        target.code_points = decode_utf8(*target.host).code_points;
+        target.code_points = decode_code_points(*target.host);
         target.skeleton = host_skeleton(*target.host);
         target.without_separators = without_separators(*target.host);
     }
@@ -309,7 +309,7 @@ ParsedLink parse_link(std::string_view link_text)
     link.parts = split_url(link_text);
     if (!link.parts) return link;
     link.host = normalized_host(link.parts->host);
-    link.host_code_points = decode_utf8(link.host).code_points;
+    link.host_code_points = decode_code_points(link.host);
     link.host_shape = host_skeleton(link.host);
     return link;
 }

@@ -46,7 +46,7 @@ MentionSearch find_mention(const MentionRequirement& mention, std::string_view t
     std::vector<std::string> keywords;
     const MentionKeywordIds ids = add_mention_keywords(mention, keywords);
     const KeywordIndex index(keywords);
-    return find_mention(ids, index.search(decode_utf8(text_utf8).code_points));
+    return find_mention(ids, index.search(decode_code_points(text_utf8)));
 }
 
 } // namespace cw

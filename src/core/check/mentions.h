@@ -33,7 +33,7 @@ struct MentionSearch {
 
 MentionSearch find_mention(const MentionKeywordIds& ids, const std::vector<KeywordOccurrences>& occurrences);
 
-// The same for one text on its own (tests, tools). Positions are code points of decode_utf8(text).
+// The same for one text on its own (tests, tools). Positions are code points of the decoded text.
 MentionSearch find_mention(const MentionRequirement& mention, std::string_view text_utf8);
 
 } // namespace cw

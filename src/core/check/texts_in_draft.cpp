@@ -10,7 +10,7 @@ TextsInDraft::TextsInDraft(const std::vector<std::string>& texts_utf8)
 {
     for (const std::string& text : texts_utf8) {
         if (text.empty()) continue;
-        texts_.push_back(decode_utf8(text).code_points);
+        texts_.push_back(decode_code_points(text));
         const char32_t first = texts_.back().front();
         if (first_characters_.find(first) == std::u32string::npos) first_characters_.push_back(first);
         first_character_bits_ |= std::uint64_t{1} << (first % 64);

@@ -79,7 +79,7 @@ TopicCoverage cover_topic(const TopicRequirement& topic, std::string_view text_u
     std::vector<std::string> keywords;
     const TopicKeywordIds ids = add_topic_keywords(topic, keywords);
     const KeywordIndex index(keywords);
-    return cover_topic(ids, index.search(decode_utf8(text_utf8).code_points), preferred);
+    return cover_topic(ids, index.search(decode_code_points(text_utf8)), preferred);
 }
 
 } // namespace cw

@@ -36,7 +36,7 @@ struct TopicCoverage {
 TopicCoverage cover_topic(const TopicKeywordIds& ids, const std::vector<KeywordOccurrences>& occurrences,
                           Language preferred);
 
-// The same for one text on its own (tests, tools). Positions are code points of decode_utf8(text).
+// The same for one text on its own (tests, tools). Positions are code points of the decoded text.
 TopicCoverage cover_topic(const TopicRequirement& topic, std::string_view text_utf8, Language preferred);
 
 // The keywords of one group of a topic in a language.

@@ -146,14 +146,9 @@ TraditionalFolding fold_traditional(std::u32string_view text)
             ++i;
             continue;
         }
+        // No phrase of the table folds to itself (a phrase that did would only cost the view).
+        if (!folding.changed_) fold_characters();
         const std::u16string_view value = value_of(*phrase);
-        if (!folding.changed_) {
-            if (value == key_of(*phrase)) { // changes nothing
-                i += phrase->key_length;
-                continue;
-            }
-            fold_characters();
-        }
         const bool one_to_one = value.size() == phrase->key_length;
         if (!one_to_one && !recording) {
             recording = true;
@@ -181,7 +176,7 @@ TraditionalFolding fold_traditional(std::u32string_view text)
 
 std::string fold_traditional_utf8(std::string_view utf8)
 {
-    return encode_utf8(fold_traditional(decode_utf8(utf8).code_points).text());
+    return encode_utf8(fold_traditional(decode_code_points(utf8)).text());
 }
 
 } // namespace cw

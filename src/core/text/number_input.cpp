@@ -25,7 +25,7 @@ bool is_digit(char32_t c)
 ParsedNumber parse_number_input(std::string_view text)
 {
     // Full-width forms to ASCII (１，０００．５ → 1,000.5); the ideographic space becomes a space too.
-    std::u32string folded = fold_width(decode_utf8(text).code_points);
+    std::u32string folded = fold_width(decode_code_points(text));
     std::size_t first = 0;
     std::size_t end = folded.size();
     while (first < end && is_space(folded[first])) ++first;

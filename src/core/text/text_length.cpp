@@ -26,7 +26,7 @@ TextLength measure_text_utf8(std::string_view utf8)
         std::size_t end = std::min(utf8.size(), start + kSliceBytes);
         // A sequence has at most 3 continuation bytes: a 4th in a row starts nothing before it.
         for (int step = 0; step < 3 && end < utf8.size() && (static_cast<unsigned char>(utf8[end]) & 0xC0) == 0x80; ++step) ++end;
-        const TextLength slice = measure_text(decode_utf8(utf8.substr(start, end - start)).code_points);
+        const TextLength slice = measure_text(decode_code_points(utf8.substr(start, end - start)));
         length.code_points += slice.code_points;
         length.weighted += slice.weighted;
         start = end;

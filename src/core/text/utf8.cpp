@@ -108,6 +108,16 @@ DecodedText decode_utf8(std::string_view bytes)
     return decoded;
 }
 
+std::u32string decode_code_points(std::string_view bytes)
+{
+    std::u32string code_points;
+    std::vector<Utf8Error> errors;
+    std::vector<std::uint32_t> first_offset;
+    // A stride past the last code point keeps only the first offset.
+    utf8_detail::decode_utf8_into(bytes, code_points, errors, first_offset, bytes.size() + 1);
+    return code_points;
+}
+
 CodePointAt decode_utf8_at(std::string_view bytes, std::size_t offset)
 {
     if (offset >= bytes.size()) return {};

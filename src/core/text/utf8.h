@@ -32,6 +32,8 @@ struct DecodedText {
 };
 
 DecodedText decode_utf8(std::string_view bytes);
+// decode_utf8's code points alone, for the many callers that need no offsets.
+std::u32string decode_code_points(std::string_view bytes);
 
 // One step of decode_utf8, for loops that read UTF-8 in place (width folding): the code point that
 // starts at `offset` (< bytes.size()) and how many bytes it takes, or, where the bytes are ill-formed,

@@ -173,7 +173,7 @@ int imgui_button(unsigned short dom_button)
 // ("Backspace", "Enter").
 bool is_single_character(const char* key)
 {
-    return decode_utf8(key).code_points.size() == 1;
+    return decode_code_points(key).size() == 1;
 }
 
 constexpr unsigned long kImeProcessingKeyCode = 229; // a key the input method is using
