@@ -15,6 +15,7 @@
 #include "core/accessibility/semantic_tree.h"
 #include "core/text/text_edit.h"
 #include "core/text/text_layout.h"
+#include "core/text/compact_decoding.h"
 #include "core/text/utf8.h"
 #include "core/text/width_fold.h"
 #include "core/i18n/traditional_fold.h"
@@ -60,6 +61,16 @@ static void decode_utf8_64k(benchmark::State& state)
     state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(draft.size()));
 }
 BENCHMARK(decode_utf8_64k);
+
+// What the check decodes with: the code points and every 16th one's byte offset (decode_utf8's full
+// list of offsets is for tests and tools now).
+static void decode_utf8_compact_64k(benchmark::State& state)
+{
+    const std::string draft = draft_of_size(64 * 1024);
+    for (auto _ : state) benchmark::DoNotOptimize(cw::decode_utf8_compact(draft));
+    state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(draft.size()));
+}
+BENCHMARK(decode_utf8_compact_64k);
 
 static void fold_width_64k(benchmark::State& state)
 {
