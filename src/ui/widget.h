@@ -4,7 +4,7 @@
 // No browser calls here. The platform layer owns the window, the input and the frame loop; it calls
 // draw() once per frame, reads progress() to save it when revision() changes, and wakes the widget
 // when seconds_until_wakeup() says so (the draft is checked when typing pauses, off the typing path:
-// check_if_due(), between frames).
+// check_if_due(), in slices between frames).
 #pragma once
 
 #include "core/campaign/campaign.h"
@@ -73,13 +73,17 @@ public:
 
     // The report for the current draft (checked now if typing has not paused yet).
     const Report& report();
-    // Checks the draft if its check is due after a pause in typing (seconds_until_wakeup() brings the
-    // moment); returns whether it ran. The platform calls it between frames, never in a frame that takes
-    // in a key: a check of a long draft holds the thread, and the key is drawn first.
-    bool check_if_due();
+    // Checks the draft a slice at a time once its check is due after a pause in typing
+    // (seconds_until_wakeup() brings the moment): steps of the check (core/check/check.h, CheckRun)
+    // until it is done or a few milliseconds have passed by milliseconds_now, the platform's clock;
+    // returns whether a slice ran. The platform calls it between frames, never in a frame that takes in a
+    // key, each slice in a task of its own while check_pending(): a key pressed meanwhile waits for one
+    // slice, not the whole check of a long draft. The report shown stays the last one until the check is
+    // done; a change to the draft drops the check under way, and the next starts after the next pause.
+    bool check_if_due(double (*milliseconds_now)());
 
-    // The draft's check is still to run (after a pause in typing, between frames): report() would run
-    // it now. The live region waits for it instead (set_on_checked) rather than hold up a key.
+    // The draft's check is still to run or to finish (after a pause in typing, between frames): report()
+    // would finish it now. The live region waits for it instead (set_on_checked) rather than hold up a key.
     bool check_pending() const { return check_pending_; }
     // Called each time the draft was checked, wherever the check ran (between frames, in a frame, for the
     // text view), after the report was replaced.
@@ -140,6 +144,8 @@ private:
     void draw_problems();
     void mark_changed();
     void note_draft_edited();
+    void recheck(); // the report is out of date: a check is pending
+    bool run_check(double (*milliseconds_now)()); // nullptr: to the end; returns whether it is done
     void check_now();
     double seconds_until_check() const; // < 0: no check pending
 
@@ -157,6 +163,7 @@ private:
     std::uint64_t outside_changes_ = 0; // UiContext::outside_changes
 
     std::optional<DraftChecker> checker_; // the campaign's rules, prepared once
+    std::optional<CheckRun> check_run_; // the pending check, under way between frames
     Report report_;
     bool check_pending_ = true;
     std::function<void()> on_checked_;
