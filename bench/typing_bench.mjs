@@ -51,6 +51,17 @@ function installFrameLog() {
   }, true);
 }
 
+// In the page, before the module loads: the longest task run by a timer (setTimeout, which the module's
+// wakeups use: the draft's check or a slice of it, the save), which a key pressed meanwhile waits for.
+function installTimerTaskLog() {
+  const setTimeoutAsGiven = window.setTimeout;
+  window.longestTimerTaskMs = 0;
+  window.setTimeout = (callback, ...rest) => setTimeoutAsGiven((...args) => {
+    const start = performance.now();
+    try { return callback(...args); } finally { window.longestTimerTaskMs = Math.max(window.longestTimerTaskMs, performance.now() - start); }
+  }, ...rest);
+}
+
 // From the key's event to the end of the first frame drawn after it was handled.
 async function lastKeyLatency(page) {
   await page.waitForFunction(() => {
@@ -133,7 +144,7 @@ async function keysAfterPauses(page) {
   await setDraft(page, draft);
   await focusEditorAtStart(page);
   const latencies = [];
-  await page.evaluate(() => { window.campaignWidget.stats.longestFrameMs = 0; });
+  await page.evaluate(() => { window.campaignWidget.stats.longestFrameMs = 0; window.longestTimerTaskMs = 0; });
   for (let pauseMs = 300; pauseMs <= 560; pauseMs += 20) {
     await page.keyboard.press('a');
     await sleep(pauseMs);
@@ -142,13 +153,15 @@ async function keysAfterPauses(page) {
     await waitForIdle(page);
   }
   const longestFrame = await page.evaluate(() => window.campaignWidget.stats.longestFrameMs);
-  return { latencies, longestFrame };
+  const longestTimerTask = await page.evaluate(() => window.longestTimerTaskMs);
+  return { latencies, longestFrame, longestTimerTask };
 }
 
 // Runs every measurement on a fresh page of the widget served at serverUrl; returns the results (each
 // with its budget where it has one) and lines of detail. keysAfterPausesOnly: that measurement alone.
 export async function measureTyping(browser, serverUrl, { keysAfterPausesOnly = false } = {}) {
   const context = await browser.newContext({ viewport: { width: 800, height: 600 } });
+  await context.addInitScript(installTimerTaskLog);
   const page = await context.newPage();
   await page.goto(serverUrl);
   await page.evaluate(() => window.campaignWidget.ready);
@@ -179,7 +192,8 @@ export async function measureTyping(browser, serverUrl, { keysAfterPausesOnly = 
   const pauses = await keysAfterPauses(page);
   details.push(`keys after a pause in a 1 MiB draft (pause ms: latency ms): ` +
                pauses.latencies.map(({ pauseMs, latency }) => `${pauseMs}: ${latency.toFixed(0)}`).join(', ') +
-               `; longest frame meanwhile ${pauses.longestFrame.toFixed(1)} ms`);
+               `; longest frame meanwhile ${pauses.longestFrame.toFixed(1)} ms, longest timer task (the check or a slice of it, ` +
+               `the save) ${pauses.longestTimerTask.toFixed(1)} ms`);
   values.key_after_pause_1mib = Math.max(...pauses.latencies.map(({ latency }) => latency));
   await context.close();
 
