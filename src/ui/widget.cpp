@@ -150,17 +150,17 @@ void Widget::recheck()
     check_run_.reset(); // a check under way is of what was there before
 }
 
-// A slice of the check between frames takes about so long: a key pressed meanwhile waits for it (and
-// for the step under way at its end: the steps of a 1 MiB draft, docs/performance.md).
+// A slice of the check between frames takes about so long, unless input comes: a key pressed meanwhile
+// waits for the step under way (the steps of a 1 MiB draft: docs/performance.md).
 constexpr double kCheckSliceMs = 8;
 
-bool Widget::run_check(double (*milliseconds_now)())
+bool Widget::run_check(const CheckSlice* slice)
 {
     if (checker_) {
-        if (!check_run_) check_run_ = checker_->start(progress_.draft, language_);
-        const double slice_end = milliseconds_now != nullptr ? milliseconds_now() + kCheckSliceMs : 0;
+        if (!check_run_) check_run_.emplace(checker_->start(progress_.draft, language_));
+        const double slice_end = slice != nullptr ? slice->milliseconds_now() + kCheckSliceMs : 0;
         while (!check_run_->step()) {
-            if (milliseconds_now != nullptr && milliseconds_now() >= slice_end) return false;
+            if (slice != nullptr && (slice->milliseconds_now() >= slice_end || slice->input_waits())) return false;
         }
         report_ = check_run_->take_report();
         check_run_.reset();
@@ -176,10 +176,10 @@ void Widget::check_now()
     run_check(nullptr);
 }
 
-bool Widget::check_if_due(double (*milliseconds_now)())
+bool Widget::check_if_due(const CheckSlice& slice)
 {
     if (!check_pending_ || seconds_until_check() > 0) return false;
-    run_check(milliseconds_now);
+    run_check(&slice);
     return true;
 }
 

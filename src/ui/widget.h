@@ -73,14 +73,20 @@ public:
 
     // The report for the current draft (checked now if typing has not paused yet).
     const Report& report();
+    // What the platform tells a slice of the check: its clock, and whether input waits (the slice then
+    // ends after the step under way).
+    struct CheckSlice {
+        double (*milliseconds_now)();
+        bool (*input_waits)();
+    };
     // Checks the draft a slice at a time once its check is due after a pause in typing
     // (seconds_until_wakeup() brings the moment): steps of the check (core/check/check.h, CheckRun)
-    // until it is done or a few milliseconds have passed by milliseconds_now, the platform's clock;
-    // returns whether a slice ran. The platform calls it between frames, never in a frame that takes in a
-    // key, each slice in a task of its own while check_pending(): a key pressed meanwhile waits for one
-    // slice, not the whole check of a long draft. The report shown stays the last one until the check is
-    // done; a change to the draft drops the check under way, and the next starts after the next pause.
-    bool check_if_due(double (*milliseconds_now)());
+    // until it is done, a few milliseconds have passed or input waits; returns whether a slice ran. The
+    // platform calls it between frames, never in a frame that takes in a key, each slice in a task of its
+    // own while check_pending(): a key pressed meanwhile waits for one step or slice, not the whole check
+    // of a long draft. The report shown stays the last one until the check is done; a change to the
+    // draft drops the check under way, and the next starts after the next pause.
+    bool check_if_due(const CheckSlice& slice);
 
     // The draft's check is still to run or to finish (after a pause in typing, between frames): report()
     // would finish it now. The live region waits for it instead (set_on_checked) rather than hold up a key.
@@ -145,7 +151,7 @@ private:
     void mark_changed();
     void note_draft_edited();
     void recheck(); // the report is out of date: a check is pending
-    bool run_check(double (*milliseconds_now)()); // nullptr: to the end; returns whether it is done
+    bool run_check(const CheckSlice* slice); // nullptr: to the end; returns whether it is done
     void check_now();
     double seconds_until_check() const; // < 0: no check pending
 

@@ -177,7 +177,6 @@ struct CheckRun::State {
 
 CheckRun::CheckRun(std::unique_ptr<State> state) : state_(std::move(state)) {}
 CheckRun::CheckRun(CheckRun&&) noexcept = default;
-CheckRun& CheckRun::operator=(CheckRun&&) noexcept = default;
 CheckRun::~CheckRun() = default;
 
 bool CheckRun::done() const
@@ -219,7 +218,6 @@ bool CheckRun::step()
             std::move(rule_findings.begin(), rule_findings.end(), std::back_inserter(run.report.findings));
         }
         run.report.ready = none_fails(run.report.findings);
-        run.draft.reset();
     }
     return done();
 }

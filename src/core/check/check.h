@@ -48,7 +48,6 @@ inline constexpr std::size_t kMaxCheckedDraftBytes = 1024 * 1024;
 class CheckRun {
 public:
     CheckRun(CheckRun&&) noexcept;
-    CheckRun& operator=(CheckRun&&) noexcept;
     ~CheckRun();
 
     // Does the next step; returns done().

@@ -60,10 +60,11 @@ void on_wakeup(void*)
     wakeup_scheduled = false;
     // The draft's check after a pause in typing runs here, a slice of a few milliseconds in each task of
     // its own, and only when no input waits: a key pressed as the check falls due or while it runs waits
-    // for one slice at most and is drawn before the next (a key is an edit: it drops the check under way
-    // and puts the next off again; other input brings this wakeup back after its frame). The slices
-    // follow each other without frames: the report shown changes only when the check is done.
-    if (!cw::web::input_waits() && widget->check_if_due(emscripten_get_now) && widget->check_pending()) {
+    // for the step under way at most (the slice ends when input waits) and is drawn before the next (a
+    // key is an edit: it drops the check under way and puts the next off again; other input brings this
+    // wakeup back after its frame). The slices follow each other without frames: the report shown
+    // changes only when the check is done.
+    if (!cw::web::input_waits() && widget->check_if_due({emscripten_get_now, cw::web::input_waits}) && widget->check_pending()) {
         schedule_wakeup(); // the next slice, after whatever the browser has waiting
         return;
     }
