@@ -71,7 +71,7 @@ public:
     const Progress& progress() const { return progress_; }
     void restore_progress(Progress progress); // a saved state, read at start
 
-    // The report for the current draft (checked now if typing has not paused yet).
+    // The report for the current draft (a check still to run, or under way in slices, is finished now).
     const Report& report();
     // What the platform tells a slice of the check: its clock, and whether input waits (the slice then
     // ends after the step under way).

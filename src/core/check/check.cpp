@@ -162,6 +162,13 @@ DraftChecker& DraftChecker::operator=(DraftChecker&&) noexcept = default;
 // The steps, in order: 0 the view, 1 the draft's own findings, then each rule's find, the own text, its
 // count, each rule's judge, and last the report put together.
 struct CheckRun::State {
+    // Made in place: a State is never moved (the view points into `owned`).
+    State(const std::vector<std::unique_ptr<const PreparedRule>>& prepared, Language in, std::string copy, std::string_view checked)
+        : rules(prepared), language(in), owned(std::move(copy)), text(checked)
+    {
+    }
+    State(const State&) = delete;
+
     const std::vector<std::unique_ptr<const PreparedRule>>& rules;
     Language language;
     std::string owned;     // the draft, when the run keeps its own copy (start())
@@ -229,7 +236,7 @@ Report CheckRun::take_report()
 
 CheckRun DraftChecker::start(std::string draft_utf8, Language language) const
 {
-    auto state = std::make_unique<CheckRun::State>(CheckRun::State{rules_->prepared, language, std::move(draft_utf8), {}});
+    auto state = std::make_unique<CheckRun::State>(rules_->prepared, language, std::move(draft_utf8), std::string_view());
     state->text = state->owned;
     return CheckRun(std::move(state));
 }
@@ -237,7 +244,7 @@ CheckRun DraftChecker::start(std::string draft_utf8, Language language) const
 Report DraftChecker::check(std::string_view draft_utf8, Language language) const
 {
     // The same steps, on the caller's draft as it is (no copy: it cannot change meanwhile).
-    CheckRun run(std::make_unique<CheckRun::State>(CheckRun::State{rules_->prepared, language, {}, draft_utf8}));
+    CheckRun run(std::make_unique<CheckRun::State>(rules_->prepared, language, std::string(), draft_utf8));
     while (!run.step()) {
     }
     return run.take_report();
