@@ -307,7 +307,7 @@
     }
     // The summary of a report of the draft as it is. A check still to run is not run from here (for a
     // long draft it holds the page's thread, and a key pressed meanwhile would wait): the widget runs it
-    // between frames when no input waits, and onChecked brings the announcement back.
+    // in slices between frames when no input waits, and onChecked brings the announcement back.
     _announce() {
       const api = this._api();
       if (api && api.checkPending) {

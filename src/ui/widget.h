@@ -4,7 +4,7 @@
 // No browser calls here. The platform layer owns the window, the input and the frame loop; it calls
 // draw() once per frame, reads progress() to save it when revision() changes, and wakes the widget
 // when seconds_until_wakeup() says so (the draft is checked when typing pauses, off the typing path:
-// check_if_due(), between frames).
+// check_if_due(), in slices between frames).
 #pragma once
 
 #include "core/campaign/campaign.h"
@@ -71,15 +71,25 @@ public:
     const Progress& progress() const { return progress_; }
     void restore_progress(Progress progress); // a saved state, read at start
 
-    // The report for the current draft (checked now if typing has not paused yet).
+    // The report for the current draft (a check still to run, or under way in slices, is finished now).
     const Report& report();
-    // Checks the draft if its check is due after a pause in typing (seconds_until_wakeup() brings the
-    // moment); returns whether it ran. The platform calls it between frames, never in a frame that takes
-    // in a key: a check of a long draft holds the thread, and the key is drawn first.
-    bool check_if_due();
+    // What the platform tells a slice of the check: its clock, and whether input waits (the slice then
+    // ends after the step under way).
+    struct CheckSlice {
+        double (*milliseconds_now)();
+        bool (*input_waits)();
+    };
+    // Checks the draft a slice at a time once its check is due after a pause in typing
+    // (seconds_until_wakeup() brings the moment): steps of the check (core/check/check.h, CheckRun)
+    // until it is done, a few milliseconds have passed or input waits; returns whether a slice ran. The
+    // platform calls it between frames, never in a frame that takes in a key, each slice in a task of its
+    // own while check_pending(): a key pressed meanwhile waits for one step or slice, not the whole check
+    // of a long draft. The report shown stays the last one until the check is done; a change to the
+    // draft drops the check under way, and the next starts after the next pause.
+    bool check_if_due(const CheckSlice& slice);
 
-    // The draft's check is still to run (after a pause in typing, between frames): report() would run
-    // it now. The live region waits for it instead (set_on_checked) rather than hold up a key.
+    // The draft's check is still to run or to finish (after a pause in typing, between frames): report()
+    // would finish it now. The live region waits for it instead (set_on_checked) rather than hold up a key.
     bool check_pending() const { return check_pending_; }
     // Called each time the draft was checked, wherever the check ran (between frames, in a frame, for the
     // text view), after the report was replaced.
@@ -140,6 +150,8 @@ private:
     void draw_problems();
     void mark_changed();
     void note_draft_edited();
+    void recheck(); // the report is out of date: a check is pending
+    bool run_check(const CheckSlice* slice); // nullptr: to the end; returns whether it is done
     void check_now();
     double seconds_until_check() const; // < 0: no check pending
 
@@ -157,6 +169,7 @@ private:
     std::uint64_t outside_changes_ = 0; // UiContext::outside_changes
 
     std::optional<DraftChecker> checker_; // the campaign's rules, prepared once
+    std::optional<CheckRun> check_run_; // the pending check, under way between frames
     Report report_;
     bool check_pending_ = true;
     std::function<void()> on_checked_;

@@ -9,6 +9,8 @@
 #include "core/text/text_length.h"
 
 #include <algorithm>
+#include <iterator>
+#include <optional>
 
 namespace cw {
 
@@ -125,12 +127,16 @@ Report too_long_report(std::string_view draft_utf8, Language language)
     return report;
 }
 
-// The person's own words (own_text.h) and what the stats count of them.
-void mark_own_words(const DraftView& draft, DraftMarks& marks, DraftStats& stats)
+// The person's own words (own_text.h), then, a step of its own, what the stats count of them.
+void mark_own_text(const DraftView& draft, DraftMarks& marks)
 {
     std::vector<CodePointRange> not_own = draft.link_ranges;
     not_own.insert(not_own.end(), marks.not_own.begin(), marks.not_own.end());
     marks.own = own_text(draft.code_points(), not_own);
+}
+
+void count_marked_own_words(DraftMarks& marks, DraftStats& stats)
+{
     marks.own_count = count_own_words(marks.own);
     stats.own_characters = marks.own_count.post.characters;
     stats.own_words = marks.own_count.post.words;
@@ -153,27 +159,95 @@ DraftChecker::~DraftChecker() = default;
 DraftChecker::DraftChecker(DraftChecker&&) noexcept = default;
 DraftChecker& DraftChecker::operator=(DraftChecker&&) noexcept = default;
 
+// The steps, in order: 0 the view, 1 the draft's own findings, then each rule's find, the own text, its
+// count, each rule's judge, and last the report put together.
+struct CheckRun::State {
+    // Made in place: a State is never moved (the view points into `owned`).
+    State(const std::vector<std::unique_ptr<const PreparedRule>>& prepared, Language in, std::string copy, std::string_view checked)
+        : rules(prepared), language(in), owned(std::move(copy)), text(checked)
+    {
+    }
+    State(const State&) = delete;
+
+    const std::vector<std::unique_ptr<const PreparedRule>>& rules;
+    Language language;
+    std::string owned;     // the draft, when the run keeps its own copy (start())
+    std::string_view text; // what is checked: `owned`, or the caller's draft for the length of check()
+    std::optional<DraftView> draft;
+    DraftMarks marks;
+    std::vector<std::vector<Finding>> findings; // each rule's, in the registry's order
+    Report report;
+    std::size_t next = 0;
+
+    std::size_t step_count() const { return 5 + 2 * rules.size(); }
+};
+
+CheckRun::CheckRun(std::unique_ptr<State> state) : state_(std::move(state)) {}
+CheckRun::CheckRun(CheckRun&&) noexcept = default;
+CheckRun::~CheckRun() = default;
+
+bool CheckRun::done() const
+{
+    return state_->next == state_->step_count();
+}
+
+bool CheckRun::step()
+{
+    if (done()) return true;
+    State& run = *state_;
+    const std::size_t rules = run.rules.size();
+    const std::size_t step = run.next++;
+    if (step == 0) {
+        if (run.text.size() > kMaxCheckedDraftBytes) {
+            run.report = too_long_report(run.text, run.language);
+            run.next = run.step_count();
+            return true;
+        }
+        run.draft.emplace(run.text);
+        run.findings.resize(rules);
+    } else if (step == 1) {
+        add_draft_findings(*run.draft, run.language, run.report.stats, run.report.findings);
+        add_placeholder_finding(*run.draft, run.language, run.report.findings);
+    } else if (step < 2 + rules) {
+        // Two passes over the rules (rule.h): what each finds that later rules need, then what counts
+        // the person's own words.
+        run.rules[step - 2]->find(*run.draft, run.marks, run.language, run.findings[step - 2]);
+    } else if (step == 2 + rules) {
+        mark_own_text(*run.draft, run.marks);
+    } else if (step == 3 + rules) {
+        count_marked_own_words(run.marks, run.report.stats);
+    } else if (step < 4 + 2 * rules) {
+        const std::size_t r = step - 4 - rules;
+        run.rules[r]->judge(*run.draft, run.marks, run.language, run.findings[r]);
+    } else {
+        // Each rule's findings stay together, in the registry's order.
+        for (std::vector<Finding>& rule_findings : run.findings) {
+            std::move(rule_findings.begin(), rule_findings.end(), std::back_inserter(run.report.findings));
+        }
+        run.report.ready = none_fails(run.report.findings);
+    }
+    return done();
+}
+
+Report CheckRun::take_report()
+{
+    return std::move(state_->report);
+}
+
+CheckRun DraftChecker::start(std::string draft_utf8, Language language) const
+{
+    auto state = std::make_unique<CheckRun::State>(rules_->prepared, language, std::move(draft_utf8), std::string_view());
+    state->text = state->owned;
+    return CheckRun(std::move(state));
+}
+
 Report DraftChecker::check(std::string_view draft_utf8, Language language) const
 {
-    if (draft_utf8.size() > kMaxCheckedDraftBytes) return too_long_report(draft_utf8, language);
-    Report report;
-    const DraftView draft(draft_utf8);
-    add_draft_findings(draft, language, report.stats, report.findings);
-    add_placeholder_finding(draft, language, report.findings);
-
-    // Two passes over the rules (rule.h): what each finds that later rules need, then what counts the
-    // person's own words. Each rule's findings stay together, in the registry's order.
-    const std::vector<std::unique_ptr<const PreparedRule>>& rules = rules_->prepared;
-    std::vector<std::vector<Finding>> findings(rules.size());
-    DraftMarks marks;
-    for (std::size_t r = 0; r < rules.size(); ++r) rules[r]->find(draft, marks, language, findings[r]);
-    mark_own_words(draft, marks, report.stats);
-    for (std::size_t r = 0; r < rules.size(); ++r) rules[r]->judge(draft, marks, language, findings[r]);
-    for (std::vector<Finding>& rule_findings : findings) {
-        std::move(rule_findings.begin(), rule_findings.end(), std::back_inserter(report.findings));
+    // The same steps, on the caller's draft as it is (no copy: it cannot change meanwhile).
+    CheckRun run(std::make_unique<CheckRun::State>(rules_->prepared, language, std::string(), draft_utf8));
+    while (!run.step()) {
     }
-    report.ready = none_fails(report.findings);
-    return report;
+    return run.take_report();
 }
 
 } // namespace cw

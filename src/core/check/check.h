@@ -16,6 +16,9 @@
 // in place, and a removal keeps words apart. The draft_check fuzz target checks it on random drafts.
 // Spans and fixes use UTF-8 byte offsets into the draft as given. Checking is linear in the draft's
 // size: the draft is decoded, scanned for links and folded once (draft_view.h) and every rule reads that.
+// A check can also run a step at a time (DraftChecker::start, CheckRun), so that the widget checks a long
+// draft in slices between frames and a key typed meanwhile waits for one slice, not the whole check;
+// check() is the same run taken to its end, so every caller gets the same Report.
 #pragma once
 
 #include "core/check/finding.h"
@@ -36,8 +39,32 @@ namespace cw {
 // draft is measured, not checked, and the person is told (nothing is taken out of the draft).
 inline constexpr std::size_t kMaxCheckedDraftBytes = 1024 * 1024;
 
+// One draft's check, a step at a time: the draft's view (decoded, its links), the findings about the
+// draft itself, each rule's first pass, the own words and their count, each rule's second pass
+// (rules/rule.h). Each step is a small share of the whole (for a 1 MiB draft in the browser, about 10 ms
+// at most: docs/performance.md, "The check in slices").
+// The run keeps its own copy of the draft, so the person may go on typing meanwhile: the run then checks
+// what was typed before, and its owner drops it and starts another.
+class CheckRun {
+public:
+    CheckRun(CheckRun&&) noexcept;
+    ~CheckRun();
+
+    // Does the next step; returns done().
+    bool step();
+    bool done() const;
+    // The Report, once done(); the run is spent after.
+    Report take_report();
+
+private:
+    friend class DraftChecker;
+    struct State;
+    explicit CheckRun(std::unique_ptr<State> state);
+    std::unique_ptr<State> state_;
+};
+
 // A campaign's rules prepared once (each kind's: prepare_rules(), rules/registry.h), for checking many
-// drafts against one campaign: the widget checks on every keystroke. Made from a Campaign by
+// drafts against one campaign: the widget checks at every pause in typing. Made from a Campaign by
 // draft_checker() and check_draft() (campaign/campaign_check.h), as the checker sits below the campaign.
 class DraftChecker {
 public:
@@ -48,6 +75,8 @@ public:
     DraftChecker& operator=(DraftChecker&&) noexcept;
 
     Report check(std::string_view draft_utf8, Language language) const;
+    // A check of draft_utf8 to be run a step at a time. Keeps a reference to this checker.
+    CheckRun start(std::string draft_utf8, Language language) const;
 
 private:
     struct Rules;

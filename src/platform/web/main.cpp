@@ -53,13 +53,21 @@ bool input_queued()
     return !ImGui::GetCurrentContext()->InputEventsQueue.empty();
 }
 
+void schedule_wakeup();
+
 void on_wakeup(void*)
 {
     wakeup_scheduled = false;
-    // The draft's check after a pause in typing runs here, in a task of its own, and only when no input
-    // waits: a key pressed as the check falls due is drawn first (a key is an edit, and puts the check
-    // off again; other input brings this wakeup back after its frame).
-    if (!cw::web::input_waits()) widget->check_if_due();
+    // The draft's check after a pause in typing runs here, a slice of a few milliseconds in each task of
+    // its own, and only when no input waits: a key pressed as the check falls due or while it runs waits
+    // for the step under way at most (the slice ends when input waits) and is drawn before the next (a
+    // key is an edit: it drops the check under way and puts the next off again; other input brings this
+    // wakeup back after its frame). The slices follow each other without frames: the report shown
+    // changes only when the check is done.
+    if (!cw::web::input_waits() && widget->check_if_due({emscripten_get_now, cw::web::input_waits}) && widget->check_pending()) {
+        schedule_wakeup(); // the next slice, after whatever the browser has waiting
+        return;
+    }
     cw::web::request_frames(1); // first the frame, then the wakeup is done: the widget is never idle between
     cw::web::set_work_pending(cw::web::PendingWork::Wakeup, false);
 }

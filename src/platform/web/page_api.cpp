@@ -74,7 +74,7 @@ EMSCRIPTEN_KEEPALIVE const char* cw_summary()
     return api_text.c_str();
 }
 
-// A check the drawn view will run between frames. The text view checks when it shows its report: there
+// A check the drawn view will run (or is running, in slices) between frames. The text view checks when it shows its report: there
 // the summary may check at once, as the view itself does.
 EMSCRIPTEN_KEEPALIVE int cw_check_pending()
 {

@@ -33,10 +33,10 @@ mergeInto(LibraryManager.library, {
       // The saved-progress JSON: done steps, notes, draft, language, estimator inputs.
       get progress() { return JSON.parse(UTF8ToString(_cw_progress_json())); },
       // The readiness and what still fails, as a sentence (the live region for screen readers). Read
-      // while checkPending, it checks the draft first.
+      // while checkPending, it checks the draft first (or finishes the check under way).
       get summary() { return UTF8ToString(_cw_summary()); },
-      // The draft's check is still to run: the widget runs it between frames when typing pauses, and
-      // then calls Module.onChecked.
+      // The draft's check is still to run or to finish: the widget runs it in slices between frames when
+      // typing pauses, and then calls Module.onChecked.
       get checkPending() { return _cw_check_pending() !== 0; },
       // The notices at the top of the widget (a campaign that could not be used, storage trouble), as text.
       get notices() { return JSON.parse(UTF8ToString(_cw_notices_json())); },
