@@ -141,3 +141,16 @@ TEST_CASE("correcting a misspelt #tag never takes the '#' that opens the next ta
     const std::string draft = "#我在广场发首帖O#PUBLIC Creative Contest#bol builds distributed validators (DVs) with Charon";
     CHECK(expect_fixes_keep_passes(campaign, draft) > 0);
 }
+
+// Found by the draft_check fuzz target: a forbidden word inside "#…#" hid the tag (own words were read
+// with the word already blanked, and a blank is no letter), so the words around it counted as the
+// person's own; removing the word made the tag whole, and the post had no own words left.
+TEST_CASE("removing a forbidden word from inside a #…# tag never leaves the post without its own words")
+{
+    const cw::Campaign campaign = *cw::load_campaign(kFuzzFormat2Campaign).campaign;
+    const std::string draft = "#我在广场发首帖 😀😀 #PUBLIC Creative邀請碼 Contest# 😀";
+    CHECK(expect_fixes_keep_passes(campaign, draft) > 0);
+    // The tag is Gate's whole tag, forbidden word and all: none of its words are the person's own.
+    const cw::Report report = cw::check_draft(campaign, draft, Language::Chinese);
+    CHECK(report.stats.own_words == 0);
+}
