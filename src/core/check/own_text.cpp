@@ -60,17 +60,28 @@ bool is_counted_character(char32_t c)
     return c != '_' && (is_word_letter(c) || is_cjk_letter(c));
 }
 
-std::vector<CodePointRange> find_written_hashtags(std::u32string_view text)
+namespace {
+
+// The hashtags of `text`, leaving out those whose '#' `opens_none` (a range of the text) says opens no tag.
+template <typename OpensNone>
+std::vector<CodePointRange> hashtags_in(std::u32string_view text, OpensNone opens_none)
 {
     std::vector<CodePointRange> tags;
     for (std::size_t at = 0; at < text.size(); ++at) {
-        if (!is_hash(text[at])) continue;
+        if (!is_hash(text[at]) || opens_none(at)) continue;
         const std::size_t end = hashtag_end(text, at);
         if (end == at) continue;
         tags.push_back({at, end});
         at = end - 1;
     }
     return tags;
+}
+
+} // namespace
+
+std::vector<CodePointRange> find_written_hashtags(std::u32string_view text)
+{
+    return hashtags_in(text, [](std::size_t) { return false; });
 }
 
 std::u32string own_text(std::u32string_view text, const std::vector<CodePointRange>& blanked)
@@ -81,7 +92,10 @@ std::u32string own_text(std::u32string_view text, const std::vector<CodePointRan
         for (std::size_t i = std::min(range.first, end); i < end; ++i) own[i] = kNotOwn;
     };
     for (const CodePointRange& range : blanked) blank(range);
-    for (const CodePointRange& range : find_written_hashtags(own)) blank(range);
+    // The tags are read in the text as written, as Gate reads them: a forbidden word inside "#…#" is
+    // still inside the tag, and removing it must not turn the words around it into a tag. A '#' already
+    // blanked (a link's fragment) opens none.
+    for (const CodePointRange& range : hashtags_in(text, [&](std::size_t at) { return own[at] == kNotOwn; })) blank(range);
     return own;
 }
 
