@@ -154,3 +154,13 @@ TEST_CASE("removing a forbidden word from inside a #…# tag never leaves the po
     const cw::Report report = cw::check_draft(campaign, draft, Language::Chinese);
     CHECK(report.stats.own_words == 0);
 }
+
+// Found by the draft_check fuzz target: removing a forbidden link from between Chinese words joined
+// them into a campaign hashtag's words written without their '#' ("我在广场发" + "首帖"), which are not
+// the person's own words: a post long enough before the fix was too short after it.
+TEST_CASE("removing a forbidden word never joins the words around it into a campaign hashtag's")
+{
+    const cw::Campaign campaign = *cw::load_campaign(kFuzzFormat2Campaign).campaign;
+    const std::string draft = "＃我在广场发 我在广场发t.me/首帖 大家好，我是新来的，主要关注比特币和以太坊的长期价值，多人交流，谢谢！";
+    CHECK(expect_fixes_keep_passes(campaign, draft) > 0);
+}
