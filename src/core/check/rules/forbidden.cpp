@@ -4,10 +4,12 @@
 #include "core/json/campaign_reader.h"
 #include "core/check/draft_view.h"
 #include "core/check/fix.h"
+#include "core/check/hashtags.h"
 #include "core/i18n/catalogue.h"
 #include "core/i18n/translations.h"
 #include "core/text/ascii.h"
 #include "core/text/url.h"
+#include "core/text/utf8.h"
 
 #include <algorithm>
 
@@ -26,7 +28,9 @@ bool inside(const std::vector<CodePointRange>& ranges, std::size_t first, std::s
 // campaign's.
 class ForbiddenRule {
 public:
-    ForbiddenRule(const ForbiddenRequirement& requirement, const std::vector<LinkRequirement>& links) : requirement_(requirement)
+    ForbiddenRule(const ForbiddenRequirement& requirement, const std::vector<LinkRequirement>& links,
+                  const std::vector<HashtagRequirement>& hashtags)
+        : requirement_(requirement), hashtags_(hashtags)
     {
         allowed_hosts_ = requirement.allowed_hosts;
         for (const LinkRequirement& link : links) {
@@ -70,7 +74,8 @@ public:
         add_suggestion_note(finding, requirement_.required, language);
         // A removal that would leave a new offence where it was mends nothing: the message still says what
         // to remove, and the person words it anew.
-        const Fix fix = removal_fix(draft.bytes, first.start, first.end);
+        Fix fix = removal_fix(draft.bytes, first.start, first.end);
+        if (fix.text.empty() && joins_into_hashtag(draft.bytes, fix)) fix.text = " ";
         if (mends(draft.bytes, fix)) finding.fix = fix;
         findings.push_back(std::move(finding));
     }
@@ -133,12 +138,16 @@ private:
         return offences(stretch.folded_characters(), stretch.links, {}).size();
     }
 
-    // Whether applying the fix leaves fewer offences around it (not a new one joined from what was left).
-    bool mends(std::string_view draft, const Fix& fix) const
+    // The stretch of text around a fix, out to the nearest spaces (so a link is read whole): as it
+    // stands, and as the fix leaves it, with where the fix's text ends in it.
+    struct Stretch {
+        std::string_view before;
+        std::string after;
+        std::size_t seam = 0; // bytes of `after` up to the end of the fix's text
+    };
+
+    static Stretch stretch_around(std::string_view draft, const Fix& fix)
     {
-        // What is left around the removal may join into a new offence: "DM mewww.x.io" hides a link that
-        // removing "DM me" brings out, "微返佣信" hides "微信". Count the offences in the stretch of text
-        // around the fix (out to the nearest spaces, so a link is read whole) before and after it.
         constexpr std::size_t kReach = 256;
         const auto boundary = [&](std::size_t at) {
             while (at < draft.size() && (static_cast<unsigned char>(draft[at]) & 0xC0) == 0x80) ++at;
@@ -150,14 +159,42 @@ private:
         std::size_t end = fix.end;
         while (end < draft.size() && end - fix.end < kReach && !is_ascii_space(draft[end])) ++end;
         end = boundary(end);
-        const std::string_view before = draft.substr(first, end - first);
-        std::string after(draft.substr(first, fix.start - first));
-        after += fix.text;
-        after += draft.substr(fix.end, end - fix.end);
-        return offences_in(after) < offences_in(before);
+        Stretch stretch;
+        stretch.before = draft.substr(first, end - first);
+        stretch.after = std::string(draft.substr(first, fix.start - first)) + fix.text;
+        stretch.seam = stretch.after.size();
+        stretch.after += draft.substr(fix.end, end - fix.end);
+        return stretch;
+    }
+
+    // Whether applying the fix leaves fewer offences around it (not a new one joined from what was left).
+    bool mends(std::string_view draft, const Fix& fix) const
+    {
+        // What is left around the removal may join into a new offence: "DM mewww.x.io" hides a link that
+        // removing "DM me" brings out, "微返佣信" hides "微信". Count the offences in the stretch of text
+        // around the fix before and after it.
+        const Stretch stretch = stretch_around(draft, fix);
+        return offences_in(stretch.after) < offences_in(stretch.before);
+    }
+
+    // Whether the Chinese text on either side of a removal joins into a campaign hashtag or its near
+    // miss across the place where the two sides meet: "我在广场发t.me/首帖" without the link reads as the
+    // words of #我在广场发首帖 without their '#', which are not the person's own words, so the post
+    // would count fewer. Such a removal keeps the two sides apart with a space instead.
+    bool joins_into_hashtag(std::string_view draft, const Fix& fix) const
+    {
+        const Stretch stretch = stretch_around(draft, fix);
+        const std::u32string text = decode_code_points(stretch.after);
+        const std::size_t seam = decode_code_points(std::string_view(stretch.after).substr(0, stretch.seam)).size();
+        return std::any_of(hashtags_.begin(), hashtags_.end(), [&](const HashtagRequirement& hashtag) {
+            const HashtagSearch search = find_hashtag(hashtag, text);
+            if (!search.found && search.near_miss == HashtagMiss::None) return false;
+            return search.range.first < seam && seam < std::max(search.range.second, search.tag_end);
+        });
     }
 
     const ForbiddenRequirement& requirement_;
+    const std::vector<HashtagRequirement>& hashtags_; // the campaign's: a removal must not join into one
     std::vector<std::string> allowed_hosts_;
     std::vector<std::u32string> words_; // folded
 };
@@ -165,9 +202,10 @@ private:
 // Every forbidden requirement of the campaign, after the hashtags (whose tags are not searched).
 class ForbiddenRules : public PreparedRule {
 public:
-    ForbiddenRules(const std::vector<ForbiddenRequirement>& requirements, const std::vector<LinkRequirement>& links)
+    ForbiddenRules(const std::vector<ForbiddenRequirement>& requirements, const std::vector<LinkRequirement>& links,
+                   const std::vector<HashtagRequirement>& hashtags)
     {
-        for (const ForbiddenRequirement& requirement : requirements) rules_.emplace_back(requirement, links);
+        for (const ForbiddenRequirement& requirement : requirements) rules_.emplace_back(requirement, links, hashtags);
     }
 
     void find(const DraftView& draft, DraftMarks& marks, Language language, std::vector<Finding>& findings) const override
@@ -220,7 +258,9 @@ void read_requirement(const CampaignJson& entry, const std::string& here, Campai
 std::unique_ptr<PreparedRule> prepare_rule(const std::vector<ForbiddenRequirement>& all, const RuleContext& context)
 {
     static const std::vector<LinkRequirement> no_links;
-    return std::make_unique<ForbiddenRules>(all, context.links != nullptr ? *context.links : no_links);
+    static const std::vector<HashtagRequirement> no_hashtags;
+    return std::make_unique<ForbiddenRules>(all, context.links != nullptr ? *context.links : no_links,
+                                            context.hashtags != nullptr ? *context.hashtags : no_hashtags);
 }
 
 } // namespace cw

@@ -35,6 +35,7 @@ namespace cw {
 
 class DraftView;
 struct LinkRequirement;
+struct HashtagRequirement;
 
 enum class RequirementShape {
     List, // "links": [{…}, …]
@@ -60,6 +61,7 @@ struct RequirementBasics {
 // campaign (a Campaign holds its requirements, so the campaign includes the rules, never the reverse).
 struct RuleContext {
     const std::vector<LinkRequirement>* links = nullptr; // the campaign's link requirements (their hosts are allowed)
+    const std::vector<HashtagRequirement>* hashtags = nullptr; // the campaign's hashtags (a removal must not make one)
     std::vector<LocalizedText> outline_headings;         // the research steps' titles: the outline's headings
 };
 
