@@ -164,3 +164,12 @@ TEST_CASE("removing a forbidden word never joins the words around it into a camp
     const std::string draft = "＃我在广场发 我在广场发t.me/首帖 大家好，我是新来的，主要关注比特币和以太坊的长期价值，多人交流，谢谢！";
     CHECK(expect_fixes_keep_passes(campaign, draft) > 0);
 }
+
+// Found by the draft_check fuzz target: removing "DM me" from "#DM me我在…" joined the '#' to the
+// Chinese text after it, a tag "#我在…" that took in the words the post was counted by.
+TEST_CASE("removing a forbidden word never joins a '#' to the words after it")
+{
+    const cw::Campaign campaign = *cw::load_campaign(kFuzzFormat2Campaign).campaign;
+    const std::string draft = "今天 #DM me我在广场学到了很多关于比特币和以太坊的知识，也认识了很多朋友，谢谢大家的帮助与支持";
+    CHECK(expect_fixes_keep_passes(campaign, draft) > 0);
+}
