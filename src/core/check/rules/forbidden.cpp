@@ -142,6 +142,8 @@ private:
     // stands, and as the fix leaves it, with where the fix's text ends in it.
     struct Stretch {
         std::string_view before;
+        std::size_t removed_first = 0; // bytes of `before`: what the fix replaces
+        std::size_t removed_end = 0;
         std::string after;
         std::size_t seam = 0; // bytes of `after` up to the end of the fix's text
     };
@@ -161,6 +163,8 @@ private:
         end = boundary(end);
         Stretch stretch;
         stretch.before = draft.substr(first, end - first);
+        stretch.removed_first = fix.start - first;
+        stretch.removed_end = fix.end - first;
         stretch.after = std::string(draft.substr(first, fix.start - first)) + fix.text;
         stretch.seam = stretch.after.size();
         stretch.after += draft.substr(fix.end, end - fix.end);
@@ -177,20 +181,35 @@ private:
         return offences_in(stretch.after) < offences_in(stretch.before);
     }
 
-    // Whether the Chinese text on either side of a removal joins into a campaign hashtag or its near
-    // miss across the place where the two sides meet: "我在广场发t.me/首帖" without the link reads as the
-    // words of #我在广场发首帖 without their '#', which are not the person's own words, so the post
-    // would count fewer. Such a removal keeps the two sides apart with a space instead.
+    // The hashtags a text reads as: every written tag ("#…#", "#tag", own_text.h), and each campaign
+    // hashtag's match or near miss (its words without the '#' among them).
+    std::vector<CodePointRange> hashtags_read(std::u32string_view text) const
+    {
+        std::vector<CodePointRange> tags = find_written_hashtags(text);
+        for (const HashtagRequirement& hashtag : hashtags_) {
+            const HashtagSearch search = find_hashtag(hashtag, text);
+            if (search.found || search.near_miss != HashtagMiss::None) tags.push_back({search.range.first, std::max(search.range.second, search.tag_end)});
+        }
+        return tags;
+    }
+
+    // Whether a removal joins the text on either side of it into a hashtag that was not there: "#DM me我在"
+    // without "DM me" reads as the tag "#我在…", and "我在广场发t.me/首帖" without the link as the words of
+    // #我在广场发首帖 without their '#'. Neither is the person's own words, so the post would count fewer
+    // (own_text.h). Such a removal keeps the two sides apart with a space instead. A tag that already ran
+    // across what is removed ("#XYZ Creative邀请码 Contest#") stays one tag, as it should.
     bool joins_into_hashtag(std::string_view draft, const Fix& fix) const
     {
         const Stretch stretch = stretch_around(draft, fix);
-        const std::u32string text = decode_code_points(stretch.after);
-        const std::size_t seam = decode_code_points(std::string_view(stretch.after).substr(0, stretch.seam)).size();
-        return std::any_of(hashtags_.begin(), hashtags_.end(), [&](const HashtagRequirement& hashtag) {
-            const HashtagSearch search = find_hashtag(hashtag, text);
-            if (!search.found && search.near_miss == HashtagMiss::None) return false;
-            return search.range.first < seam && seam < std::max(search.range.second, search.tag_end);
-        });
+        const auto code_points_in = [](std::string_view bytes, std::size_t end) { return decode_code_points(bytes.substr(0, end)).size(); };
+        const auto crosses = [](const std::vector<CodePointRange>& tags, std::size_t first, std::size_t end) {
+            return std::any_of(tags.begin(), tags.end(), [&](const CodePointRange& tag) { return tag.first < first && end < tag.second; });
+        };
+        // A tag crosses from `first` to `end` when it holds the characters just before `first` and at `end`.
+        const std::size_t seam = code_points_in(stretch.after, stretch.seam);
+        if (!crosses(hashtags_read(decode_code_points(stretch.after)), seam, seam)) return false;
+        return !crosses(hashtags_read(decode_code_points(stretch.before)), code_points_in(stretch.before, stretch.removed_first),
+                        code_points_in(stretch.before, stretch.removed_end));
     }
 
     const ForbiddenRequirement& requirement_;
