@@ -173,3 +173,13 @@ TEST_CASE("removing a forbidden word never joins a '#' to the words after it")
     const std::string draft = "今天 #DM me我在广场学到了很多关于比特币和以太坊的知识，也认识了很多朋友，谢谢大家的帮助与支持";
     CHECK(expect_fixes_keep_passes(campaign, draft) > 0);
 }
+
+// Found by the draft_check fuzz target: a "#…#" tag written in place of its near miss, right before a
+// link ("PUBLIC创作大赛www.gate.com/…"), glued its closing '#' to the link, which then read as a tag and
+// a shorter link to another site; the forbidden-link check that passed failed.
+TEST_CASE("a #…# tag written in place of its near miss stays apart from the link after it")
+{
+    const cw::Campaign campaign = *cw::load_campaign(kFuzzFormat2Campaign).campaign;
+    const std::string draft = "Launchpool: [stake GT](https:PUBLIC创作大赛www.gate.com/launchpool/OBOL?pite.com/launchpool/OBOL?pid=582) for OBOL.";
+    CHECK(expect_fixes_keep_passes(campaign, draft) > 0);
+}
