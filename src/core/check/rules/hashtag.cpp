@@ -47,13 +47,13 @@ Finding hashtag_finding(const HashtagRequirement& hashtag, const HashtagSearch& 
     const Span span = draft.span(search.range);
     finding.message = fill(catalogue().get(near_miss_key(search.near_miss), language), {span.text, spelling});
     finding.spans.push_back(span);
-    // A "#tag" runs on to the next space or punctuation: written right before more letters or CJK text,
-    // it would take that text in and still not be the tag. A space keeps them apart.
-    const bool open_tag = spelling.back() != '#';
+    // Written right before more letters or CJK text, a "#tag" runs on and takes that text in, and the
+    // closing '#' of a "#…#" opens a tag of that text instead (own_text.h; "…#www.gate.com/…" is then no
+    // longer the link it was). Either way it would still not be the tag: a space keeps them apart.
     const std::size_t after = search.range.second;
     const bool runs_on = after < draft.code_points().size() &&
                          (is_word_letter(draft.code_points()[after]) || is_cjk_letter(draft.code_points()[after]));
-    finding.fix = Fix{FixKind::Replace, span.start, span.end, spelling + (open_tag && runs_on ? " " : "")};
+    finding.fix = Fix{FixKind::Replace, span.start, span.end, spelling + (runs_on ? " " : "")};
     return finding;
 }
 
