@@ -23,7 +23,6 @@
 
 #include <GLES3/gl3.h>
 #include <emscripten.h>
-#include <emscripten/console.h>
 #include <emscripten/eventloop.h>
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
@@ -197,15 +196,6 @@ bool choose_dark(const std::string& theme)
     return cw::web::page_prefers_dark();
 }
 
-void report_catalogue_problems()
-{
-    for (const std::string& problem : cw::catalogue_problems()) {
-        // console.warn with the text as it is: emscripten_log would bring a printf written in JavaScript
-        // into the module's script (about 3 KB of gzip) for this one line.
-        emscripten_console_warn(problem.c_str()); // a gap shows its key, never a blank
-    }
-}
-
 } // namespace
 
 int main()
@@ -245,7 +235,6 @@ int main()
         ImGui_ImplOpenGL3_Init("#version 300 es");
     }
 
-    report_catalogue_problems();
     const cw::Translations& translations = cw::catalogue();
     CampaignChoice campaign = choose_campaign();
     campaign_json = campaign.text;
