@@ -17,7 +17,7 @@ import json
 import pathlib
 import sys
 
-from embed_files import literal_lines
+from embed_files import literal_lines, write_source
 
 
 def read_file(path, problems):
@@ -90,9 +90,7 @@ def main():
     out.append("};")
     out.append(f"extern const std::size_t catalogue_entry_count = {len(entries)};")
     out.append("} // namespace cw::embedded")
-    out_path = pathlib.Path(sys.argv[1])
-    out_path.parent.mkdir(parents=True, exist_ok=True)
-    out_path.write_text("\n".join(out) + "\n", encoding="ascii")
+    write_source(sys.argv[1], out)
 
 
 if __name__ == "__main__":

@@ -62,9 +62,14 @@ def main():
             out.append(f"extern const EmbeddedFile {name}{entries[0]};")
         out.append("")
     out.append("} // namespace cw::embedded")
-    out_path = pathlib.Path(sys.argv[1])
+    write_source(sys.argv[1], out)
+
+
+def write_source(path, lines):
+    """Writes a generated C++ file (ASCII only: every other byte is escaped), making its folder."""
+    out_path = pathlib.Path(path)
     out_path.parent.mkdir(parents=True, exist_ok=True)
-    out_path.write_text("\n".join(out) + "\n", encoding="ascii")
+    out_path.write_text("\n".join(lines) + "\n", encoding="ascii")
 
 
 if __name__ == "__main__":

@@ -9,15 +9,33 @@
 #include <iterator>
 #include <set>
 
+namespace {
+
+struct ShippedFile {
+    std::string name; // "common.json"
+    std::string text;
+};
+
+// The catalogue's files as written (assets/i18n), before the build adds their Traditional texts.
+std::vector<ShippedFile> shipped_files()
+{
+    std::vector<ShippedFile> files;
+    for (const auto& entry : std::filesystem::directory_iterator(std::string(CW_SOURCE_DIR) + "/assets/i18n")) {
+        std::ifstream file(entry.path(), std::ios::binary);
+        files.push_back({entry.path().filename().string(), std::string((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>())});
+    }
+    return files;
+}
+
+} // namespace
+
 TEST_CASE("every shipped translation file gives every key in both languages")
 {
     cw::Translations translations;
     int files = 0;
-    for (const auto& entry : std::filesystem::directory_iterator(std::string(CW_SOURCE_DIR) + "/assets/i18n")) {
-        std::ifstream file(entry.path(), std::ios::binary);
-        const std::string text((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
-        const auto problems = translations.add_file(text, entry.path().filename().string());
-        INFO(entry.path().filename().string());
+    for (const ShippedFile& file : shipped_files()) {
+        const auto problems = translations.add_file(file.text, file.name);
+        INFO(file.name);
         CHECK(problems.empty());
         for (const auto& problem : problems) UNSCOPED_INFO(problem);
         ++files;
@@ -78,12 +96,10 @@ TEST_CASE("a file's key with one half missing reads the other half, as a campaig
 TEST_CASE("the compiled catalogue holds every key of the shipped files")
 {
     int keys = 0;
-    for (const auto& entry : std::filesystem::directory_iterator(std::string(CW_SOURCE_DIR) + "/assets/i18n")) {
-        std::ifstream file(entry.path(), std::ios::binary);
-        const std::string text((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
-        const auto document = nlohmann::json::parse(text);
+    for (const ShippedFile& file : shipped_files()) {
+        const auto document = nlohmann::json::parse(file.text);
         for (const auto& [key, languages] : document.items()) {
-            INFO(entry.path().filename().string() << ": " << key);
+            INFO(file.name << ": " << key);
             CHECK(cw::catalogue().contains(key));
             CHECK(std::string(cw::catalogue().get(key, cw::Language::English)) == languages["en"].get<std::string>());
             ++keys;
@@ -131,12 +147,10 @@ TEST_CASE("every catalogue text writes its placeholders by number, {0} {1} …")
         }
         return found;
     };
-    for (const auto& entry : std::filesystem::directory_iterator(std::string(CW_SOURCE_DIR) + "/assets/i18n")) {
-        std::ifstream file(entry.path(), std::ios::binary);
-        const std::string text((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
-        const auto document = nlohmann::json::parse(text);
+    for (const ShippedFile& file : shipped_files()) {
+        const auto document = nlohmann::json::parse(file.text);
         for (const auto& [key, languages] : document.items()) {
-            INFO(entry.path().filename().string() << ": " << key);
+            INFO(file.name << ": " << key);
             for (const char* language : {"zh", "en"}) {
                 for (const std::string& placeholder : placeholders(languages[language].get<std::string>())) {
                     INFO(language << ": " << placeholder);
