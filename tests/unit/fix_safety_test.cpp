@@ -183,3 +183,17 @@ TEST_CASE("a #…# tag written in place of its near miss stays apart from the li
     const std::string draft = "Launchpool: [stake GT](https:PUBLIC创作大赛www.gate.com/launchpool/OBOL?pite.com/launchpool/OBOL?pid=582) for OBOL.";
     CHECK(expect_fixes_keep_passes(campaign, draft) > 0);
 }
+
+// Found by the draft_check fuzz target (around ill-formed bytes, which read as U+FFFD as the '，' and
+// '.' here do): "#我在广场，…大家好，#" read as one "#…#" whose closing '#' was the one that opens
+// "#PUBLIC.Creative Contest#", which hid that misspelt tag and left its words the person's own. The '#'
+// the hashtag.first fix writes before "我在广场发首帖" closed that "#…#" instead, the misspelt tag was
+// read, its words stopped counting, and content.meaningful, which passed, failed. Likewise a '#' written
+// right after a misspelt tag's words made it a "#…#" near miss and took those words from the count.
+TEST_CASE("writing a hashtag's '#' never makes another hashtag's near miss appear")
+{
+    const cw::Campaign campaign = *cw::load_campaign(kFuzzFormat2Campaign).campaign;
+    CHECK(expect_fixes_keep_passes(campaign, "#我在广场，我在广场发首帖 大家好，#PUBLIC.Creative Contest#") > 0);
+    CHECK(expect_fixes_keep_passes(campaign, "#我在广场\xff我在广场发首帖 大家好\xe6#PUBLIC\xe0\xb8reative Contest#") > 0);
+    CHECK(expect_fixes_keep_passes(campaign, "#PUBLIC Creativ Contest我在广场发首帖 大家好") > 0);
+}
