@@ -197,3 +197,13 @@ TEST_CASE("writing a hashtag's '#' never makes another hashtag's near miss appea
     CHECK(expect_fixes_keep_passes(campaign, "#我在广场\xff我在广场发首帖 大家好\xe6#PUBLIC\xe0\xb8reative Contest#") > 0);
     CHECK(expect_fixes_keep_passes(campaign, "#PUBLIC Creativ Contest我在广场发首帖 大家好") > 0);
 }
+
+// Found while fixing the one above, the same pairing from the other side: "#。在广场发首帖#" was read as
+// a misspelt "#我在广场发首帖" although a '#' before no tag's text opens no tag. Before the fix its '#'
+// closed "#PUBLIC创作大赛 大家 #"; the closing '#' the fix writes after "#PUBLIC创作大赛" freed it to
+// open the near miss, whose words then stopped counting.
+TEST_CASE("closing a hashtag never frees a '#' to open another hashtag's near miss")
+{
+    const cw::Campaign campaign = *cw::load_campaign(kFuzzFormat2Campaign).campaign;
+    CHECK(expect_fixes_keep_passes(campaign, "#PUBLIC创作大赛 大家 #。在广场发首帖#") > 0);
+}
