@@ -85,10 +85,11 @@ std::size_t edit_distance(const std::u32string& a, const std::u32string& b)
     return row[b.size()];
 }
 
-// A hashtag as written in the post, starting at a # or ＃: "#…#" on one line, else "#word". A '#' right
-// before a tag's text opens that tag and closes none, as Gate reads it (own_text.h): were it read as
-// closing an earlier "#…#", a '#' a fix writes would change which tags are read after it, and a near
-// miss there would appear or go, and its words with it from the count.
+// A hashtag as written in the post, starting at a # or ＃: "#…#" on one line, else "#word". As Gate
+// reads it (own_text.h), a '#' right before a tag's text opens that tag and closes none, and any other
+// '#' opens none. Each '#' then has one part whatever is around it: were it read as opening or closing
+// by how the '#'s before it pair up, a '#' a fix writes would change which tags are read after it, and
+// a near miss there would appear or go, and its words with it from the count.
 struct WrittenHashtag {
     std::size_t begin = 0;
     std::size_t end = 0;
@@ -97,11 +98,11 @@ struct WrittenHashtag {
 
 std::optional<WrittenHashtag> hashtag_at(const std::u32string& text, std::size_t at)
 {
+    if (at + 1 >= text.size() || !continues_tag(text[at + 1])) return std::nullopt;
     WrittenHashtag tag;
     tag.begin = at;
     for (std::size_t i = at + 1; i < text.size() && i - at <= kLongestHashtag && text[i] != '\n'; ++i) {
         if (is_hash(text[i])) {
-            if (i == at + 1) return std::nullopt;
             if (i + 1 < text.size() && continues_tag(text[i + 1])) break;
             tag.inner = text.substr(at + 1, i - at - 1);
             tag.end = i + 1;
@@ -110,7 +111,6 @@ std::optional<WrittenHashtag> hashtag_at(const std::u32string& text, std::size_t
     }
     std::size_t i = at + 1;
     while (i < text.size() && continues_tag(text[i])) ++i;
-    if (i == at + 1) return std::nullopt;
     tag.inner = text.substr(at + 1, i - at - 1);
     tag.end = i;
     return tag;
