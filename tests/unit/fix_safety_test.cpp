@@ -93,6 +93,17 @@ TEST_CASE("writing \"$ OBOL\" as \"$OBOL\" never makes the OBOL length too short
     }
 }
 
+// Found by the draft_check fuzz target: full-width letters weigh 2 in the weighted length, ASCII ones
+// 1, so writing the ticker's near miss "ＯＢＯＬ" as "$OBOL" took 4 from a post's length.
+TEST_CASE("writing a full-width \"ＯＢＯＬ\" as \"$OBOL\" never makes the OBOL length too short")
+{
+    for (int n = 44; n <= 52; ++n) {
+        CHECK(expect_fixes_keep_passes(obol(), repeated("质押", n) + " ＯＢＯＬ " + kSpot + " " + kPool) > 0);
+        // As the fuzz target found it: glued to a link, which the fix keeps apart with a space.
+        CHECK(expect_fixes_keep_passes(obol(), repeated("质押", n) + " https://www.gＯＢＯＬ " + kSpot + " " + kPool) > 0);
+    }
+}
+
 TEST_CASE("correcting a hashtag's spelling never makes a 30 字 post too short")
 {
     for (int n = 18; n <= 34; ++n) {
