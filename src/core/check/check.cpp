@@ -7,6 +7,7 @@
 #include "core/i18n/catalogue.h"
 #include "core/text/byte_size.h"
 #include "core/text/text_length.h"
+#include "core/text/width_fold.h"
 
 #include <algorithm>
 #include <iterator>
@@ -133,6 +134,9 @@ void mark_own_text(const DraftView& draft, DraftMarks& marks)
     std::vector<CodePointRange> not_own = draft.link_ranges;
     not_own.insert(not_own.end(), marks.not_own.begin(), marks.not_own.end());
     marks.own = own_text(draft.code_points(), not_own);
+    for (const auto& [first, end] : marks.counted_as_ascii) {
+        for (std::size_t i = first; i < end && i < marks.own.size(); ++i) marks.own[i] = fold_width(marks.own[i]);
+    }
 }
 
 void count_marked_own_words(DraftMarks& marks, DraftStats& stats)

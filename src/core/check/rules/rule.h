@@ -72,6 +72,10 @@ struct DraftMarks {
     // forbidden words.
     std::vector<CodePointRange> not_own;
     std::vector<CodePointRange> campaign_hashtags; // the campaign's own hashtags found (not searched for bans)
+    // Counted as their ASCII forms: a mention's near miss, which its fix writes in ASCII ("ＯＢＯＬ" →
+    // "$OBOL"). Full-width letters weigh 2 in the weighted length, ASCII ones 1: counted as written,
+    // the fix would take from the length.
+    std::vector<CodePointRange> counted_as_ascii;
     std::u32string own;                            // own_text() of the draft, set between the two passes
     OwnWordsCount own_count;                       // count_own_words(own), set with it
 };
