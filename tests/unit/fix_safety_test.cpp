@@ -218,3 +218,13 @@ TEST_CASE("closing a hashtag never frees a '#' to open another hashtag's near mi
     const cw::Campaign campaign = *cw::load_campaign(kFuzzFormat2Campaign).campaign;
     CHECK(expect_fixes_keep_passes(campaign, "#PUBLIC创作大赛 大家 #。在广场发首帖#") > 0);
 }
+
+// Found by the draft_check fuzz target: removing a look-alike link from between a "#tag" and the
+// Chinese text after it joined the two, a tag "#新人一起学习交流" that took in words the post was counted
+// by (a forbidden word's removal keeps such sides apart; the look-alike's did not).
+TEST_CASE("removing a look-alike link never joins a '#' to the words after it")
+{
+    const cw::Campaign campaign = *cw::load_campaign(kFuzzFormat2Campaign).campaign;
+    const std::string draft = "https://gaet.com/a 大家好，今天第一次发帖，主要关注比特币和以太坊的长期价值 #新人https://gaet.com/zh/trade/OBOL一起学习交流";
+    CHECK(expect_fixes_keep_passes(campaign, draft) > 0);
+}
