@@ -228,3 +228,17 @@ TEST_CASE("removing a look-alike link never joins a '#' to the words after it")
     const std::string draft = "https://gaet.com/a 大家好，今天第一次发帖，主要关注比特币和以太坊的长期价值 #新人https://gaet.com/zh/trade/OBOL一起学习交流";
     CHECK(expect_fixes_keep_passes(campaign, draft) > 0);
 }
+
+// Found by the draft_check fuzz target: a "#…#" holds spaces ("#XYZ Creative Contest#"), so removing a
+// forbidden link from before a '#' may close a tag that opened words earlier on the line, and take in
+// the words between as a tag's ("#PUBLIC 比特币 … 长期价值#"); the space a removal leaves between letters
+// is no help, a "#…#" holds it too. Only the words next to the removal were looked at.
+TEST_CASE("removing a forbidden link never closes a #…# over the words before it")
+{
+    const cw::Campaign campaign = *cw::load_campaign(kFuzzFormat2Campaign).campaign;
+    for (const std::string& draft : {std::string("#PUBLIC 比特币 以太坊 长期价值https://t.me/abc#。"),
+                                     std::string("#PUBLIC 比特币 以太坊 value https://t.me/abc #。"),
+                                     std::string("#PUBLIC 比特币 以太坊 valuehttps://t.me/abc#。")}) {
+        CHECK(expect_fixes_keep_passes(campaign, draft) > 0);
+    }
+}
