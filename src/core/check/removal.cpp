@@ -27,49 +27,58 @@ std::vector<CodePointRange> hashtags_read(std::u32string_view text, const std::v
 // Whether a removal joins the text on either side of it into a hashtag that was not there.
 bool joins_into_hashtag(std::string_view draft, const Fix& fix, const std::vector<HashtagRequirement>& hashtags)
 {
-    const TextAroundFix stretch = text_around_fix(draft, fix);
+    const TextAroundFix stretch = text_around_fix(draft, fix, Around::Line);
     const auto code_points_in = [](std::string_view bytes, std::size_t end) { return decode_code_points(bytes.substr(0, end)).size(); };
     const auto crosses = [](const std::vector<CodePointRange>& tags, std::size_t first, std::size_t end) {
         return std::any_of(tags.begin(), tags.end(), [&](const CodePointRange& tag) { return tag.first < first && end < tag.second; });
     };
-    // A tag crosses from `first` to `end` when it holds the characters just before `first` and at `end`.
+    // A tag crosses from `first` to `end` when it holds the characters just before `first` and at `end`:
+    // after the fix, those on either side of its text.
+    const std::size_t inserted_first = code_points_in(stretch.after, stretch.inserted_first);
     const std::size_t seam = code_points_in(stretch.after, stretch.seam);
-    if (!crosses(hashtags_read(decode_code_points(stretch.after), hashtags), seam, seam)) return false;
+    if (!crosses(hashtags_read(decode_code_points(stretch.after), hashtags), inserted_first, seam)) return false;
     return !crosses(hashtags_read(decode_code_points(stretch.before), hashtags), code_points_in(stretch.before, stretch.removed_first),
                     code_points_in(stretch.before, stretch.removed_end));
 }
 
 } // namespace
 
-TextAroundFix text_around_fix(std::string_view draft, const Fix& fix)
+TextAroundFix text_around_fix(std::string_view draft, const Fix& fix, Around around)
 {
-    constexpr std::size_t kReach = 256;
+    // A line's reach holds a "#…#" of 64 characters of 4 bytes each on either side.
+    const std::size_t reach = around == Around::Word ? 256 : 320;
+    const auto ends = [&](char c) { return around == Around::Word ? is_ascii_space(c) : c == '\n'; };
     const auto boundary = [&](std::size_t at) {
         while (at < draft.size() && (static_cast<unsigned char>(draft[at]) & 0xC0) == 0x80) ++at;
         return at;
     };
     std::size_t first = fix.start;
-    while (first > 0 && fix.start - first < kReach && !is_ascii_space(draft[first - 1])) --first;
+    while (first > 0 && fix.start - first < reach && !ends(draft[first - 1])) --first;
     first = boundary(first);
     std::size_t end = fix.end;
-    while (end < draft.size() && end - fix.end < kReach && !is_ascii_space(draft[end])) ++end;
+    while (end < draft.size() && end - fix.end < reach && !ends(draft[end])) ++end;
     end = boundary(end);
     TextAroundFix stretch;
     stretch.before = draft.substr(first, end - first);
     stretch.removed_first = fix.start - first;
     stretch.removed_end = fix.end - first;
-    stretch.after = std::string(draft.substr(first, fix.start - first)) + fix.text;
+    stretch.after = std::string(draft.substr(first, fix.start - first));
+    stretch.inserted_first = stretch.after.size();
+    stretch.after += fix.text;
     stretch.seam = stretch.after.size();
     stretch.after += draft.substr(fix.end, end - fix.end);
     return stretch;
 }
 
-Fix removal_keeping_tags_apart(std::string_view draft, std::size_t start, std::size_t end,
-                               const std::vector<HashtagRequirement>& hashtags)
+std::optional<Fix> removal_keeping_tags_apart(std::string_view draft, std::size_t start, std::size_t end,
+                                              const std::vector<HashtagRequirement>& hashtags)
 {
     Fix fix = removal_fix(draft, start, end);
-    if (fix.text.empty() && joins_into_hashtag(draft, fix, hashtags)) fix.text = " ";
-    return fix;
+    if (!joins_into_hashtag(draft, fix, hashtags)) return fix;
+    if (!fix.text.empty()) return std::nullopt;
+    fix.text = " ";
+    if (!joins_into_hashtag(draft, fix, hashtags)) return fix;
+    return std::nullopt;
 }
 
 } // namespace cw

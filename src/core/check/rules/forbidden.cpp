@@ -71,8 +71,8 @@ public:
         add_suggestion_note(finding, requirement_.required, language);
         // A removal that would leave a new offence where it was mends nothing: the message still says what
         // to remove, and the person words it anew.
-        const Fix fix = removal_keeping_tags_apart(draft.bytes, first.start, first.end, hashtags_);
-        if (mends(draft.bytes, fix)) finding.fix = fix;
+        const std::optional<Fix> fix = removal_keeping_tags_apart(draft.bytes, first.start, first.end, hashtags_);
+        if (fix && mends(draft.bytes, *fix)) finding.fix = fix;
         findings.push_back(std::move(finding));
     }
 
@@ -140,7 +140,7 @@ private:
         // What is left around the removal may join into a new offence: "DM mewww.x.io" hides a link that
         // removing "DM me" brings out, "微返佣信" hides "微信". Count the offences in the stretch of text
         // around the fix before and after it.
-        const TextAroundFix stretch = text_around_fix(draft, fix);
+        const TextAroundFix stretch = text_around_fix(draft, fix, Around::Word);
         return offences_in(stretch.after) < offences_in(stretch.before);
     }
 
