@@ -96,6 +96,14 @@ add_test(NAME source.no_chinese_sentences_finds_one
 set_tests_properties(source.no_chinese_sentences_finds_one PROPERTIES
                      PASS_REGULAR_EXPRESSION "src/sentence.cpp:8: a Chinese sentence in C[+][+][^\n]*\"找到话题\"\n1 Chinese sentences in C[+][+] code")
 
+# The build refuses a broken catalogue and says what is wrong (scripts/compile_catalogue.py): a missing
+# half, a key that is no object, a key defined in two files.
+add_test(NAME catalogue.broken_files_stop_the_build
+         COMMAND ${CW_HOST_PYTHON} ${PROJECT_SOURCE_DIR}/scripts/compile_catalogue.py ${CMAKE_BINARY_DIR}/broken_catalogue.cpp
+                 ${PROJECT_SOURCE_DIR}/tests/catalogue/broken-one.json ${PROJECT_SOURCE_DIR}/tests/catalogue/broken-two.json)
+set_tests_properties(catalogue.broken_files_stop_the_build PROPERTIES
+                     PASS_REGULAR_EXPRESSION "broken-one.json: a: missing \"en\"\n  broken-one.json: b: expected an object with \"zh\" and \"en\"\n  broken-two.json: c: defined twice")
+
 if(CW_BENCHMARKS)
   find_package(benchmark REQUIRED)
   add_executable(core_bench bench/core_bench.cpp)

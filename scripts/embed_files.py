@@ -1,17 +1,16 @@
 #!/usr/bin/python3
 """Turns files into C++ byte arrays, so the widget needs no file system and works from file://.
 
-    embed_files.py OUT.cpp [--compact-json] NAME=PATH [NAME[]=PATH,PATH,... ...]
+    embed_files.py OUT.cpp NAME=PATH [NAME[]=PATH,PATH,... ...]
 
 NAME=PATH becomes `const cw::EmbeddedFile cw::embedded::NAME`; NAME[]=PATH,PATH,... becomes an array
 `const cw::EmbeddedFile cw::embedded::NAME[]` with `NAME_count` (cw::EmbeddedFile: src/core/embedded_file.h).
-The code that uses a file declares it: src/core/campaign/builtin_campaign.h the built-in campaign,
-src/core/i18n/catalogue.cpp the catalogue's texts. The one way the project embeds files. The bytes are written as one string literal per line (with octal
-escapes), which compilers read many times faster than a list of numbers.
---compact-json writes each file as JSON without the spaces and line breaks between its tokens, the same
-document in fewer bytes (every reader downloads them); only for files whose text nothing compares.
+The code that uses a file declares it: src/core/campaign/builtin_campaign.h the built-in campaign. The
+one way the project embeds files (the catalogue is compiled into a table instead:
+scripts/compile_catalogue.py, which writes its texts with literal_lines). The bytes are written as one
+string literal per line (with octal escapes), which compilers read many times faster than a list of
+numbers.
 """
-import json
 import pathlib
 import sys
 
@@ -32,23 +31,8 @@ def literal_lines(data, width=120):
         yield '"' + "".join(line) + '"'
 
 
-def compact_json(data, path):
-    def no_repeated_keys(pairs):
-        keys = [key for key, _ in pairs]
-        repeated = sorted({key for key in keys if keys.count(key) > 1})
-        if repeated:
-            sys.exit(f"{path}: a key appears twice in one object ({', '.join(repeated)}); compacting would keep one")
-        return dict(pairs)
-
-    document = json.loads(data, object_pairs_hook=no_repeated_keys)
-    return json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-
-
 def main():
     arguments = sys.argv[2:]
-    compact = bool(arguments) and arguments[0] == "--compact-json"
-    if compact:
-        arguments = arguments[1:]
     if not arguments:
         sys.exit(__doc__)
     out = [
@@ -64,8 +48,6 @@ def main():
         entries = []
         for index, path in enumerate(p for p in paths.split(",") if p):
             data = pathlib.Path(path).read_bytes()
-            if compact:
-                data = compact_json(data, path)
             symbol = f"{name}_{index}_bytes"
             out.append(f"// {pathlib.Path(path).name}: {len(data)} bytes")
             out.append(f"alignas(16) static const char {symbol}[] =")
@@ -80,9 +62,14 @@ def main():
             out.append(f"extern const EmbeddedFile {name}{entries[0]};")
         out.append("")
     out.append("} // namespace cw::embedded")
-    out_path = pathlib.Path(sys.argv[1])
+    write_source(sys.argv[1], out)
+
+
+def write_source(path, lines):
+    """Writes a generated C++ file (ASCII only: every other byte is escaped), making its folder."""
+    out_path = pathlib.Path(path)
     out_path.parent.mkdir(parents=True, exist_ok=True)
-    out_path.write_text("\n".join(out) + "\n", encoding="ascii")
+    out_path.write_text("\n".join(lines) + "\n", encoding="ascii")
 
 
 if __name__ == "__main__":

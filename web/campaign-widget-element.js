@@ -232,7 +232,11 @@
           this._stats.frames = frames;
           this._stats.lastFrameMs = lastFrameMs;
           this._stats.longestFrameMs = Math.max(this._stats.longestFrameMs, lastFrameMs);
-          if (frames === 1) this._resolveReady(this);
+          // The module draws its first frame before it hands itself over (main.cpp): ready waits for both.
+          if (frames === 1) {
+            this._firstFrameDrawn = true;
+            if (this._module) this._resolveReady(this);
+          }
         },
         onIdle: (idle) => {
           this._moduleIdle = idle;
@@ -279,6 +283,7 @@
       }
       try {
         this._module = await createCampaignWidget(options);
+        if (this._firstFrameDrawn) this._resolveReady(this);
         this._nameCanvas();
         this._updateLiveRegion();
       } catch (error) {

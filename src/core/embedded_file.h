@@ -1,7 +1,6 @@
 // A file the build puts into the binary as bytes (scripts/embed_files.py writes the definitions; the
-// code that uses a file declares it): the built-in campaign (campaign/builtin_campaign.h) and the
-// catalogue's texts (i18n/catalogue.cpp). No file system is needed to read one, so the CLI works from
-// any directory and the widget from file://.
+// code that uses a file declares it): the built-in campaign (campaign/builtin_campaign.h). No file
+// system is needed to read one, so the CLI works from any directory and the widget from file://.
 #pragma once
 
 #include <cstddef>

@@ -1,8 +1,10 @@
 // The catalogue: every text the widget, the checker and the CLI say, in every language the widget speaks.
 //
 // It is assets/i18n/*.json with the Traditional Chinese texts converted at build time (OpenCC and the
-// reviewed assets/zh-Hant-overrides.json, cmake/traditional_chinese.cmake), compiled into the core
-// (cmake/catalogue.cmake): the native CLI and the browser build read the same words, with no file system.
+// reviewed assets/zh-Hant-overrides.json, cmake/traditional_chinese.cmake), compiled into the core as a
+// sorted table (cmake/catalogue.cmake): the native CLI and the browser build read the same words, with
+// no file system and nothing to parse at start-up. The build refuses a catalogue with a missing half or
+// a key defined twice, so there is nothing to report at run time.
 // A new sentence is a new key in a file there, never C++ text; fill() puts the values into its {0}, {1}.
 #pragma once
 
@@ -11,19 +13,14 @@
 #include <initializer_list>
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace cw {
 
-// Read once, on first use, from the texts compiled in.
+// The texts compiled in.
 const Translations& catalogue();
 
 // The catalogue's text for key in language with its placeholders filled: the one way code says a
 // sentence, catalogue_text("period.ends-in-days", language, {days, end}).
 std::string catalogue_text(std::string_view key, Language language, std::initializer_list<std::string_view> values = {});
-
-// What was wrong with the compiled-in files (a missing "en", a key defined twice); empty when all is
-// well, which a unit test holds it to. The browser build logs them: a gap shows its key, never a blank.
-const std::vector<std::string>& catalogue_problems();
 
 } // namespace cw

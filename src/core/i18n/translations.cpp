@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <optional>
 
 namespace cw {
@@ -55,6 +56,24 @@ std::string fill(std::string_view text, const std::vector<std::string>& argument
     return fill_positions(text, arguments);
 }
 
+Translations::Translations(const CatalogueEntry* sorted_entries, std::size_t count)
+    : entries_(sorted_entries, sorted_entries + count)
+{
+}
+
+std::size_t Translations::position(std::string_view key) const
+{
+    const auto at = std::lower_bound(entries_.begin(), entries_.end(), key,
+                                     [](const CatalogueEntry& entry, std::string_view wanted) { return entry.key < wanted; });
+    return static_cast<std::size_t>(at - entries_.begin());
+}
+
+const CatalogueEntry* Translations::find(std::string_view key) const
+{
+    const std::size_t at = position(key);
+    return at < entries_.size() && entries_[at].key == key ? &entries_[at] : nullptr;
+}
+
 std::vector<std::string> Translations::add_file(std::string_view json_text, std::string_view file_name)
 {
     std::vector<std::string> problems;
@@ -64,34 +83,45 @@ std::vector<std::string> Translations::add_file(std::string_view json_text, std:
         problems.push_back(file + ": expected a JSON object of key → {\"zh\", \"en\"}");
         return problems;
     }
+    // A text kept in texts_, which never moves what it holds; nullptr for none.
+    const auto keep = [this](const nlohmann::ordered_json& value) -> const char* {
+        if (!value.is_string() || value.get_ref<const std::string&>().empty()) return nullptr;
+        return texts_.emplace_back(value.get<std::string>()).c_str();
+    };
     for (const auto& [key, value] : document.items()) {
         if (!value.is_object()) {
             problems.push_back(file + ": " + key + ": expected an object with \"zh\" and \"en\"");
             continue;
         }
-        LocalizedText text;
+        CatalogueEntry entry{texts_.emplace_back(key).c_str(), nullptr, nullptr, nullptr};
         for (const char* language : {"zh", "en"}) {
             const auto found = value.find(language);
-            if (found == value.end() || !found->is_string() || found->get_ref<const std::string&>().empty()) {
-                problems.push_back(file + ": " + key + ": missing \"" + language + "\"");
-                continue;
-            }
-            (std::string_view(language) == "zh" ? text.zh : text.en) = found->get<std::string>();
+            const char* text = found == value.end() ? nullptr : keep(*found);
+            if (text == nullptr) problems.push_back(file + ": " + key + ": missing \"" + language + "\"");
+            (std::string_view(language) == "zh" ? entry.zh : entry.en) = text;
         }
         // zh-Hant is added at build time (scripts/make_zh_hant.py); without it, Simplified is shown.
-        if (const auto traditional = value.find("zh-Hant"); traditional != value.end() && traditional->is_string()) {
-            text.zh_hant = traditional->get<std::string>();
+        if (const auto traditional = value.find("zh-Hant"); traditional != value.end()) entry.zh_hant = keep(*traditional);
+        const std::size_t at = position(key);
+        if (at < entries_.size() && entries_[at].key == key) {
+            problems.push_back(file + ": " + key + ": defined twice");
+            entries_[at] = entry;
+        } else {
+            entries_.insert(entries_.begin() + static_cast<std::ptrdiff_t>(at), entry);
         }
-        if (texts_.count(key) != 0) problems.push_back(file + ": " + key + ": defined twice");
-        texts_[key] = std::move(text);
     }
     return problems;
 }
 
 const char* Translations::get(std::string_view key, Language language) const
 {
-    const auto found = texts_.find(std::string(key));
-    if (found != texts_.end()) return found->second.text(language).c_str();
+    if (const CatalogueEntry* entry = find(key)) {
+        if (language == Language::TraditionalChinese && entry->zh_hant != nullptr) return entry->zh_hant;
+        const char* wanted = is_chinese(language) ? entry->zh : entry->en;
+        const char* other = is_chinese(language) ? entry->en : entry->zh;
+        if (wanted != nullptr) return wanted;
+        if (other != nullptr) return other;
+    }
     auto& shown = missing_[std::string(key)];
     shown = std::string(key);
     return shown.c_str();

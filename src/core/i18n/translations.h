@@ -9,6 +9,8 @@
 
 #include "core/i18n/language.h"
 
+#include <cstddef>
+#include <deque>
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -25,19 +27,39 @@ std::string fill(std::string_view text, std::initializer_list<std::string_view> 
 // The same, for arguments kept for later (a notice's).
 std::string fill(std::string_view text, const std::vector<std::string>& arguments);
 
+// One key of the catalogue with its texts. The build compiles the shipped catalogue into a sorted table
+// of these (scripts/compile_catalogue.py); add_file makes them from a file's text.
+struct CatalogueEntry {
+    const char* key;
+    const char* zh;
+    const char* en;
+    const char* zh_hant; // nullptr when there is none, or it reads as the Simplified text
+};
+
 class Translations {
 public:
+    Translations() = default;
+    // Texts compiled in, sorted by key: looked up where they are, nothing parsed or copied.
+    Translations(const CatalogueEntry* sorted_entries, std::size_t count);
+    Translations(const Translations&) = delete; // the entries may point into this object's own texts
+    Translations& operator=(const Translations&) = delete;
+
     // Adds the keys of one file; returns the problems found ("draft.copy-post: missing \"en\"").
     std::vector<std::string> add_file(std::string_view json_text, std::string_view file_name);
 
-    // The text for key in language; the key itself when there is none, so a gap shows, not a blank.
+    // The text for key in language (the other language's where it has none, as LocalizedText gives);
+    // the key itself when there is none at all, so a gap shows, not a blank.
     const char* get(std::string_view key, Language language) const;
 
-    bool contains(std::string_view key) const { return texts_.count(std::string(key)) != 0; }
-    std::size_t size() const { return texts_.size(); }
+    bool contains(std::string_view key) const { return find(key) != nullptr; }
+    std::size_t size() const { return entries_.size(); }
 
 private:
-    std::unordered_map<std::string, LocalizedText> texts_;
+    std::size_t position(std::string_view key) const; // where key is or would be in entries_
+    const CatalogueEntry* find(std::string_view key) const;
+
+    std::vector<CatalogueEntry> entries_;                           // sorted by key
+    std::deque<std::string> texts_;                                 // what add_file read; entries_ point in
     mutable std::unordered_map<std::string, std::string> missing_; // keys handed out as their own text
 };
 

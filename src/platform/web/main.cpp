@@ -23,7 +23,6 @@
 
 #include <GLES3/gl3.h>
 #include <emscripten.h>
-#include <emscripten/console.h>
 #include <emscripten/eventloop.h>
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
@@ -132,7 +131,9 @@ void draw_frame()
     } while (input_queued() && ++imgui_frames < kMaxFramesPerCall);
     paint(canvas);
     cw::web::sync_text_agent();
-    cw::web::sync_semantic_mirror();
+    // The first frame goes to the screen before the semantic mirror is built: making its elements the
+    // first time takes about 10 ms, and the settle frames that follow at once (main) build it.
+    if (frames_drawn > 0) cw::web::sync_semantic_mirror();
 
     ++frames_drawn;
     cw::web::report_frame(frames_drawn, emscripten_get_now() - start);
@@ -197,15 +198,6 @@ bool choose_dark(const std::string& theme)
     return cw::web::page_prefers_dark();
 }
 
-void report_catalogue_problems()
-{
-    for (const std::string& problem : cw::catalogue_problems()) {
-        // console.warn with the text as it is: emscripten_log would bring a printf written in JavaScript
-        // into the module's script (about 3 KB of gzip) for this one line.
-        emscripten_console_warn(problem.c_str()); // a gap shows its key, never a blank
-    }
-}
-
 } // namespace
 
 int main()
@@ -245,7 +237,6 @@ int main()
         ImGui_ImplOpenGL3_Init("#version 300 es");
     }
 
-    report_catalogue_problems();
     const cw::Translations& translations = cw::catalogue();
     CampaignChoice campaign = choose_campaign();
     campaign_json = campaign.text;
@@ -286,8 +277,11 @@ int main()
         cw::web::show_text_view(false); // ?view=text, view="text": the drawn view waits for "Drawn view"
         return 0;
     }
-    // Dear ImGui needs a few frames to lay out what appears for the first time (tab bars measure their
-    // tabs in the frame after they appear); later events need fewer.
+    // The first frame is drawn now, not in the next animation frame: it is ready for the browser's
+    // first paint instead of a vsync later. Dear ImGui needs a few frames more to lay out what appears
+    // for the first time (tab bars measure their tabs in the frame after they appear); later events
+    // need fewer.
+    cw::web::draw_frame_now();
     cw::web::request_frames(6);
     return 0;
 }
