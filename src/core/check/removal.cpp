@@ -3,7 +3,6 @@
 #include "core/check/fix.h"
 #include "core/check/hashtags.h"
 #include "core/check/own_text.h"
-#include "core/text/ascii.h"
 #include "core/text/utf8.h"
 
 #include <algorithm>
@@ -27,7 +26,7 @@ std::vector<CodePointRange> hashtags_read(std::u32string_view text, const std::v
 // Whether a removal joins the text on either side of it into a hashtag that was not there.
 bool joins_into_hashtag(std::string_view draft, const Fix& fix, const std::vector<HashtagRequirement>& hashtags)
 {
-    const TextAroundFix stretch = text_around_fix(draft, fix, Around::Line);
+    const TextAroundFix stretch = text_around_fix(draft, fix);
     const auto code_points_in = [](std::string_view bytes, std::size_t end) { return decode_code_points(bytes.substr(0, end)).size(); };
     const auto crosses = [](const std::vector<CodePointRange>& tags, std::size_t first, std::size_t end) {
         return std::any_of(tags.begin(), tags.end(), [&](const CodePointRange& tag) { return tag.first < first && end < tag.second; });
@@ -43,20 +42,19 @@ bool joins_into_hashtag(std::string_view draft, const Fix& fix, const std::vecto
 
 } // namespace
 
-TextAroundFix text_around_fix(std::string_view draft, const Fix& fix, Around around)
+TextAroundFix text_around_fix(std::string_view draft, const Fix& fix)
 {
-    // A line's reach holds a "#…#" of 64 characters of 4 bytes each on either side.
-    const std::size_t reach = around == Around::Word ? 256 : 320;
-    const auto ends = [&](char c) { return around == Around::Word ? is_ascii_space(c) : c == '\n'; };
+    // Enough for a "#…#" of 64 characters of 4 bytes each on either side.
+    constexpr std::size_t kReach = 320;
     const auto boundary = [&](std::size_t at) {
         while (at < draft.size() && (static_cast<unsigned char>(draft[at]) & 0xC0) == 0x80) ++at;
         return at;
     };
     std::size_t first = fix.start;
-    while (first > 0 && fix.start - first < reach && !ends(draft[first - 1])) --first;
+    while (first > 0 && fix.start - first < kReach && draft[first - 1] != '\n') --first;
     first = boundary(first);
     std::size_t end = fix.end;
-    while (end < draft.size() && end - fix.end < reach && !ends(draft[end])) ++end;
+    while (end < draft.size() && end - fix.end < kReach && draft[end] != '\n') ++end;
     end = boundary(end);
     TextAroundFix stretch;
     stretch.before = draft.substr(first, end - first);

@@ -19,12 +19,9 @@
 
 namespace cw {
 
-// How far the text around a fix reaches: out to the nearest spaces (a word, a link read whole), or to
-// the line's ends (a "#…#" holds spaces, never a line break).
-enum class Around { Word, Line };
-
-// The stretch of text around a fix: as it stands, and as the fix leaves it, with where the fix's text
-// starts and ends in it.
+// The stretch of text around a fix, out to the line's ends (a link is read whole, and a "#…#" or a
+// forbidden phrase, "DM me", may hold spaces, never a line break): as it stands, and as the fix leaves
+// it, with where the fix's text starts and ends in it.
 struct TextAroundFix {
     std::string_view before;
     std::size_t removed_first = 0; // bytes of `before`: what the fix replaces
@@ -34,7 +31,7 @@ struct TextAroundFix {
     std::size_t seam = 0;           // bytes of `after` up to the end of the fix's text
 };
 
-TextAroundFix text_around_fix(std::string_view draft, const Fix& fix, Around around);
+TextAroundFix text_around_fix(std::string_view draft, const Fix& fix);
 
 // removal_fix() of the bytes [start, end), leaving a space where the two sides would join into a written
 // tag or a campaign hashtag's match or near miss; none when they join even so (the finding still says

@@ -138,9 +138,9 @@ private:
     bool mends(std::string_view draft, const Fix& fix) const
     {
         // What is left around the removal may join into a new offence: "DM mewww.x.io" hides a link that
-        // removing "DM me" brings out, "微返佣信" hides "微信". Count the offences in the stretch of text
-        // around the fix before and after it.
-        const TextAroundFix stretch = text_around_fix(draft, fix, Around::Word);
+        // removing "DM me" brings out, "微返佣信" hides "微信", "DM 加微信me" hides "DM me". Count the
+        // offences in the line around the fix before and after it.
+        const TextAroundFix stretch = text_around_fix(draft, fix);
         return offences_in(stretch.after) < offences_in(stretch.before);
     }
 
