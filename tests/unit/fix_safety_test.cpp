@@ -238,3 +238,12 @@ TEST_CASE("removing a forbidden link never closes a #…# over the words before 
         CHECK(expect_fixes_keep_passes(square(), draft) > 0);
     }
 }
+
+// Found by the draft_check fuzz target: a post's unit (字 or words) follows its language, read in its
+// own words. "#我在广场发首帖很a_b_c_d" runs on, and the text it takes in is not the person's until the
+// fix sets it apart with a space; then its Latin letters tipped the post into English, counted in words,
+// of which it has few: 31 字 that passed became 3 words that failed.
+TEST_CASE("setting a run-on #tag apart never changes the unit the post is counted in")
+{
+    CHECK(expect_fixes_keep_passes(square(), "我们一起学习比特币和以太坊的知识吧 a,b,c,d,e,f,g,h,i,j,k,l,m,n #我在广场发首帖很a_b_c_d") > 0);
+}
