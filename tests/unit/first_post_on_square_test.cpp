@@ -122,8 +122,11 @@ TEST_CASE("removing a forbidden word never joins what is left into another: no f
 {
     // "DM me" glued to a link it hides ("mewww…" is no link), and "返佣" between the halves of "微信号".
     // Removing either would leave a new forbidden link or word where it was: the Fix would mend nothing.
+    // And "加微信" between the words of "DM me" (found by the draft_check fuzz target): a forbidden phrase
+    // holds spaces, so the text beyond the space next to the removal makes it too.
     for (const std::string draft : {std::string("Obol 是以太坊上的分布式验证器网络，想了解更多DM mewww.oate.io的空投规则。#我在广场发首帖"),
-                                    std::string("Obol 是以太坊上的分布式验证器网络，容错而且没有单点故障，微返佣信号。#我在广场发首帖")}) {
+                                    std::string("Obol 是以太坊上的分布式验证器网络，容错而且没有单点故障，微返佣信号。#我在广场发首帖"),
+                                    std::string("Obol 是以太坊上的分布式验证器网络，想了解更多请DM 加微信me，一起交流空投规则。#我在广场发首帖")}) {
         const auto report = cw::check_draft(campaign(), draft, Language::Chinese);
         const auto ads = finding(report, "forbidden.advertising");
         CHECK(ads.status == Status::Fail);

@@ -7,6 +7,7 @@
 #include "core/i18n/catalogue.h"
 #include "core/text/byte_size.h"
 #include "core/text/text_length.h"
+#include "core/text/width_fold.h"
 
 #include <algorithm>
 #include <iterator>
@@ -132,12 +133,18 @@ void mark_own_text(const DraftView& draft, DraftMarks& marks)
 {
     std::vector<CodePointRange> not_own = draft.link_ranges;
     not_own.insert(not_own.end(), marks.not_own.begin(), marks.not_own.end());
+    if (!marks.own_once_fixed.empty()) marks.own_for_language = own_text(draft.code_points(), not_own);
+    not_own.insert(not_own.end(), marks.own_once_fixed.begin(), marks.own_once_fixed.end());
     marks.own = own_text(draft.code_points(), not_own);
+    for (const auto& [first, end] : marks.counted_as_ascii) {
+        for (std::size_t i = first; i < end && i < marks.own.size(); ++i) marks.own[i] = fold_width(marks.own[i]);
+    }
 }
 
 void count_marked_own_words(DraftMarks& marks, DraftStats& stats)
 {
     marks.own_count = count_own_words(marks.own);
+    if (!marks.own_for_language.empty()) marks.own_count.post.chinese = count_own_words(marks.own_for_language).post.chinese;
     stats.own_characters = marks.own_count.post.characters;
     stats.own_words = marks.own_count.post.words;
     stats.own_text_chinese = marks.own_count.post.chinese;

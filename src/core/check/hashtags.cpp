@@ -85,7 +85,11 @@ std::size_t edit_distance(const std::u32string& a, const std::u32string& b)
     return row[b.size()];
 }
 
-// A hashtag as written in the post, starting at a # or ＃: "#…#" on one line, else "#word".
+// A hashtag as written in the post, starting at a # or ＃: "#…#" on one line, else "#word". As Gate
+// reads it (own_text.h), a '#' right before a tag's text opens that tag and closes none, and any other
+// '#' opens none. Each '#' then has one part whatever is around it: were it read as opening or closing
+// by how the '#'s before it pair up, a '#' a fix writes would change which tags are read after it, and
+// a near miss there would appear or go, and its words with it from the count.
 struct WrittenHashtag {
     std::size_t begin = 0;
     std::size_t end = 0;
@@ -94,11 +98,12 @@ struct WrittenHashtag {
 
 std::optional<WrittenHashtag> hashtag_at(const std::u32string& text, std::size_t at)
 {
+    if (at + 1 >= text.size() || !continues_tag(text[at + 1])) return std::nullopt;
     WrittenHashtag tag;
     tag.begin = at;
     for (std::size_t i = at + 1; i < text.size() && i - at <= kLongestHashtag && text[i] != '\n'; ++i) {
         if (is_hash(text[i])) {
-            if (i == at + 1) return std::nullopt;
+            if (i + 1 < text.size() && continues_tag(text[i + 1])) break;
             tag.inner = text.substr(at + 1, i - at - 1);
             tag.end = i + 1;
             return tag;
@@ -106,7 +111,6 @@ std::optional<WrittenHashtag> hashtag_at(const std::u32string& text, std::size_t
     }
     std::size_t i = at + 1;
     while (i < text.size() && continues_tag(text[i])) ++i;
-    if (i == at + 1) return std::nullopt;
     tag.inner = text.substr(at + 1, i - at - 1);
     tag.end = i;
     return tag;
@@ -205,13 +209,7 @@ HashtagSearch find_hashtag(const HashtagRequirement& hashtag, std::u32string_vie
             const std::u32string wanted = without_spaces(spellings[s].inner);
             const std::size_t allowed = std::max<std::size_t>(1, wanted.size() / 4);
             if (inner == wanted || edit_distance(inner, wanted) <= allowed) {
-                // A closing '#' with a tag's text right after it may just as well open the next tag
-                // ("#tagO#Next tag#"): an open spelling has no closing '#' to put back, so its fix leaves
-                // that '#' where it is, and the next tag with it.
-                const bool closed = written->end - 1 > written->begin && is_hash(text[written->end - 1]);
-                const bool opens_next = closed && written->end < text.size() && continues_tag(text[written->end]);
-                const std::size_t end = !spellings[s].closed && opens_next ? written->end - 1 : written->end;
-                near(HashtagMiss::OtherSpelling, written->begin, end, s);
+                near(HashtagMiss::OtherSpelling, written->begin, written->end, s);
                 return search;
             }
         }

@@ -3,13 +3,10 @@
 #include "core/check/rules/link.h"
 #include "core/json/campaign_reader.h"
 #include "core/check/draft_view.h"
-#include "core/check/fix.h"
-#include "core/check/hashtags.h"
+#include "core/check/removal.h"
 #include "core/i18n/catalogue.h"
 #include "core/i18n/translations.h"
-#include "core/text/ascii.h"
 #include "core/text/url.h"
-#include "core/text/utf8.h"
 
 #include <algorithm>
 
@@ -74,9 +71,8 @@ public:
         add_suggestion_note(finding, requirement_.required, language);
         // A removal that would leave a new offence where it was mends nothing: the message still says what
         // to remove, and the person words it anew.
-        Fix fix = removal_fix(draft.bytes, first.start, first.end);
-        if (fix.text.empty() && joins_into_hashtag(draft.bytes, fix)) fix.text = " ";
-        if (mends(draft.bytes, fix)) finding.fix = fix;
+        const std::optional<Fix> fix = removal_keeping_tags_apart(draft.bytes, first.start, first.end, hashtags_);
+        if (fix && mends(draft.bytes, *fix)) finding.fix = fix;
         findings.push_back(std::move(finding));
     }
 
@@ -138,78 +134,14 @@ private:
         return offences(stretch.folded_characters(), stretch.links, {}).size();
     }
 
-    // The stretch of text around a fix, out to the nearest spaces (so a link is read whole): as it
-    // stands, and as the fix leaves it, with where the fix's text ends in it.
-    struct Stretch {
-        std::string_view before;
-        std::size_t removed_first = 0; // bytes of `before`: what the fix replaces
-        std::size_t removed_end = 0;
-        std::string after;
-        std::size_t seam = 0; // bytes of `after` up to the end of the fix's text
-    };
-
-    static Stretch stretch_around(std::string_view draft, const Fix& fix)
-    {
-        constexpr std::size_t kReach = 256;
-        const auto boundary = [&](std::size_t at) {
-            while (at < draft.size() && (static_cast<unsigned char>(draft[at]) & 0xC0) == 0x80) ++at;
-            return at;
-        };
-        std::size_t first = fix.start;
-        while (first > 0 && fix.start - first < kReach && !is_ascii_space(draft[first - 1])) --first;
-        first = boundary(first);
-        std::size_t end = fix.end;
-        while (end < draft.size() && end - fix.end < kReach && !is_ascii_space(draft[end])) ++end;
-        end = boundary(end);
-        Stretch stretch;
-        stretch.before = draft.substr(first, end - first);
-        stretch.removed_first = fix.start - first;
-        stretch.removed_end = fix.end - first;
-        stretch.after = std::string(draft.substr(first, fix.start - first)) + fix.text;
-        stretch.seam = stretch.after.size();
-        stretch.after += draft.substr(fix.end, end - fix.end);
-        return stretch;
-    }
-
     // Whether applying the fix leaves fewer offences around it (not a new one joined from what was left).
     bool mends(std::string_view draft, const Fix& fix) const
     {
         // What is left around the removal may join into a new offence: "DM mewww.x.io" hides a link that
-        // removing "DM me" brings out, "微返佣信" hides "微信". Count the offences in the stretch of text
-        // around the fix before and after it.
-        const Stretch stretch = stretch_around(draft, fix);
+        // removing "DM me" brings out, "微返佣信" hides "微信", "DM 加微信me" hides "DM me". Count the
+        // offences in the line around the fix before and after it.
+        const TextAroundFix stretch = text_around_fix(draft, fix);
         return offences_in(stretch.after) < offences_in(stretch.before);
-    }
-
-    // The hashtags a text reads as: every written tag ("#…#", "#tag", own_text.h), and each campaign
-    // hashtag's match or near miss (its words without the '#' among them).
-    std::vector<CodePointRange> hashtags_read(std::u32string_view text) const
-    {
-        std::vector<CodePointRange> tags = find_written_hashtags(text);
-        for (const HashtagRequirement& hashtag : hashtags_) {
-            const HashtagSearch search = find_hashtag(hashtag, text);
-            if (search.found || search.near_miss != HashtagMiss::None) tags.push_back({search.range.first, std::max(search.range.second, search.tag_end)});
-        }
-        return tags;
-    }
-
-    // Whether a removal joins the text on either side of it into a hashtag that was not there: "#DM me我在"
-    // without "DM me" reads as the tag "#我在…", and "我在广场发t.me/首帖" without the link as the words of
-    // #我在广场发首帖 without their '#'. Neither is the person's own words, so the post would count fewer
-    // (own_text.h). Such a removal keeps the two sides apart with a space instead. A tag that already ran
-    // across what is removed ("#XYZ Creative邀请码 Contest#") stays one tag, as it should.
-    bool joins_into_hashtag(std::string_view draft, const Fix& fix) const
-    {
-        const Stretch stretch = stretch_around(draft, fix);
-        const auto code_points_in = [](std::string_view bytes, std::size_t end) { return decode_code_points(bytes.substr(0, end)).size(); };
-        const auto crosses = [](const std::vector<CodePointRange>& tags, std::size_t first, std::size_t end) {
-            return std::any_of(tags.begin(), tags.end(), [&](const CodePointRange& tag) { return tag.first < first && end < tag.second; });
-        };
-        // A tag crosses from `first` to `end` when it holds the characters just before `first` and at `end`.
-        const std::size_t seam = code_points_in(stretch.after, stretch.seam);
-        if (!crosses(hashtags_read(decode_code_points(stretch.after)), seam, seam)) return false;
-        return !crosses(hashtags_read(decode_code_points(stretch.before)), code_points_in(stretch.before, stretch.removed_first),
-                        code_points_in(stretch.before, stretch.removed_end));
     }
 
     const ForbiddenRequirement& requirement_;

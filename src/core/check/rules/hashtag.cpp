@@ -77,7 +77,8 @@ public:
             const HashtagSearch search = find_hashtag(hashtag, outside_links);
             // A tag glued to the text after it takes that text in as Gate reads it: none of it is the
             // person's words until the fix sets it apart (which only adds to the count).
-            if (search.found || search.near_miss != HashtagMiss::None) marks.not_own.push_back({search.range.first, std::max(search.range.second, search.tag_end)});
+            if (search.found || search.near_miss != HashtagMiss::None) marks.not_own.push_back(search.range);
+            if (search.tag_end > search.range.second) marks.own_once_fixed.push_back({search.range.second, search.tag_end});
             if (search.found) marks.campaign_hashtags.push_back(search.range);
             if (!hashtag.spellings.empty()) findings.push_back(hashtag_finding(hashtag, search, draft, language));
         }

@@ -2,7 +2,7 @@
 
 #include "core/json/campaign_reader.h"
 #include "core/check/draft_view.h"
-#include "core/check/fix.h"
+#include "core/check/removal.h"
 #include "core/check/link_match.h"
 #include "core/check/link_verdicts.h"
 #include "core/i18n/catalogue.h"
@@ -161,7 +161,8 @@ Finding extra_link_finding(const LinkRequirement& requirement, const std::vector
     return finding;
 }
 
-Finding look_alike_finding(std::vector<const LinkCandidate*> look_alikes, std::string_view draft_bytes, Language language)
+Finding look_alike_finding(std::vector<const LinkCandidate*> look_alikes, std::string_view draft_bytes,
+                           const std::vector<HashtagRequirement>& hashtags, Language language)
 {
     std::sort(look_alikes.begin(), look_alikes.end(),
               [](const LinkCandidate* a, const LinkCandidate* b) { return a->link->start < b->link->start; });
@@ -180,7 +181,7 @@ Finding look_alike_finding(std::vector<const LinkCandidate*> look_alikes, std::s
         if (finding.spans.size() == kMaxSpansPerFinding) break;
         finding.spans.push_back({candidate->link->start, candidate->link->end, candidate->link->text});
     }
-    finding.fix = removal_fix(draft_bytes, first.link->start, first.link->end);
+    finding.fix = removal_keeping_tags_apart(draft_bytes, first.link->start, first.link->end, hashtags);
     return finding;
 }
 
@@ -188,7 +189,8 @@ Finding look_alike_finding(std::vector<const LinkCandidate*> look_alikes, std::s
 // all of them (judge_links).
 class LinkRule : public PreparedRule {
 public:
-    explicit LinkRule(const std::vector<LinkRequirement>& requirements) : requirements_(requirements)
+    LinkRule(const std::vector<LinkRequirement>& requirements, const std::vector<HashtagRequirement>& hashtags)
+        : requirements_(requirements), hashtags_(hashtags)
     {
         matchers_.reserve(requirements.size());
         for (const LinkRequirement& requirement : requirements) matchers_.emplace_back(requirement);
@@ -222,11 +224,12 @@ public:
             }
             if (!extras.empty()) findings.push_back(extra_link_finding(requirements_[r], extras, language));
         }
-        if (!unreported_look_alikes.empty()) findings.push_back(look_alike_finding(unreported_look_alikes, draft.bytes, language));
+        if (!unreported_look_alikes.empty()) findings.push_back(look_alike_finding(unreported_look_alikes, draft.bytes, hashtags_, language));
     }
 
 private:
     const std::vector<LinkRequirement>& requirements_;
+    const std::vector<HashtagRequirement>& hashtags_; // the campaign's: removing a link must not make one
     std::vector<LinkMatcher> matchers_;
 };
 
@@ -310,9 +313,10 @@ void read_more_requirements(const CampaignJson& requirements, CampaignReader& re
     }
 }
 
-std::unique_ptr<PreparedRule> prepare_rule(const std::vector<LinkRequirement>& all, const RuleContext&)
+std::unique_ptr<PreparedRule> prepare_rule(const std::vector<LinkRequirement>& all, const RuleContext& context)
 {
-    return std::make_unique<LinkRule>(all);
+    static const std::vector<HashtagRequirement> no_hashtags;
+    return std::make_unique<LinkRule>(all, context.hashtags != nullptr ? *context.hashtags : no_hashtags);
 }
 
 } // namespace cw

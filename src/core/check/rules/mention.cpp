@@ -80,11 +80,14 @@ public:
     {
     }
 
-    void find(const DraftView& draft, DraftMarks&, Language language, std::vector<Finding>& findings) const override
+    void find(const DraftView& draft, DraftMarks& marks, Language language, std::vector<Finding>& findings) const override
     {
         const std::vector<KeywordOccurrences> occurrences = keywords_.search(draft.traditional(), draft.link_ranges);
         for (std::size_t m = 0; m < requirements_.size(); ++m) {
-            findings.push_back(mention_finding(requirements_[m], find_mention(ids_[m], occurrences), draft, draft.link_ranges, language));
+            const MentionSearch search = find_mention(ids_[m], occurrences);
+            // Its fix writes the near miss in ASCII, so it is counted so already (rule.h).
+            if (search.near_miss) marks.counted_as_ascii.push_back(*search.near_miss);
+            findings.push_back(mention_finding(requirements_[m], search, draft, draft.link_ranges, language));
         }
     }
 

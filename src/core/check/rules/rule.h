@@ -72,7 +72,16 @@ struct DraftMarks {
     // forbidden words.
     std::vector<CodePointRange> not_own;
     std::vector<CodePointRange> campaign_hashtags; // the campaign's own hashtags found (not searched for bans)
+    // Counted as their ASCII forms: a mention's near miss, which its fix writes in ASCII ("ＯＢＯＬ" →
+    // "$OBOL"). Full-width letters weigh 2 in the weighted length, ASCII ones 1: counted as written,
+    // the fix would take from the length.
+    std::vector<CodePointRange> counted_as_ascii;
+    // Text a near miss takes in that its fix sets apart as the person's own (a "#tag" run on into the
+    // words after it), in not_own until then. The post's language, which decides its unit (字 or
+    // words), is read with it: setting it apart must not tip the post into the other unit.
+    std::vector<CodePointRange> own_once_fixed;
     std::u32string own;                            // own_text() of the draft, set between the two passes
+    std::u32string own_for_language;               // own, with own_once_fixed in it (empty when that is)
     OwnWordsCount own_count;                       // count_own_words(own), set with it
 };
 
