@@ -208,10 +208,7 @@ void read_requirement(const CampaignJson& entry, const std::string& here, Campai
 
 std::unique_ptr<PreparedRule> prepare_rule(const std::vector<ForbiddenRequirement>& all, const RuleContext& context)
 {
-    static const std::vector<LinkRequirement> no_links;
-    static const std::vector<HashtagRequirement> no_hashtags;
-    return std::make_unique<ForbiddenRules>(all, context.links != nullptr ? *context.links : no_links,
-                                            context.hashtags != nullptr ? *context.hashtags : no_hashtags);
+    return std::make_unique<ForbiddenRules>(all, context.links, context.hashtags);
 }
 
 } // namespace cw

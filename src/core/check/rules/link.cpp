@@ -315,8 +315,7 @@ void read_more_requirements(const CampaignJson& requirements, CampaignReader& re
 
 std::unique_ptr<PreparedRule> prepare_rule(const std::vector<LinkRequirement>& all, const RuleContext& context)
 {
-    static const std::vector<HashtagRequirement> no_hashtags;
-    return std::make_unique<LinkRule>(all, context.hashtags != nullptr ? *context.hashtags : no_hashtags);
+    return std::make_unique<LinkRule>(all, context.hashtags);
 }
 
 } // namespace cw

@@ -88,7 +88,7 @@ Requirements read_requirements(const CampaignJson& document, CampaignReader& rea
 std::vector<std::unique_ptr<const PreparedRule>> prepare_rules(const Requirements& requirements,
                                                              std::vector<LocalizedText> outline_headings)
 {
-    RuleContext context{&requirements.all<LinkRequirement>(), &requirements.all<HashtagRequirement>(), std::move(outline_headings)};
+    RuleContext context{requirements.all<LinkRequirement>(), requirements.all<HashtagRequirement>(), std::move(outline_headings)};
     std::vector<std::unique_ptr<const PreparedRule>> rules;
     requirements.each_kind([&](const auto& all) {
         if (all.empty()) return;

@@ -60,9 +60,9 @@ struct RequirementBasics {
 // What a kind's rule may need of the campaign beyond its own requirements. The rules sit below the
 // campaign (a Campaign holds its requirements, so the campaign includes the rules, never the reverse).
 struct RuleContext {
-    const std::vector<LinkRequirement>* links = nullptr; // the campaign's link requirements (their hosts are allowed)
-    const std::vector<HashtagRequirement>* hashtags = nullptr; // the campaign's hashtags (a removal must not make one)
-    std::vector<LocalizedText> outline_headings;         // the research steps' titles: the outline's headings
+    const std::vector<LinkRequirement>& links;       // the campaign's link requirements (their hosts are allowed)
+    const std::vector<HashtagRequirement>& hashtags; // the campaign's hashtags (a removal must not make one)
+    std::vector<LocalizedText> outline_headings;     // the research steps' titles: the outline's headings
 };
 
 // What rules find in a draft that other rules need: every rule's first pass (find) runs, in the
