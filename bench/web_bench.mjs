@@ -74,14 +74,13 @@ async function compiledBeforeFirstFrame(url) {
       window.campaignWidget.ready.then(() => performance.mark('first-frame-drawn'));
     });
   });
-  const chunks = [];
   await browser.startTracing(page, { categories: ['v8.wasm', 'blink.user_timing'] });
   await page.goto(url);
   await waitForWidget(page);
   await page.waitForFunction(() => performance.getEntriesByName('first-frame-drawn').length > 0);
-  chunks.push(await browser.stopTracing());
+  const trace = await browser.stopTracing();
   await context.close();
-  const events = JSON.parse(Buffer.concat(chunks).toString('utf8')).traceEvents;
+  const events = JSON.parse(trace.toString('utf8')).traceEvents;
   const mark = events.find((event) => event.name === 'first-frame-drawn');
   if (!mark) return null; // a browser whose trace has no user timing: the count is not measured
   const compiles = events.filter((event) => event.name === 'wasm.CompileLazy' && event.pid === mark.pid && event.ts < mark.ts);
