@@ -31,10 +31,12 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 // would add however long the page's main thread stays busy after the frame (the widget draws a few
 // more frames to settle its layout; each is read back from SwiftShader for compositing here).
 // "drawn": when the first frame's drawing ends; "on screen": the next animation frame, which starts once
-// the first frame has been handed to the compositor.
+// the first frame has been handed to the compositor. The moment drawn is also marked for a trace
+// (compiledBeforeFirstFrame).
 function recordFirstFrame() {
   document.addEventListener('DOMContentLoaded', () => {
     window.campaignWidget.ready.then(() => {
+      performance.mark('first-frame-drawn');
       window.firstFrameTimes = { drawn: performance.now() };
       requestAnimationFrame(() => { window.firstFrameTimes.onScreen = performance.now(); });
     });
@@ -65,19 +67,15 @@ for (let i = 0; i < loads; i++) {
 // compiles each function the first time it is called (tiering up the busy ones later), so a start-up
 // that calls many distinct functions pays a compile for each. Counted from a trace of one load; unlike
 // the time to the first frame, the count hardly moves from run to run. The first frame is the moment
-// campaignWidget.ready resolves, marked in the trace.
+// campaignWidget.ready resolves, marked in the trace by recordFirstFrame.
 async function compiledBeforeFirstFrame(url) {
   const context = await browser.newContext({ viewport: { width: 800, height: 600 } });
   const page = await context.newPage();
-  await page.addInitScript(() => {
-    document.addEventListener('DOMContentLoaded', () => {
-      window.campaignWidget.ready.then(() => performance.mark('first-frame-drawn'));
-    });
-  });
+  await page.addInitScript(recordFirstFrame);
   await browser.startTracing(page, { categories: ['v8.wasm', 'blink.user_timing'] });
   await page.goto(url);
   await waitForWidget(page);
-  await page.waitForFunction(() => performance.getEntriesByName('first-frame-drawn').length > 0);
+  await page.waitForFunction(() => window.firstFrameTimes && window.firstFrameTimes.onScreen);
   const trace = await browser.stopTracing();
   await context.close();
   const events = JSON.parse(trace.toString('utf8')).traceEvents;
