@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 
 import { openPage, settledDraft, waitForIdle } from './support/browser.mjs';
 import { PAGES, serveWidgetAndLaunchBrowser } from './support/harness.mjs';
+import { typeInOneTask } from './support/key_burst.mjs';
 
 const harness = serveWidgetAndLaunchBrowser({ extraRoots: { '/test-pages/': PAGES } });
 const AXE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../node_modules/axe-core/axe.min.js');
@@ -219,6 +220,24 @@ test('in a long draft the text box holds the text around the caret, and its edit
   // An edit made in the text box replaces what it held, and only that.
   await box.fill('Rewritten by a screen reader');
   assert.equal(await settledDraft(page), `${draft}!`.slice(0, draft.length + 1 - value.length) + 'Rewritten by a screen reader');
+  await context.close();
+});
+
+test('keys pressed the moment the text box is focused, before the widget draws again, land in the draft', async () => {
+  // A screen reader user who focuses the text box and types at once, or a page too busy to draw between
+  // the focus and the keys: the focus and every key come in one task of the page.
+  const { context, page } = await openPage(harness.browser, `${harness.server.url}?lang=en`);
+  const campaign = widget(page);
+  await campaign.getByRole('tab', { name: 'Post' }).click();
+  await page.evaluate(() => { window.campaignWidget.draft = 'Obol 分布式验证器'; });
+  await waitForIdle(page);
+  const box = await campaign.getByRole('textbox', { name: 'Your post' }).elementHandle();
+  await typeInOneTask(page, ['Control+End', ...' DV!'], { focusFirst: box });
+  assert.equal(await settledDraft(page), 'Obol 分布式验证器 DV!', 'the caret moved to the end, and every key typed there');
+  assert.equal(await page.evaluate(() => {
+    const active = window.campaignWidget.shadowRoot.activeElement;
+    return active && active.tagName;
+  }), 'TEXTAREA', 'the keys that follow go to the text box');
   await context.close();
 });
 

@@ -9,8 +9,11 @@
 // Keys go to the focused element (inside shadow roots too), as the browser sends them. What the browser
 // would do by default is done too, for the one default that matters here: a character that nobody
 // prevented is inserted into a focused textarea or input, between its beforeinput and input events.
-export async function typeInOneTask(page, keys) {
-  await page.evaluate((entries) => {
+// focusFirst: an element handle focused in the same task, just before the first key (a person who
+// focuses a field and types at once).
+export async function typeInOneTask(page, keys, { focusFirst = null } = {}) {
+  await page.evaluate(([entries, elementToFocus]) => {
+    if (elementToFocus) elementToFocus.focus();
     const focusedElement = () => {
       let element = document.activeElement;
       while (element && element.shadowRoot && element.shadowRoot.activeElement) element = element.shadowRoot.activeElement;
@@ -57,5 +60,5 @@ export async function typeInOneTask(page, keys) {
         send('keyup', modifier, modifiers);
       }
     }
-  }, keys);
+  }, [keys, focusFirst]);
 }
