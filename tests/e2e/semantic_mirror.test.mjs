@@ -238,6 +238,12 @@ test('keys pressed the moment the text box is focused, before the widget draws a
     const active = window.campaignWidget.shadowRoot.activeElement;
     return active && active.tagName;
   }), 'TEXTAREA', 'the keys that follow go to the text box');
+
+  // A button's element the same way: Enter pressed at once presses that button, not the one focused before.
+  const tab = await campaign.getByRole('tab', { name: 'Launchpool' }).elementHandle();
+  await typeInOneTask(page, ['Enter'], { focusFirst: tab });
+  await waitForIdle(page);
+  assert.equal(await campaign.getByRole('tab', { name: 'Launchpool' }).getAttribute('aria-selected'), 'true');
   await context.close();
 });
 
