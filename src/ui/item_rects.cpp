@@ -140,6 +140,13 @@ void ItemRects::request_activation(std::string_view key)
     if (!found->second.text_field) request_focus(key);
 }
 
+bool ItemRects::holds_focus(std::string_view key) const
+{
+    if (edited_field_ && edited_field_->key == key) return true;
+    const auto found = controls_.find(std::string(key));
+    return found != controls_.end() && !found->second.text_field && focused() == key;
+}
+
 void ItemRects::take_focus_request(const Control& control)
 {
     focus_request_.clear();
@@ -148,7 +155,15 @@ void ItemRects::take_focus_request(const Control& control)
         ImGui::ActivateItemByID(control.nav_id);
         return;
     }
-    ImGui::FocusItem(); // the item just declared: moves the keyboard's focus there and scrolls it into view
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    // A focus moved to another control ends the edit of a text field, as leaving any text field does
+    // (else the edited field's text agent would take the DOM's focus back).
+    if (g.ActiveId != 0 && g.ActiveId != control.nav_id) ImGui::ClearActiveID();
+    // Moved at once, on the item just declared, rather than by Dear ImGui's FocusItem(), whose request
+    // waits for the next frame: the control focused until now, drawn later in this frame in a child
+    // window of its own (the draft's column), takes the navigation window back and drops that request.
+    ImGui::SetFocusID(control.nav_id, g.CurrentWindow);
+    ImGui::ScrollToItem(); // into view, as a focused element is
     ImGui::SetNavCursorVisible(true);
 }
 

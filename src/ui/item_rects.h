@@ -77,6 +77,9 @@ public:
     // as Enter would.
     void request_focus(std::string_view key);
     void request_activation(std::string_view key);
+    // Whether the last frame showed the focus where a request for key leaves it: on the control, or, for
+    // a text field, in its editing.
+    bool holds_focus(std::string_view key) const;
 
 private:
     struct Control {

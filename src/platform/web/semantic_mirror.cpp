@@ -25,7 +25,15 @@ EMSCRIPTEN_KEEPALIVE void cw_mirror_focused(const char* key)
 {
     if (mirrored == nullptr) return;
     mirrored->request_focus(key);
-    cw::web::request_frames(2); // the focus moves while the control draws, then the ring is drawn
+    // The focus moves while the control draws (a text field starts editing one frame later): drawn now,
+    // inside the focus event, so that keys pressed at once reach the control and not the one before it,
+    // and a text field's text agent holds the DOM's focus before the first character comes. Left to the
+    // next animation frame, a busy page lost those keys.
+    constexpr int kFramesToSettle = 3;
+    for (int frame = 0; frame < kFramesToSettle && !mirrored->item_rects().holds_focus(key); ++frame) {
+        cw::web::draw_frame_now();
+    }
+    cw::web::request_frames(2); // then the ring is drawn
 }
 
 // A screen reader's "activate" (or a script's click()) on a control's element: pressed now, inside the

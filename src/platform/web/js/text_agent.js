@@ -127,9 +127,11 @@ mergeInto(LibraryManager.library, {
       _cw_widget_focus_changed(focused ? 1 : 0);
     };
     // Listened for around the canvas: focus moving among the canvas, the text agent and the semantic
-    // mirror's elements stays inside.
+    // mirror's elements stays inside. Focus coming in is heard in the capture phase, before the mirror's
+    // own listener: that one draws the focused control's frames at once, and they must know the widget
+    // has the focus (else the text agent would not take it from a text box's element).
     const frame = canvas.parentNode || canvas;
-    frame.addEventListener('focusin', () => updateFocus(true));
+    frame.addEventListener('focusin', () => updateFocus(true), true);
     frame.addEventListener('focusout', (event) => updateFocus(isOurs(event.relatedTarget)));
 
     // Paste: the keydown that asked for it comes first; the text arrives with the paste event. Listened
