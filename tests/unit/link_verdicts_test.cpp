@@ -129,6 +129,34 @@ TEST_CASE("the wrong pair next to the right one: the spot link passes and a sepa
                            finding(report, "mention.ticker").status != Status::Fail));
 }
 
+TEST_CASE("two wrong pairs: the first is blamed with its fix, and the other is marked at once, before and after the fix")
+{
+    // Both are shown together, so the writer meets the second wrong link now and not only once the first
+    // is fixed; the warning is the same one the fixed post keeps.
+    const std::string wrong_too = "https://www.gate.com/zh/trade/OBOL_ETH"; // as close as the first: the first is blamed
+    const std::string draft = "买：" + kWrongPair + " 或者 " + wrong_too + " 都行";
+    const auto report = cw::check_draft(obol(), draft, Language::English);
+    const auto spot = finding(report, "link.spot");
+    CHECK(spot.status == Status::Fail);
+    REQUIRE(spot.spans.size() == 1);
+    CHECK(spot.spans[0].text == kWrongPair);
+    REQUIRE(spot.fix);
+    const auto extra = finding(report, "link.spot.extra");
+    CHECK(extra.status == Status::Warn);
+    CHECK_FALSE(extra.required);
+    REQUIRE(extra.spans.size() == 1);
+    CHECK(extra.spans[0].text == wrong_too);
+    CHECK(contains(extra.message, wrong_too));
+
+    const std::string fixed = apply(draft, *spot.fix);
+    const auto after = cw::check_draft(obol(), fixed, Language::English);
+    CHECK(finding(after, "link.spot").status == Status::Pass);
+    const auto extra_after = finding(after, "link.spot.extra");
+    REQUIRE(extra_after.spans.size() == 1);
+    CHECK(extra_after.spans[0].text == wrong_too);
+    CHECK(extra_after.message == extra.message);
+}
+
 TEST_CASE("two copies of the right link are no extra link")
 {
     const auto report = cw::check_draft(obol(), kSpot + " " + kSpot + "?ref=abc", Language::English);
