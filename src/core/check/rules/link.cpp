@@ -143,9 +143,10 @@ Finding link_finding(const LinkRequirement& requirement, const LinkVerdict& verd
     return finding;
 }
 
-// Another link of the requirement's kind beside the one that passes (OBOL_BTC beside OBOL_USDT): the
-// requirement still passes, and this warns of the link that differs. No fix: which one the person meant
-// to keep is theirs to say.
+// Another link of the requirement's kind beside the one it takes (OBOL_BTC beside OBOL_USDT, or beside
+// OBOL_ETH that the requirement blames and fixes): this warns of the link that differs, at once, so a
+// second wrong link is not found only once the first is fixed. No fix: which one the person meant to keep
+// is theirs to say.
 Finding extra_link_finding(const LinkRequirement& requirement, const std::vector<const LinkCandidate*>& extras, Language language)
 {
     Finding finding = start_finding(requirement, language);
@@ -205,7 +206,6 @@ public:
         for (std::size_t r = 0; r < requirements_.size(); ++r) {
             const LinkVerdict& verdict = verdicts[r];
             findings.push_back(link_finding(requirements_[r], verdict, draft, language));
-            const bool met = verdict.best && verdict.best->match->kind == LinkMatchKind::Satisfies;
             std::vector<const LinkCandidate*> extras;
             for (const LinkCandidate& candidate : verdict.candidates) {
                 if (&candidate == verdict.best) continue;
@@ -218,7 +218,7 @@ public:
                     unreported_look_alikes.push_back(&candidate);
                     in_look_alikes[place] = true;
                 }
-                if (met && !taken && kind != LinkMatchKind::Satisfies && kind != LinkMatchKind::LookAlike) {
+                if (!taken && kind != LinkMatchKind::Satisfies && kind != LinkMatchKind::LookAlike) {
                     extras.push_back(&candidate);
                 }
             }
