@@ -59,7 +59,7 @@ bool DraftPanel::draw(const UiContext& ui, Progress& progress, const Report& rep
     const float width = ImGui::GetContentRegionAvail().x;
     const bool narrow = width < kNarrowWidth;
     // In the campaign's own unit: 字 or words of one's own words, or the weighted length (core/check/length_line.h).
-    const std::string counts = length_line(ui.campaign.requirements, report.stats, ui.translations, ui.language);
+    const std::string counts = length_line(ui.campaign.requirements, report.stats, ui.language);
 
     if (narrow) {
         const float editor_height = std::max(160.0f, ImGui::GetContentRegionAvail().y * 0.45f);

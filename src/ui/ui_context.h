@@ -1,10 +1,10 @@
-// What every panel needs to draw: the campaign, the language, the UI's texts, the theme, and where to
+// What every panel needs to draw: the campaign, the language (the UI's texts are the catalogue's), the theme, and where to
 // record named controls for the page's itemRect(). Built by the Widget each frame.
 #pragma once
 
 #include "core/campaign/campaign.h"
 #include "core/i18n/language.h"
-#include "core/i18n/translations.h"
+#include "core/i18n/catalogue.h"
 #include "ui/item_rects.h"
 #include "ui/text_editor.h"
 #include "ui/theme.h"
@@ -35,7 +35,6 @@ inline std::string mirrored_text(const std::string& text)
 struct UiContext {
     const Campaign& campaign;
     Language language;
-    const Translations& translations;
     const Theme& theme;
     ItemRects& item_rects;
     // The input method's composition, not yet committed: drawn at the caret of the active text field.
@@ -46,7 +45,7 @@ struct UiContext {
     std::uint64_t outside_changes = 0;
 
     // The UI's own text for key (assets/i18n/*.json).
-    const char* tr(std::string_view key) const { return translations.get(key, language); }
+    const char* tr(std::string_view key) const { return catalogue().get(key, language); }
     // A campaign text in the chosen language.
     const std::string& text(const LocalizedText& localized) const { return localized.text(language); }
     // Names the last ImGui item for itemRect(test_id).

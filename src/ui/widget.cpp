@@ -2,6 +2,7 @@
 
 #include "core/check/readiness.h"
 #include "core/check/rules/self_confirmed.h"
+#include "core/i18n/catalogue.h"
 #include "ui/motion.h"
 #include "ui/label_text.h"
 #include "ui/period_notice.h"
@@ -26,13 +27,13 @@ double check_delay_seconds(std::size_t draft_bytes)
     return 0.15 + 0.25 * share_of_largest;
 }
 
-Widget::Widget(const Translations& translations, std::string_view campaign_json, Language language, bool dark)
-    : Widget(translations, load_campaign(campaign_json), language, dark)
+Widget::Widget(std::string_view campaign_json, Language language, bool dark)
+    : Widget(load_campaign(campaign_json), language, dark)
 {
 }
 
-Widget::Widget(const Translations& translations, CampaignLoad campaign, Language language, bool dark)
-    : translations_(translations), load_(std::move(campaign)), language_(language), theme_(make_theme(dark))
+Widget::Widget(CampaignLoad campaign, Language language, bool dark)
+    : load_(std::move(campaign)), language_(language), theme_(make_theme(dark))
 {
     apply_theme(theme_);
     if (load_.campaign) {
@@ -115,7 +116,7 @@ void Widget::withdraw_notice(std::string_view key)
 std::vector<std::string> Widget::notice_texts() const
 {
     std::vector<std::string> texts;
-    for (const Notice& notice : notices_) texts.push_back(fill(translations_.get(notice.key, language_), notice.arguments));
+    for (const Notice& notice : notices_) texts.push_back(fill(catalogue().get(notice.key, language_), notice.arguments));
     return texts;
 }
 
@@ -192,11 +193,11 @@ const Report& Widget::report()
 std::string Widget::accessible_summary()
 {
     if (!load_.campaign) {
-        std::string stop = translations_.get("a11y.sentence-end", language_);
+        std::string stop = catalogue().get("a11y.sentence-end", language_);
         while (!stop.empty() && stop.back() == ' ') stop.pop_back();
-        return fill(translations_.get("a11y.summary", language_), {"0", "0"}) + stop;
+        return fill(catalogue().get("a11y.summary", language_), {"0", "0"}) + stop;
     }
-    return readiness_summary(report(), translations_, language_);
+    return readiness_summary(report(), language_);
 }
 
 double Widget::seconds_until_check() const
@@ -229,7 +230,7 @@ void Widget::draw()
     ImGui::SetNextWindowPos(viewport->WorkPos);
     ImGui::SetNextWindowSize(viewport->WorkSize);
     const std::string title = load_.campaign ? load_.campaign->title.text(language_)
-                                             : std::string(translations_.get("widget.fallback-title", language_));
+                                             : std::string(catalogue().get("widget.fallback-title", language_));
     // "###widget": the window keeps one identity whatever its title, so switching language keeps its state.
     const std::string window_name = imgui_label(title, "###widget"); // every '#' of the title is drawn
     constexpr ImGuiWindowFlags flags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
@@ -242,7 +243,7 @@ void Widget::draw()
         ImGui::End();
         return;
     }
-    const UiContext ui{*load_.campaign, language_, translations_, theme_, item_rects_, composition_, outside_changes_};
+    const UiContext ui{*load_.campaign, language_, theme_, item_rects_, composition_, outside_changes_};
     // The campaign's title, drawn in the window's title bar, heads everything in the widget.
     const ImRect title_bar = ImGui::GetCurrentWindow()->TitleBarRect();
     ui.declare({.key = "title", .role = Role::heading, .name = ui.text(load_.campaign->title), .level = 2,
@@ -295,7 +296,7 @@ void Widget::draw()
 
 void Widget::draw_problems()
 {
-    ImGui::TextColored(theme_.fail, "%s", translations_.get("widget.campaign-unusable", language_));
+    ImGui::TextColored(theme_.fail, "%s", catalogue().get("widget.campaign-unusable", language_));
     for (const CampaignProblem& problem : load_.problems) ImGui::BulletText("%s", describe(problem).c_str());
 }
 

@@ -11,7 +11,6 @@
 #include "core/campaign/campaign_check.h"
 #include "core/i18n/language.h"
 #include "core/campaign/progress.h"
-#include "core/i18n/translations.h"
 #include "ui/about_panel.h"
 #include "ui/draft_panel.h"
 #include "ui/item_rects.h"
@@ -41,9 +40,9 @@ class Widget {
 public:
     // campaign_json: the campaign file's text. A campaign that fails to load is shown as a list of its
     // problems, never as an empty window.
-    Widget(const Translations& translations, std::string_view campaign_json, Language language, bool dark);
+    Widget(std::string_view campaign_json, Language language, bool dark);
     // The same with a campaign already loaded (the platform loads it once to choose a fallback).
-    Widget(const Translations& translations, CampaignLoad campaign, Language language, bool dark);
+    Widget(CampaignLoad campaign, Language language, bool dark);
 
     void draw();
 
@@ -155,7 +154,6 @@ private:
     void check_now();
     double seconds_until_check() const; // < 0: no check pending
 
-    const Translations& translations_;
     CampaignLoad load_;
     std::int64_t clock_seconds_ = 0;
     int clock_offset_minutes_ = 0;

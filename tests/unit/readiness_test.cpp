@@ -58,7 +58,7 @@ TEST_CASE("the live summary names each item it lists, self-confirmed ones includ
     campaign.requirements.all<cw::SelfConfirmedItem>().push_back(screenshot);
     cw::Report report = cw::check_draft(campaign, "#我的2026第一帖 新年快乐", Language::Chinese);
     cw::add_self_confirmed_findings(campaign.requirements.all<cw::SelfConfirmedItem>(), {}, Language::Chinese, report);
-    const std::string summary = cw::readiness_summary(report, cw::catalogue(), Language::Chinese);
+    const std::string summary = cw::readiness_summary(report, Language::Chinese);
     CHECK(summary.rfind("已通过 2 / 5 项检查：", 0) == 0);
     // Each item by its title, then what it says: the two self-confirmed items no longer read alike.
     CHECK(contains(summary, "这是我自己写的，没有抄袭或洗稿：只有你自己能确认"));
@@ -68,7 +68,7 @@ TEST_CASE("the live summary names each item it lists, self-confirmed ones includ
 
     cw::Report in_english = cw::check_draft(campaign, "#我的2026第一帖 新年快乐", Language::English);
     cw::add_self_confirmed_findings(campaign.requirements.all<cw::SelfConfirmedItem>(), {}, Language::English, in_english);
-    const std::string english = cw::readiness_summary(in_english, cw::catalogue(), Language::English);
+    const std::string english = cw::readiness_summary(in_english, Language::English);
     CHECK(english.rfind("2 of 5 checks pass: ", 0) == 0);
     CHECK(contains(english, "Attach a screenshot of your Launchpool stake: "));
 }
@@ -79,5 +79,5 @@ TEST_CASE("a ready post's summary says so")
     const std::string post = "#我的2026第一帖 新的一年，希望自己坚持学习 Web3，每周写一篇笔记，认真读懂每一个项目。加油！";
     cw::Report report = cw::check_draft(campaign, post, Language::English);
     cw::add_self_confirmed_findings(campaign.requirements.all<cw::SelfConfirmedItem>(), {"confirm.original"}, Language::English, report);
-    CHECK(cw::readiness_summary(report, cw::catalogue(), Language::English) == "4 of 4 checks pass. The post is ready.");
+    CHECK(cw::readiness_summary(report, Language::English) == "4 of 4 checks pass. The post is ready.");
 }

@@ -1,21 +1,23 @@
 #include "core/check/length_line.h"
 
+#include "core/i18n/catalogue.h"
+
 namespace cw {
 
-std::string length_line(const Requirements& requirements, const DraftStats& stats, const Translations& translations, Language language)
+std::string length_line(const Requirements& requirements, const DraftStats& stats, Language language)
 {
     const std::string characters = std::to_string(stats.code_points);
     if (const PostLengthRequirement* length = requirements.one<PostLengthRequirement>()) {
         // The unit the length check uses for this post.
-        return post_length_in_characters(*length, stats.own_text_chinese) ? fill(translations.get("draft.counts-zi", language), {std::to_string(stats.own_characters)})
-                             : fill(translations.get("draft.counts-words", language), {std::to_string(stats.own_words)});
+        return post_length_in_characters(*length, stats.own_text_chinese) ? fill(catalogue().get("draft.counts-zi", language), {std::to_string(stats.own_characters)})
+                             : fill(catalogue().get("draft.counts-words", language), {std::to_string(stats.own_words)});
     }
     if (const LengthRequirement* length = requirements.one<LengthRequirement>()) {
         return length->measure == LengthMeasure::Weighted
-            ? fill(translations.get("draft.counts-weighted", language), {characters, std::to_string(stats.own_weighted_length)})
-            : fill(translations.get("draft.counts-code-points", language), {characters, std::to_string(stats.own_code_points)});
+            ? fill(catalogue().get("draft.counts-weighted", language), {characters, std::to_string(stats.own_weighted_length)})
+            : fill(catalogue().get("draft.counts-code-points", language), {characters, std::to_string(stats.own_code_points)});
     }
-    return fill(translations.get("draft.counts", language), {characters, std::to_string(stats.weighted_length)});
+    return fill(catalogue().get("draft.counts", language), {characters, std::to_string(stats.weighted_length)});
 }
 
 } // namespace cw

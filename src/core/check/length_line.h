@@ -6,12 +6,12 @@
 
 #include "core/check/check.h"
 #include "core/check/rules/registry.h"
-#include "core/i18n/translations.h"
+#include "core/i18n/language.h"
 
 #include <string>
 
 namespace cw {
 
-std::string length_line(const Requirements& requirements, const DraftStats& stats, const Translations& translations, Language language);
+std::string length_line(const Requirements& requirements, const DraftStats& stats, Language language);
 
 } // namespace cw

@@ -1,5 +1,7 @@
 #include "core/check/readiness.h"
 
+#include "core/i18n/catalogue.h"
+
 #include <algorithm>
 #include <string_view>
 
@@ -23,11 +25,11 @@ Readiness count_readiness(const Report& report)
     return readiness;
 }
 
-std::string readiness_summary(const Report& report, const Translations& translations, Language language)
+std::string readiness_summary(const Report& report, Language language)
 {
     const Readiness readiness = count_readiness(report);
     // Each language's own punctuation: "3 of 5 checks pass: …; …." and "已通过 3 / 5 项检查：…；…。"
-    const std::string_view stop = translations.get("a11y.sentence-end", language);
+    const std::string_view stop = catalogue().get("a11y.sentence-end", language);
     std::string failing;
     for (const Finding& finding : report.findings) {
         if (!finding.required || finding.status != Status::Fail) continue;
@@ -40,12 +42,12 @@ std::string readiness_summary(const Report& report, const Translations& translat
             }
         }
         // Named: four self-confirmed items all say "only you can confirm this".
-        const std::string item = finding.title.empty() ? message : fill(translations.get("a11y.finding", language), {finding.title, message});
-        failing += std::string(translations.get(failing.empty() ? "a11y.list-start" : "a11y.list-separator", language)) + item;
+        const std::string item = finding.title.empty() ? message : fill(catalogue().get("a11y.finding", language), {finding.title, message});
+        failing += std::string(catalogue().get(failing.empty() ? "a11y.list-start" : "a11y.list-separator", language)) + item;
     }
-    std::string summary = fill(translations.get("a11y.summary", language),
+    std::string summary = fill(catalogue().get("a11y.summary", language),
                                {std::to_string(readiness.passing), std::to_string(readiness.total)});
-    if (report.ready) return summary + std::string(stop) + translations.get("a11y.ready", language);
+    if (report.ready) return summary + std::string(stop) + catalogue().get("a11y.ready", language);
     std::string last_stop(stop);
     while (!last_stop.empty() && last_stop.back() == ' ') last_stop.pop_back(); // ". " between sentences, "." at the end
     return summary + failing + last_stop;

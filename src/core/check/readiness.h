@@ -8,7 +8,7 @@
 #pragma once
 
 #include "core/check/finding.h"
-#include "core/i18n/translations.h"
+#include "core/i18n/language.h"
 
 #include <string>
 
@@ -23,6 +23,6 @@ Readiness count_readiness(const Report& report);
 
 // The live region's sentence: "3 of 5 checks pass: title: message; …." naming each failing required
 // item, or "5 of 5 checks pass. The post is ready."
-std::string readiness_summary(const Report& report, const Translations& translations, Language language);
+std::string readiness_summary(const Report& report, Language language);
 
 } // namespace cw

@@ -3,7 +3,6 @@
 //
 //   createCampaignWidget({ canvas, widgetOptions, onFrame, onIdle, onChange, onView, onFallback, onError })
 //   (web/campaign-widget-element.js)
-#include "core/i18n/catalogue.h"
 #include "platform/web/canvas.h"
 #include "platform/web/canvas_glyphs.h"
 #include "platform/web/clipboard.h"
@@ -237,12 +236,11 @@ int main()
         ImGui_ImplOpenGL3_Init("#version 300 es");
     }
 
-    const cw::Translations& translations = cw::catalogue();
     CampaignChoice campaign = choose_campaign();
     campaign_json = campaign.text;
     builtin_campaign = campaign.text == cw::embedded::builtin_campaign.text();
     const std::string theme = cw::web::widget_option("theme");
-    widget = std::make_unique<cw::Widget>(translations, std::move(campaign.load), cw::web::page_language(),
+    widget = std::make_unique<cw::Widget>(std::move(campaign.load), cw::web::page_language(),
                                           choose_dark(theme));
     if (!campaign.problem.empty()) {
         widget->show_notice("campaign.fallback", {cw::web::widget_option("campaignSource"), campaign.problem});
@@ -256,7 +254,7 @@ int main()
     // After the saved state, whose language it overrides for this visit only.
     if (const std::optional<cw::Language> asked = cw::web::address_language()) widget->show_language_for_visit(*asked);
     if (!drawable) {
-        cw::web::show_text_view_instead_of_drawing(canvas_selector, *widget, translations,
+        cw::web::show_text_view_instead_of_drawing(canvas_selector, *widget,
                                                    canvas_2d ? cw::web::CannotDraw::no_webgl2 : cw::web::CannotDraw::no_canvas_2d);
         return 0;
     }
@@ -272,7 +270,7 @@ int main()
     widget->set_reduce_motion(cw::web::page_prefers_reduced_motion());
     cw::web::watch_reduced_motion(on_reduced_motion);
     cw::web::set_frame_function(draw_frame);
-    cw::web::offer_text_view(canvas_selector, *widget, translations, draw_frame);
+    cw::web::offer_text_view(canvas_selector, *widget, draw_frame);
     if (cw::web::page_asks_for_text_view()) {
         cw::web::show_text_view(false); // ?view=text, view="text": the drawn view waits for "Drawn view"
         return 0;

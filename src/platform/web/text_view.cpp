@@ -5,6 +5,7 @@
 #include "core/check/length_line.h"
 #include "core/check/readiness.h"
 #include "core/content/research_content.h"
+#include "core/i18n/catalogue.h"
 #include "platform/web/page_api.h"
 #include "platform/web/saved_progress.h"
 #include "platform/web/text_view_content.h"
@@ -34,7 +35,6 @@ EM_JS(int, address_asks_for_text_view, (), {
 struct TextView {
     std::string canvas_selector;
     Widget* widget = nullptr;
-    const Translations* translations = nullptr;
     FrameFunction drawn_frame = nullptr; // nullptr: the widget cannot draw, and the view offers no way back
     std::optional<CannotDraw> cannot_draw; // why, said in the view's language; none when it can draw
     bool shown = false;
@@ -51,11 +51,10 @@ void render(bool take_focus)
     view.shown_dark = view.widget->theme().dark;
     std::string why;
     if (view.cannot_draw) {
-        why = view.translations->get(*view.cannot_draw == CannotDraw::no_canvas_2d ? "fallback.message-no-canvas-2d"
-                                                                                 : "fallback.message",
-                                     view.widget->language());
+        why = catalogue().get(*view.cannot_draw == CannotDraw::no_canvas_2d ? "fallback.message-no-canvas-2d" : "fallback.message",
+                              view.widget->language());
     }
-    const std::string content = text_view_content_json(*view.widget, *view.translations, why, view.drawn_frame != nullptr);
+    const std::string content = text_view_content_json(*view.widget, why, view.drawn_frame != nullptr);
     cw_text_view_show(view.canvas_selector.c_str(), content.c_str(), take_focus ? 1 : 0);
 }
 
@@ -78,12 +77,10 @@ void changed()
 }
 } // namespace
 
-void offer_text_view(const std::string& canvas_selector, Widget& widget, const Translations& translations,
-                     FrameFunction drawn_frame)
+void offer_text_view(const std::string& canvas_selector, Widget& widget, FrameFunction drawn_frame)
 {
     view.canvas_selector = canvas_selector;
     view.widget = &widget;
-    view.translations = &translations;
     view.drawn_frame = drawn_frame;
 }
 
@@ -106,11 +103,10 @@ bool page_asks_for_text_view()
     return address_asks_for_text_view() != 0;
 }
 
-void show_text_view_instead_of_drawing(const std::string& canvas_selector, Widget& widget,
-                                       const Translations& translations, CannotDraw reason)
+void show_text_view_instead_of_drawing(const std::string& canvas_selector, Widget& widget, CannotDraw reason)
 {
     install_page_api(canvas_selector, widget);
-    offer_text_view(canvas_selector, widget, translations, nullptr);
+    offer_text_view(canvas_selector, widget, nullptr);
     view.cannot_draw = reason;
     show_text_view(false);
 }
@@ -181,9 +177,8 @@ EMSCRIPTEN_KEEPALIVE void cw_text_view_start_from_notes()
 {
     cw::Widget& widget = *cw::web::view.widget;
     if (widget.campaign() == nullptr) return;
-    const cw::Translations& translations = *cw::web::view.translations;
-    const cw::OutlineTexts texts{translations.get("outline.launchpool", widget.language()),
-                                 translations.get("outline.pool-separator", widget.language())};
+    const cw::OutlineTexts texts{cw::catalogue().get("outline.launchpool", widget.language()),
+                                 cw::catalogue().get("outline.pool-separator", widget.language())};
     widget.set_draft(cw::build_outline(*widget.campaign(), widget.progress(), widget.language(), texts));
     cw::web::changed();
 }
@@ -195,10 +190,9 @@ EMSCRIPTEN_KEEPALIVE const char* cw_text_view_readiness()
     const cw::Report& report = widget.report();
     if (widget.campaign() == nullptr) return "";
     const cw::Readiness readiness = cw::count_readiness(report);
-    const cw::Translations& translations = *cw::web::view.translations;
-    cw::web::returned_text = cw::fill(translations.get("header.readiness", widget.language()),
+    cw::web::returned_text = cw::fill(cw::catalogue().get("header.readiness", widget.language()),
                                       {std::to_string(readiness.passing), std::to_string(readiness.total)});
-    if (report.ready) cw::web::returned_text += std::string("  ") + translations.get("header.ready", widget.language());
+    if (report.ready) cw::web::returned_text += std::string("  ") + cw::catalogue().get("header.ready", widget.language());
     return cw::web::returned_text.c_str();
 }
 
@@ -231,7 +225,7 @@ EMSCRIPTEN_KEEPALIVE const char* cw_text_view_length_line()
     cw::Widget& widget = *cw::web::view.widget;
     const cw::Report& report = widget.report();
     if (widget.campaign() == nullptr) return "";
-    cw::web::returned_text = cw::length_line(widget.campaign()->requirements, report.stats, *cw::web::view.translations, widget.language());
+    cw::web::returned_text = cw::length_line(widget.campaign()->requirements, report.stats, widget.language());
     return cw::web::returned_text.c_str();
 }
 

@@ -12,7 +12,6 @@
 // or view="text" on the element; the choice holds for the visit (it is not saved with the progress).
 #pragma once
 
-#include "core/i18n/translations.h"
 #include "platform/web/frame_scheduler.h"
 #include "ui/widget.h"
 
@@ -26,8 +25,7 @@ enum class CannotDraw { no_webgl2, no_canvas_2d };
 // The drawn widget offers the text view: "Text view" in its header (Widget::take_text_view_request) or
 // the page's asking for it. drawn_frame: the drawn view's frame function, which "Drawn view" brings back.
 // The page's API must be installed already.
-void offer_text_view(const std::string& canvas_selector, Widget& widget, const Translations& translations,
-                     FrameFunction drawn_frame);
+void offer_text_view(const std::string& canvas_selector, Widget& widget, FrameFunction drawn_frame);
 
 // Shows the text view in place of the canvas (after offer_text_view). take_focus: the person chose it,
 // so the keyboard's focus goes to its top; not when the page opens with it.
@@ -42,7 +40,6 @@ bool text_view_shown();
 
 // Without WebGL2 or Canvas 2D: installs the page's API and shows the text view, with the reason and no
 // way to the drawn view. The widget's progress has been restored already.
-void show_text_view_instead_of_drawing(const std::string& canvas_selector, Widget& widget,
-                                       const Translations& translations, CannotDraw reason);
+void show_text_view_instead_of_drawing(const std::string& canvas_selector, Widget& widget, CannotDraw reason);
 
 } // namespace cw::web

@@ -4,6 +4,7 @@
 #include "core/content/checklist_content.h"
 #include "core/content/launchpool_content.h"
 #include "core/content/research_content.h"
+#include "core/i18n/catalogue.h"
 
 #include <nlohmann/json.hpp>
 
@@ -75,8 +76,7 @@ json launchpool_json(const Campaign& campaign, Language language)
 }
 } // namespace
 
-std::string text_view_content_json(const Widget& widget, const Translations& translations, std::string_view why,
-                                   bool can_draw)
+std::string text_view_content_json(const Widget& widget, std::string_view why, bool can_draw)
 {
     const Language language = widget.language();
     json out = {
@@ -86,14 +86,14 @@ std::string text_view_content_json(const Widget& widget, const Translations& tra
         {"why", why},
     };
     json ui_texts = json::object();
-    for (const char* key : kTextKeys) ui_texts[key] = translations.get(key, language);
+    for (const char* key : kTextKeys) ui_texts[key] = catalogue().get(key, language);
     out["texts"] = std::move(ui_texts);
     // Each language by its own name, as the drawn header's switch shows them.
     out["languages"] = json::array({json{{"tag", "zh"}, {"label", "中文"}}, json{{"tag", "zh-Hant"}, {"label", "繁體"}},
                                     json{{"tag", "en"}, {"label", "English"}}});
 
     const Campaign* campaign = widget.campaign();
-    out["title"] = campaign ? campaign->title.text(language) : std::string(translations.get("widget.fallback-title", language));
+    out["title"] = campaign ? campaign->title.text(language) : std::string(catalogue().get("widget.fallback-title", language));
     out["summary"] = campaign ? campaign->summary.text(language) : std::string();
     out["research"] = campaign ? research_json(*campaign, widget.progress(), language) : json::array();
     out["launchpool"] = campaign ? launchpool_json(*campaign, language) : json(nullptr);

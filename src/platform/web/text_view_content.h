@@ -11,7 +11,6 @@
 //   the checklist: [{id, status, statusName, title, message, fix, selfConfirmed, ticked}]
 #pragma once
 
-#include "core/i18n/translations.h"
 #include "ui/widget.h"
 
 #include <string>
@@ -21,8 +20,7 @@ namespace cw::web {
 
 // why: the message saying why the widget cannot draw ("" when it can); can_draw: whether the view offers
 // the way back to the drawn widget.
-std::string text_view_content_json(const Widget& widget, const Translations& translations, std::string_view why,
-                                   bool can_draw);
+std::string text_view_content_json(const Widget& widget, std::string_view why, bool can_draw);
 
 // The checklist of the widget's report as it stands, its rows as the drawn checklist's.
 std::string checklist_json(Widget& widget);
