@@ -247,6 +247,33 @@ test('keys pressed the moment the text box is focused, before the widget draws a
   await context.close();
 });
 
+test('a number field\'s element focused starts its editing, as Tab does: what is typed, at once or later, replaces its value', async () => {
+  const { context, page } = await openPage(harness.browser, `${harness.server.url}?lang=en`);
+  const campaign = widget(page);
+  await campaign.getByRole('tab', { name: 'Launchpool' }).click();
+  await waitForIdle(page);
+  const estimator = async () => (await progress(page)).estimator;
+
+  // Focused, then typed into once the widget has drawn: the text box holds the field's text, selected.
+  await campaign.getByRole('textbox', { name: 'Days' }).focus();
+  await waitForIdle(page);
+  assert.equal(await page.evaluate(() => window.campaignWidget.shadowRoot.activeElement.tagName), 'TEXTAREA',
+    'the field is being edited');
+  await page.keyboard.type('30');
+  await page.keyboard.press('Enter');
+  await waitForIdle(page);
+  assert.equal((await estimator()).days, 30);
+
+  // Focused and typed into in one task of the page (a screen reader user typing at once, a busy page).
+  await campaign.getByRole('tab', { name: 'Launchpool' }).focus();
+  await waitForIdle(page);
+  const days = await campaign.getByRole('textbox', { name: 'Days' }).elementHandle();
+  await typeInOneTask(page, [...'45', 'Enter'], { focusFirst: days });
+  await waitForIdle(page);
+  assert.equal((await estimator()).days, 45);
+  await context.close();
+});
+
 test('two widgets on a page each have their own tree, and one widget\'s tab does not move the other', async () => {
   const context = await harness.browser.newContext({ viewport: { width: 1000, height: 800 } });
   const page = await context.newPage();
