@@ -52,7 +52,7 @@ void ItemRects::declare_last_item(std::string_view test_id, SemanticNode node, I
     }
     if (!open_groups_.empty()) node.parent = nodes_[open_groups_.back()].key;
     if (is_interactive(node.role)) {
-        const Control control{nav_id != 0 ? nav_id : ImGui::GetItemID(), nav_id != 0};
+        const Control control{nav_id != 0 ? nav_id : ImGui::GetItemID(), node.role == Role::textbox, nav_id != 0};
         if (control.nav_id != 0) {
             if (nav_id != 0) names_[nav_id] = test_id;
             controls_[node.key] = control;
@@ -137,20 +137,21 @@ void ItemRects::request_activation(std::string_view key)
     // Pressed in the next frame as Enter on the focused control would press it; a text field takes the
     // activation as the start of editing.
     ImGui::ActivateItemByID(found->second.nav_id);
-    if (!found->second.text_field) request_focus(key);
+    if (!found->second.own_editor) request_focus(key);
 }
 
 bool ItemRects::holds_focus(std::string_view key) const
 {
-    if (edited_field_ && edited_field_->key == key) return true;
     const auto found = controls_.find(std::string(key));
-    return found != controls_.end() && !found->second.text_field && focused() == key;
+    if (found == controls_.end()) return false;
+    if (found->second.text_field) return edited_field_ && edited_field_->key == key;
+    return focused() == key;
 }
 
 void ItemRects::take_focus_request(const Control& control)
 {
     focus_request_.clear();
-    if (control.text_field) {
+    if (control.own_editor) {
         // Focusing a text field starts editing it, as Tab does (the text agent then holds the focus).
         ImGui::ActivateItemByID(control.nav_id);
         return;
@@ -165,6 +166,12 @@ void ItemRects::take_focus_request(const Control& control)
     ImGui::SetFocusID(control.nav_id, g.CurrentWindow);
     ImGui::ScrollToItem(); // into view, as a focused element is
     ImGui::SetNavCursorVisible(true);
+    if (control.text_field) {
+        // A Dear ImGui text field (a number) starts editing in the next frame, its text selected, as Tab
+        // into it does: what is typed replaces it.
+        ImGui::ActivateItemByID(control.nav_id);
+        g.NavNextActivateFlags = ImGuiActivateFlags_PreferInput | ImGuiActivateFlags_FromTabbing;
+    }
 }
 
 } // namespace cw

@@ -84,7 +84,8 @@ public:
 private:
     struct Control {
         ImGuiID nav_id = 0;
-        bool text_field = false;
+        bool text_field = false; // a text box: focusing it starts its editing
+        bool own_editor = false; // drawn by the widget's own editor, in a child window of its own
     };
     void take_focus_request(const Control& control);
 
