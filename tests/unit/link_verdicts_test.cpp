@@ -157,6 +157,22 @@ TEST_CASE("two wrong pairs: the first is blamed with its fix, and the other is m
     CHECK(extra_after.message == extra.message);
 }
 
+TEST_CASE("three differing links beside the right one: one warning marks them all and says how many more it holds")
+{
+    const std::string draft = kSpot + " " + kWrongPair + " https://www.gate.io/trade/OBOL_ETH https://www.gate.io/trade/OBOL_USDC";
+    const std::pair<Language, std::string> counted[] = {
+        {Language::English, "2 more"}, {Language::Chinese, "另有 2 个"}, {Language::TraditionalChinese, "另有 2 個"}};
+    for (const auto& [language, count] : counted) {
+        const auto extra = finding(cw::check_draft(obol(), draft, language), "link.spot.extra");
+        CHECK(extra.spans.size() == 3);
+        CHECK(contains(extra.message, kWrongPair));
+        CHECK(contains(extra.message, count));
+        CHECK_FALSE(contains(extra.message, "OBOL_ETH")); // named by its mark in the text, counted here
+    }
+    const auto one = finding(cw::check_draft(obol(), kSpot + " " + kWrongPair, Language::English), "link.spot.extra");
+    CHECK_FALSE(contains(one.message, "more"));
+}
+
 TEST_CASE("two copies of the right link are no extra link")
 {
     const auto report = cw::check_draft(obol(), kSpot + " " + kSpot + "?ref=abc", Language::English);
