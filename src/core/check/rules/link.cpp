@@ -155,6 +155,9 @@ Finding extra_link_finding(const LinkRequirement& requirement, const std::vector
     finding.status = Status::Warn;
     finding.message = fill(catalogue().get("check.link.extra", language),
                            {extras.front()->link->text, requirement.url});
+    if (extras.size() > 1) {
+        finding.message += fill(catalogue().get("check.link.extra-more", language), {std::to_string(extras.size() - 1)});
+    }
     for (const LinkCandidate* extra : extras) {
         if (finding.spans.size() == kMaxSpansPerFinding) break;
         finding.spans.push_back({extra->link->start, extra->link->end, extra->link->text});
