@@ -1,10 +1,10 @@
-// What every panel needs to draw: the campaign, the language (the UI's texts are the catalogue's), the theme, and where to
-// record named controls for the page's itemRect(). Built by the Widget each frame.
+// What every panel needs to draw: the campaign, the language (the UI's texts are the catalogue's), the
+// theme, and where to record named controls for the page's itemRect(). Built by the Widget each frame.
 #pragma once
 
 #include "core/campaign/campaign.h"
-#include "core/i18n/language.h"
 #include "core/i18n/catalogue.h"
+#include "core/i18n/language.h"
 #include "ui/item_rects.h"
 #include "ui/text_editor.h"
 #include "ui/theme.h"

@@ -195,7 +195,7 @@ std::string Widget::accessible_summary()
     if (!load_.campaign) {
         std::string stop = catalogue().get("a11y.sentence-end", language_);
         while (!stop.empty() && stop.back() == ' ') stop.pop_back();
-        return fill(catalogue().get("a11y.summary", language_), {"0", "0"}) + stop;
+        return catalogue_text("a11y.summary", language_, {"0", "0"}) + stop;
     }
     return readiness_summary(report(), language_);
 }

@@ -9,15 +9,15 @@ std::string length_line(const Requirements& requirements, const DraftStats& stat
     const std::string characters = std::to_string(stats.code_points);
     if (const PostLengthRequirement* length = requirements.one<PostLengthRequirement>()) {
         // The unit the length check uses for this post.
-        return post_length_in_characters(*length, stats.own_text_chinese) ? fill(catalogue().get("draft.counts-zi", language), {std::to_string(stats.own_characters)})
-                             : fill(catalogue().get("draft.counts-words", language), {std::to_string(stats.own_words)});
+        return post_length_in_characters(*length, stats.own_text_chinese) ? catalogue_text("draft.counts-zi", language, {std::to_string(stats.own_characters)})
+                             : catalogue_text("draft.counts-words", language, {std::to_string(stats.own_words)});
     }
     if (const LengthRequirement* length = requirements.one<LengthRequirement>()) {
         return length->measure == LengthMeasure::Weighted
-            ? fill(catalogue().get("draft.counts-weighted", language), {characters, std::to_string(stats.own_weighted_length)})
-            : fill(catalogue().get("draft.counts-code-points", language), {characters, std::to_string(stats.own_code_points)});
+            ? catalogue_text("draft.counts-weighted", language, {characters, std::to_string(stats.own_weighted_length)})
+            : catalogue_text("draft.counts-code-points", language, {characters, std::to_string(stats.own_code_points)});
     }
-    return fill(catalogue().get("draft.counts", language), {characters, std::to_string(stats.weighted_length)});
+    return catalogue_text("draft.counts", language, {characters, std::to_string(stats.weighted_length)});
 }
 
 } // namespace cw

@@ -42,11 +42,10 @@ std::string readiness_summary(const Report& report, Language language)
             }
         }
         // Named: four self-confirmed items all say "only you can confirm this".
-        const std::string item = finding.title.empty() ? message : fill(catalogue().get("a11y.finding", language), {finding.title, message});
+        const std::string item = finding.title.empty() ? message : catalogue_text("a11y.finding", language, {finding.title, message});
         failing += std::string(catalogue().get(failing.empty() ? "a11y.list-start" : "a11y.list-separator", language)) + item;
     }
-    std::string summary = fill(catalogue().get("a11y.summary", language),
-                               {std::to_string(readiness.passing), std::to_string(readiness.total)});
+    std::string summary = catalogue_text("a11y.summary", language, {std::to_string(readiness.passing), std::to_string(readiness.total)});
     if (report.ready) return summary + std::string(stop) + catalogue().get("a11y.ready", language);
     std::string last_stop(stop);
     while (!last_stop.empty() && last_stop.back() == ' ') last_stop.pop_back(); // ". " between sentences, "." at the end

@@ -51,8 +51,8 @@ void render(bool take_focus)
     view.shown_dark = view.widget->theme().dark;
     std::string why;
     if (view.cannot_draw) {
-        why = catalogue().get(*view.cannot_draw == CannotDraw::no_canvas_2d ? "fallback.message-no-canvas-2d" : "fallback.message",
-                              view.widget->language());
+        const char* key = *view.cannot_draw == CannotDraw::no_canvas_2d ? "fallback.message-no-canvas-2d" : "fallback.message";
+        why = catalogue().get(key, view.widget->language());
     }
     const std::string content = text_view_content_json(*view.widget, why, view.drawn_frame != nullptr);
     cw_text_view_show(view.canvas_selector.c_str(), content.c_str(), take_focus ? 1 : 0);
@@ -190,8 +190,8 @@ EMSCRIPTEN_KEEPALIVE const char* cw_text_view_readiness()
     const cw::Report& report = widget.report();
     if (widget.campaign() == nullptr) return "";
     const cw::Readiness readiness = cw::count_readiness(report);
-    cw::web::returned_text = cw::fill(cw::catalogue().get("header.readiness", widget.language()),
-                                      {std::to_string(readiness.passing), std::to_string(readiness.total)});
+    cw::web::returned_text = cw::catalogue_text("header.readiness", widget.language(),
+                                                {std::to_string(readiness.passing), std::to_string(readiness.total)});
     if (report.ready) cw::web::returned_text += std::string("  ") + cw::catalogue().get("header.ready", widget.language());
     return cw::web::returned_text.c_str();
 }

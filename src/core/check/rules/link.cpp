@@ -156,7 +156,7 @@ Finding extra_link_finding(const LinkRequirement& requirement, const std::vector
     finding.message = fill(catalogue().get("check.link.extra", language),
                            {extras.front()->link->text, requirement.url});
     if (extras.size() > 1) {
-        finding.message += fill(catalogue().get("check.link.extra-more", language), {std::to_string(extras.size() - 1)});
+        finding.message += catalogue_text("check.link.extra-more", language, {std::to_string(extras.size() - 1)});
     }
     for (const LinkCandidate* extra : extras) {
         if (finding.spans.size() == kMaxSpansPerFinding) break;
