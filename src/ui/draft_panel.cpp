@@ -100,7 +100,7 @@ bool DraftPanel::draw_editor(const UiContext& ui, Progress& progress, const Repo
             }
         }
     }
-    const bool edited = editor_.draw("##draft", progress.draft, ui.outside_changes + draft_replaced_,
+    const bool edited = editor_.draw("##draft", progress.draft, ui.outside_changes,
                                      ImVec2(-FLT_MIN, std::max(height, 80.0f)), ui.theme,
                                      marks, ui.composition);
     ui.declare_text_field("draft-editor",
@@ -163,8 +163,7 @@ bool DraftPanel::draw_mark_popover(const UiContext& ui, Progress& progress, cons
     if (finding->fix) {
         if (ImGui::Button(ui.tr("draft.fix"), ImVec2(0, std::max(ImGui::GetFrameHeight(), 36.0f)))) {
             const FixedDraft fixed = apply_fix(progress.draft, *finding->fix);
-            progress.draft = fixed.text; // the editor takes it in as one undoable step
-            ++draft_replaced_;
+            editor_.take_outside_text(fixed.text); // one undoable step, in progress.draft at once
             select_in_editor(fixed.changed_start, fixed.changed_end);
             changed = true;
             close = true;
@@ -203,9 +202,8 @@ bool DraftPanel::draw_actions(const UiContext& ui, Progress& progress, const std
     ImGui::SameLine();
     if (ImGui::Button(ui.tr("draft.start-from-notes"))) {
         const OutlineTexts texts{ui.tr("outline.launchpool"), ui.tr("outline.pool-separator")};
-        progress.draft = build_outline(ui.campaign, progress, ui.language, texts);
-        ++draft_replaced_;
-        changed = true; // the editor takes it in as one undoable step
+        editor_.take_outside_text(build_outline(ui.campaign, progress, ui.language, texts)); // one undoable step
+        changed = true;
     }
     ui.declare_item("start-from-notes", {.role = Role::button, .name = ui.tr("draft.start-from-notes")});
     tooltip_for_last_item(ui.tr("draft.start-from-notes-tooltip"));
@@ -261,8 +259,7 @@ bool DraftPanel::draw_checklist(const UiContext& ui, Progress& progress, const R
         if (item.can_fix) {
             if (ImGui::Button(ui.tr("draft.fix"))) { // not SmallButton: a finger must hit it
                 const FixedDraft fixed = apply_fix(progress.draft, *finding.fix);
-                progress.draft = fixed.text; // the editor takes it in as one undoable step
-                ++draft_replaced_;
+                editor_.take_outside_text(fixed.text); // one undoable step, in progress.draft at once
                 select_in_editor(fixed.changed_start, fixed.changed_end);
                 changed = true;
             }

@@ -21,6 +21,12 @@ public:
     // marked in the text.
     bool draw(const UiContext& ui, Progress& progress, const Report& report, bool report_current);
 
+    // The draft's field edits the draft string itself, not a copy (TextEditor::edit_in_place): the
+    // widget names it once, and hands every change made to it from outside the panel (the page's API,
+    // a restored state) to take_outside_draft(), which changes it at once as one undoable step.
+    void edit_draft_in_place(std::string& draft) { editor_.edit_in_place(draft); }
+    void take_outside_draft(std::string_view draft) { editor_.take_outside_text(draft); }
+
     // Seconds until "Copied" must give way to "Copy post" again (a frame is needed then); < 0: never.
     double seconds_until_wakeup(double now) const { return copied_.seconds_left(now); }
     // The editor still lays out part of a long draft, a slice a frame: the next frame is wanted at once.
@@ -34,7 +40,6 @@ private:
     void select_in_editor(std::size_t start, std::size_t end);
 
     TextEditor editor_;
-    std::uint64_t draft_replaced_ = 0; // the draft replaced here (a Fix, the outline): the editor takes it in
     // The finding whose popover is open (its title, message and Fix, by a mark in the text).
     std::optional<std::string> open_mark_;
     ImRect open_mark_rect_;

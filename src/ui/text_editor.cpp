@@ -109,8 +109,58 @@ std::optional<ImRect> TextEditor::visible_mark_rect(int tag) const
     return std::nullopt;
 }
 
-void TextEditor::take_in_external_text(const std::string& text, std::uint64_t outside_revision)
+void TextEditor::edit_in_place(std::string& owner)
 {
+    edit_.edit_in_place(owner);
+    in_place_ = &owner;
+    loaded_ = true;
+    layout_ = {};
+    layout_font_ = nullptr; // lay out anew
+    edit_.take_changes();
+    note_text_seen();
+}
+
+void TextEditor::take_outside_text(std::string_view text)
+{
+    if (!drawn_) {
+        // Not shown yet (a restored draft, at start): the text as it stands, with nothing to undo.
+        edit_.load(std::string(text));
+        layout_ = {};
+        layout_font_ = nullptr;
+        edit_.take_changes();
+        note_text_seen();
+        return;
+    }
+    replace_differing(text);
+}
+
+void TextEditor::replace_differing(std::string_view text)
+{
+    // One undoable step, like a paste, of only what differs: the rows around it are laid out again.
+    const auto [prefix, suffix] = common_ends(edit_.text(), text);
+    if (prefix == text.size() && prefix == edit_.text().size()) return;
+    edit_.replace(prefix, edit_.text().size() - suffix, text.substr(prefix, text.size() - suffix - prefix));
+    edit_.set_caret(edit_.text().size(), false); // as after a paste of the whole text
+    take_changes(nullptr); // the owner has them already
+}
+
+void TextEditor::note_text_seen()
+{
+    size_seen_ = edit_.text().size();
+    revision_seen_ = edit_.revision();
+}
+
+void TextEditor::take_in_external_text(std::string& text, std::uint64_t outside_revision)
+{
+    if (in_place_ != nullptr) {
+        // The owner's string is the text edited: every change of it comes through this editor, and
+        // outside_revision says nothing new. Only a change made past it (the size moved while the
+        // editor changed nothing) or another string is taken in, as it stands.
+        outside_revision_ = outside_revision;
+        if (&text == in_place_ && (text.size() == size_seen_ || edit_.revision() != revision_seen_)) return;
+        edit_in_place(text);
+        return;
+    }
     if (!loaded_) {
         edit_.load(text);
         loaded_ = true;
@@ -121,16 +171,11 @@ void TextEditor::take_in_external_text(const std::string& text, std::uint64_t ou
         return;
     }
     // The owner's text is this editor's own but for changes made from outside (the page's API, a
-    // restored state, a Fix), which the revision counts: only then are the two compared. (A size that
+    // restored state), which the revision counts: only then are the two compared. (A size that
     // differs all the same is taken in too: the two must never part.)
     if (outside_revision == outside_revision_ && text.size() == edit_.text().size()) return;
     outside_revision_ = outside_revision;
-    // One undoable step, like a paste, of only what differs: the rows around it are laid out again.
-    const auto [prefix, suffix] = common_ends(edit_.text(), text);
-    if (prefix == text.size() && prefix == edit_.text().size()) return;
-    edit_.replace(prefix, edit_.text().size() - suffix, std::string_view(text).substr(prefix, text.size() - suffix - prefix));
-    edit_.set_caret(text.size(), false); // as after a paste of the whole text
-    take_changes(nullptr); // the owner has them already
+    replace_differing(text);
 }
 
 void TextEditor::take_changes(std::string* owner)
@@ -138,12 +183,15 @@ void TextEditor::take_changes(std::string* owner)
     const std::vector<TextChange> changes = edit_.take_changes();
     if (changes.empty()) return;
     if (owner != nullptr) {
-        // Only the bytes that changed cross to the owner's string.
-        const TextChange change = combine_changes(changes);
-        owner->replace(change.start, change.old_end - change.start, edit_.text(), change.start, change.new_end - change.start);
+        // Only the bytes that changed cross to the owner's string; in place, it is the string edited.
+        if (owner != in_place_) {
+            const TextChange change = combine_changes(changes);
+            owner->replace(change.start, change.old_end - change.start, edit_.text(), change.start, change.new_end - change.start);
+        }
         wrote_back_ = true;
     }
     layout_changes_.insert(layout_changes_.end(), changes.begin(), changes.end());
+    note_text_seen();
 }
 
 void TextEditor::apply_pending()
@@ -629,6 +677,7 @@ bool TextEditor::draw(const char* id, std::string& text, std::uint64_t outside_r
     take_changes(&text);
     relayout_if_needed(width); // around what the mouse and the keys changed
     const bool changed = wrote_back_;
+    drawn_ = true;
 
     const float scroll_y = window->Scroll.y;
     if (active_) keep_caret_in_view(scroll_y, visible_height);

@@ -3,11 +3,13 @@
 // (core/text/text_edit.h), the IME's composition drawn inline at the caret, and marks under spans of text (the
 // draft's findings), drawn with Dear ImGui.
 //
-// Dear ImGui 1.92.2b's own multi-line field never wraps; this one never scrolls sideways. It edits its own
-// copy of the text (TextEdit, with the history) and writes each change's bytes, and only those, into the
-// owner's string; a change made to that string from outside (the page's API, a restored state, a Fix)
-// is said by the owner's revision and taken in as one undoable step. No frame and no key compares or
-// copies the whole text. Only the rows in view are drawn, and an edit relays only the rows around it,
+// Dear ImGui 1.92.2b's own multi-line field never wraps; this one never scrolls sideways. The draft's
+// field edits the owner's string itself (edit_in_place: one text, each change's bytes moved once), and
+// the owner hands it every change made from outside (take_outside_text). A notes field edits a copy of
+// its own (TextEdit, with the history) and writes each change's bytes, and only those, into the owner's
+// string; a change made to that string from outside is said by the owner's revision. Either way an
+// outside change is taken in as one undoable step, and no frame and no key compares or copies the
+// whole text. Only the rows in view are drawn, and an edit relays only the rows around it,
 // so a 5 MB draft costs about what a short one does.
 #pragma once
 
@@ -48,6 +50,17 @@ public:
     // text.
     bool draw(const char* id, std::string& text, std::uint64_t outside_revision, ImVec2 size, const Theme& theme,
               const std::vector<TextMark>& marks = {}, std::string_view composition = {});
+
+    // Edits the owner's own string from now on (TextEdit::edit_in_place), not a copy: for the draft,
+    // which may be megabytes long, a keystroke then moves the bytes after it once. draw() must be given
+    // that string, and a change of it from outside must come through take_outside_text(): there is no
+    // copy to compare it with. (The notes keep a copy each: their strings come and go with the map
+    // that holds them.)
+    void edit_in_place(std::string& owner);
+    // The owner's text becomes `text` (the page's API, a restored state, a Fix, the outline), changed
+    // at once: one undoable step of only the bytes that differ, as after a paste, with the caret at the
+    // end. Before the first draw the text is taken as it stands, with nothing to undo.
+    void take_outside_text(std::string_view text);
 
     // Selects [start, end), makes the field active and scrolls the selection into view (next frame).
     void select(std::size_t start, std::size_t end);
@@ -98,7 +111,9 @@ private:
     void relayout_if_needed(float width);
     void lay_out_rows(std::size_t first, std::size_t end); // the rows asked for, if not laid out yet
     void lay_out_a_slice(ImGuiWindow* window);           // of what is not laid out yet, keeping the view
-    void take_in_external_text(const std::string& text, std::uint64_t outside_revision);
+    void take_in_external_text(std::string& text, std::uint64_t outside_revision);
+    void replace_differing(std::string_view text); // one undoable step of only the bytes that differ
+    void note_text_seen();
     // Takes the edit's changes: into the owner's string (nullptr: it has them) and for the layout.
     void take_changes(std::string* owner);
     void apply_pending();
@@ -114,6 +129,10 @@ private:
 
     TextEdit edit_;
     bool loaded_ = false;
+    std::string* in_place_ = nullptr; // the owner's string edited in place (edit_in_place)
+    bool drawn_ = false;
+    std::size_t size_seen_ = 0;       // the text's size and the edit's revision when the editor last
+    std::uint64_t revision_seen_ = 0; // changed it: a size moved otherwise was changed past it
     TextLayout layout_;
     float font_size_ = 0;
     ImFontBaked* font_ = nullptr;        // this frame's

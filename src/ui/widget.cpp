@@ -36,6 +36,7 @@ Widget::Widget(CampaignLoad campaign, Language language, bool dark)
     : load_(std::move(campaign)), language_(language), theme_(make_theme(dark))
 {
     apply_theme(theme_);
+    draft_panel_.edit_draft_in_place(progress_.draft); // one text: the editor's is the draft checked and saved
     if (load_.campaign) {
         progress_.campaign_id = load_.campaign->id;
         checker_.emplace(draft_checker(*load_.campaign));
@@ -74,7 +75,7 @@ void Widget::set_dark(bool dark)
 void Widget::set_draft(std::string_view draft)
 {
     if (progress_.draft == draft) return;
-    progress_.draft.assign(draft);
+    draft_panel_.take_outside_draft(draft); // progress_.draft changes now, as one undoable step
     ++outside_changes_;
     recheck();
     draft_edited_at_ = -1; // replaced, not typed: check at once
@@ -93,7 +94,11 @@ void Widget::change_progress(const std::function<void(Progress&)>& change)
 void Widget::restore_progress(Progress progress)
 {
     progress.campaign_id = progress_.campaign_id;
+    // The draft string stays the one the editor edits in place; its text comes through the editor.
+    std::string draft = std::move(progress.draft);
+    progress.draft = std::move(progress_.draft);
     progress_ = std::move(progress);
+    draft_panel_.take_outside_draft(draft);
     ++outside_changes_;
     if (progress_.language) language_ = *progress_.language;
     recheck();

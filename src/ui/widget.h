@@ -43,6 +43,10 @@ public:
     Widget(std::string_view campaign_json, Language language, bool dark);
     // The same with a campaign already loaded (the platform loads it once to choose a fallback).
     Widget(CampaignLoad campaign, Language language, bool dark);
+    // The draft's editor edits progress_.draft where it is (one text, no copy): a widget is not copied
+    // or moved.
+    Widget(const Widget&) = delete;
+    Widget& operator=(const Widget&) = delete;
 
     void draw();
 

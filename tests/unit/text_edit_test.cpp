@@ -264,3 +264,42 @@ TEST_CASE("changes combine into one that takes the first text to the last")
     CHECK(spanning.old_end == 8);
     CHECK(spanning.new_end == 8);
 }
+
+TEST_CASE("an edit in place changes the owner's own string: one text, no copy")
+{
+    std::string draft = "Obol 分布式验证器";
+    TextEdit edit("left over");
+    edit.edit_in_place(draft);
+    CHECK(&edit.text() == &draft); // the editor's text is the owner's string itself
+    CHECK(edit.caret() == draft.size());
+    CHECK(!edit.can_undo()); // taken as it stands: nothing to undo
+    edit.take_changes();
+
+    edit.set_caret(0, false);
+    edit.type("#");
+    CHECK(draft == "#Obol 分布式验证器");
+    edit.replace(draft.size(), draft.size(), " $OBOL");
+    CHECK(draft == "#Obol 分布式验证器 $OBOL");
+    const std::vector<cw::TextChange> changes = edit.take_changes();
+    REQUIRE(changes.size() == 2);
+    CHECK(changes[0].start == 0);
+    CHECK(changes[0].new_end == 1);
+
+    CHECK(edit.undo());
+    CHECK(draft == "#Obol 分布式验证器");
+    CHECK(edit.undo());
+    CHECK(draft == "Obol 分布式验证器");
+    CHECK(edit.redo());
+    CHECK(draft == "#Obol 分布式验证器");
+    edit.load("loaded");
+    CHECK(draft == "loaded");
+}
+
+TEST_CASE("a copy of an edit that owns its text edits its own copy")
+{
+    TextEdit first("abc");
+    TextEdit second = first;
+    second.type("d");
+    CHECK(first.text() == "abc");
+    CHECK(second.text() == "abcd");
+}

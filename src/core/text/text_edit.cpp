@@ -32,7 +32,24 @@ TextChange combine_changes(const std::vector<TextChange>& changes)
     return combined;
 }
 
-TextEdit::TextEdit(std::string text) : text_(std::move(text)), caret_(text_.size()), anchor_(text_.size()) {}
+TextEdit::TextEdit(std::string text) : own_text_(std::move(text)), caret_(own_text_.size()), anchor_(own_text_.size()) {}
+
+void TextEdit::edit_in_place(std::string& owner)
+{
+    const std::size_t old_size = text().size();
+    owner_text_ = &owner;
+    caret_ = anchor_ = owner.size();
+    forget_history();
+    record_change(0, old_size, owner.size());
+}
+
+void TextEdit::forget_history()
+{
+    undo_.clear();
+    redo_.clear();
+    history_bytes_ = 0;
+    run_ = Run::None;
+}
 
 TextRange TextEdit::selection() const
 {
@@ -42,7 +59,7 @@ TextRange TextEdit::selection() const
 std::string TextEdit::selected_text() const
 {
     const TextRange range = selection();
-    return text_.substr(range.start, range.end - range.start);
+    return buffer().substr(range.start, range.end - range.start);
 }
 
 std::vector<TextChange> TextEdit::take_changes()
@@ -54,33 +71,30 @@ std::vector<TextChange> TextEdit::take_changes()
 
 void TextEdit::load(std::string text)
 {
-    const std::size_t old_size = text_.size();
-    text_ = std::move(text);
-    caret_ = anchor_ = text_.size();
-    undo_.clear();
-    redo_.clear();
-    history_bytes_ = 0;
-    run_ = Run::None;
-    record_change(0, old_size, text_.size());
+    const std::size_t old_size = buffer().size();
+    buffer() = std::move(text);
+    caret_ = anchor_ = buffer().size();
+    forget_history();
+    record_change(0, old_size, buffer().size());
 }
 
 void TextEdit::set_caret(std::size_t offset, bool extend_selection)
 {
-    caret_ = code_point_floor(text_, offset);
+    caret_ = code_point_floor(buffer(), offset);
     if (!extend_selection) anchor_ = caret_;
     run_ = Run::None;
 }
 
 void TextEdit::select(std::size_t anchor, std::size_t caret)
 {
-    anchor_ = code_point_floor(text_, anchor);
-    caret_ = code_point_floor(text_, caret);
+    anchor_ = code_point_floor(buffer(), anchor);
+    caret_ = code_point_floor(buffer(), caret);
     run_ = Run::None;
 }
 
 void TextEdit::select_all()
 {
-    select(0, text_.size());
+    select(0, buffer().size());
 }
 
 void TextEdit::type(std::string_view text)
@@ -94,7 +108,7 @@ void TextEdit::erase_backward(bool by_word)
 {
     TextRange range = selection();
     if (range.start == range.end) {
-        range.start = by_word ? previous_word_start(text_, caret_) : previous_cluster(text_, caret_);
+        range.start = by_word ? previous_word_start(buffer(), caret_) : previous_cluster(buffer(), caret_);
     }
     if (range.start == range.end) return;
     apply(range.start, range.end, {}, Run::Erasing);
@@ -103,15 +117,15 @@ void TextEdit::erase_backward(bool by_word)
 void TextEdit::erase_forward(bool by_word)
 {
     TextRange range = selection();
-    if (range.start == range.end) range.end = by_word ? next_word_end(text_, caret_) : next_cluster(text_, caret_);
+    if (range.start == range.end) range.end = by_word ? next_word_end(buffer(), caret_) : next_cluster(buffer(), caret_);
     if (range.start == range.end) return;
     apply(range.start, range.end, {}, Run::Erasing);
 }
 
 void TextEdit::replace(std::size_t start, std::size_t end, std::string_view text, bool select_result)
 {
-    start = code_point_floor(text_, start);
-    end = std::max(start, code_point_floor(text_, end));
+    start = code_point_floor(buffer(), start);
+    end = std::max(start, code_point_floor(buffer(), end));
     run_ = Run::None;
     if (start == end && text.empty()) { // nothing to undo
         caret_ = anchor_ = start;
@@ -158,7 +172,7 @@ bool TextEdit::replay(std::vector<Step>& from, std::vector<Step>& to, Direction 
     const bool back = direction == Direction::Back;
     const std::string& now = back ? step.inserted : step.removed; // what stands in the text
     const std::string& then = back ? step.removed : step.inserted; // what it becomes
-    text_.replace(step.start, now.size(), then);
+    buffer().replace(step.start, now.size(), then);
     record_change(step.start, step.start + now.size(), step.start + then.size());
     caret_ = back ? step.caret_before : step.caret_after;
     anchor_ = back ? step.anchor_before : step.anchor_after;
@@ -169,12 +183,12 @@ bool TextEdit::replay(std::vector<Step>& from, std::vector<Step>& to, Direction 
 
 void TextEdit::apply(std::size_t start, std::size_t end, std::string_view text, Run run)
 {
-    const std::string removed = text_.substr(start, end - start);
-    text_.replace(start, end - start, text);
+    const std::string removed = buffer().substr(start, end - start);
+    buffer().replace(start, end - start, text);
     record_change(start, end, start + text.size());
     const std::size_t caret_before = caret_;
     const std::size_t anchor_before = anchor_;
-    caret_ = anchor_ = code_point_floor(text_, start + text.size());
+    caret_ = anchor_ = code_point_floor(buffer(), start + text.size());
 
     // What is undone is gone from the redo list once the text takes another turn.
     for (const Step& step : redo_) history_bytes_ -= bytes_of(step.removed, step.inserted);

@@ -33,7 +33,15 @@ class TextEdit {
 public:
     explicit TextEdit(std::string text = {});
 
-    const std::string& text() const { return text_; }
+    // From now on edits the owner's string itself, not a copy of it: the owner and the editor share one
+    // text (the widget's draft, which the check reads and the page saves), so a keystroke moves the
+    // bytes after it once, not once in each copy. The text is taken as it stands, like load(): the
+    // history is forgotten and the caret goes to its end. The string must outlive this TextEdit's use of
+    // it, and every later change to it must come through this TextEdit (replace(), load()), whose
+    // history and changes follow only what passes here.
+    void edit_in_place(std::string& owner);
+
+    const std::string& text() const { return buffer(); }
     std::size_t caret() const { return caret_; }
     std::size_t anchor() const { return anchor_; }         // the other end of the selection
     TextRange selection() const;                            // ordered; empty when caret == anchor
@@ -89,7 +97,12 @@ private:
     enum class Direction { Back, Forward };
     bool replay(std::vector<Step>& from, std::vector<Step>& to, Direction direction);
 
-    std::string text_;
+    void forget_history();
+    std::string& buffer() { return owner_text_ != nullptr ? *owner_text_ : own_text_; }
+    const std::string& buffer() const { return owner_text_ != nullptr ? *owner_text_ : own_text_; }
+
+    std::string own_text_;                // the text, unless an owner lends its own (edit_in_place)
+    std::string* owner_text_ = nullptr;
     std::size_t caret_ = 0;
     std::size_t anchor_ = 0;
     std::uint64_t revision_ = 0;
