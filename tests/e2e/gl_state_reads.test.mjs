@@ -47,7 +47,11 @@ test('typing draws a frame for each key without reading back the blend and sciss
     window.countingStateReads = true;
     return window.campaignWidget.stats.frames;
   });
-  await page.keyboard.type('Obol DV $OBOL');
+  for (const key of 'Obol DV $OBOL') { // each key in a frame of its own
+    const frames = await page.evaluate(() => window.campaignWidget.stats.frames);
+    await page.keyboard.type(key);
+    await page.waitForFunction((before) => window.campaignWidget.stats.frames > before, frames);
+  }
   await waitForIdle(page);
   const seen = await page.evaluate(() => ({
     frames: window.campaignWidget.stats.frames,
