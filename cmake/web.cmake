@@ -15,8 +15,14 @@ add_library(imgui STATIC
   ${IMGUI_DIR}/imgui_widgets.cpp
   ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp
   ${IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp
+  src/platform/web/gl_state_cache.cpp # the state the renderer reads back at every frame, kept (the file says why)
 )
+# The renderer's GL calls that read or set that state go to src/platform/web/gl_state_cache.cpp, in its
+# file alone: the widget's own code never sets it.
+set_source_files_properties(${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp PROPERTIES COMPILE_DEFINITIONS
+  "glGetIntegerv=cw_gl_get_integerv;glScissor=cw_gl_scissor;glBlendEquation=cw_gl_blend_equation;glBlendEquationSeparate=cw_gl_blend_equation_separate;glBlendFuncSeparate=cw_gl_blend_func_separate")
 target_include_directories(imgui SYSTEM PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/backends)
+target_include_directories(imgui PRIVATE src) # src/platform/web/gl_state_cache.cpp
 target_compile_definitions(imgui PUBLIC
   IMGUI_IMPL_OPENGL_ES3          # WebGL2; without it the backend picks WebGL1 under Emscripten
   IMGUI_DISABLE_FILE_FUNCTIONS   # no file system in the browser

@@ -1,6 +1,7 @@
 #include "platform/web/webgl_context.h"
 
 #include "platform/web/frame_scheduler.h"
+#include "platform/web/gl_state_cache.h"
 
 #include <emscripten/html5.h>
 #include <imgui_impl_opengl3.h>
@@ -21,6 +22,7 @@ EM_BOOL on_context_restored(int, const void*, void*)
     context_lost = false;
     // Every GPU object died with the old context. Destroying marks the font textures as destroyed, so
     // Dear ImGui asks for them again; creating makes the shaders and buffers anew.
+    forget_gl_state();
     ImGui_ImplOpenGL3_DestroyDeviceObjects();
     ImGui_ImplOpenGL3_CreateDeviceObjects();
     request_frames();
