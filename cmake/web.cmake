@@ -156,7 +156,8 @@ set_property(TARGET campaign-widget-core APPEND PROPERTY LINK_DEPENDS ${js_libra
 # and another still finds some 2.4 KB of gzip (docs/performance.md). Every page of ours gets it, so the
 # benchmark's bare page below stays built the same way. This round may also assume that the module never
 # traps (-tnh, -iit): a trap (an access out of bounds, an unreachable reached) is a crash either way, and
-# the optimizer may then drop code whose only effect would be to trap: about 1 KB of gzip. The round is
+# the optimizer may then drop code whose only effect would be to trap: about 1 KB of gzip. The module
+# uses bulk memory (CMakeLists.txt says why), which this round must be told of. The round is
 # repeated until the module stops shrinking (--converge: 0.4 KB more, a few seconds).
 # It also inlines every function whose body is at most 5 of Binaryen's expressions (-Oz alone inlines
 # those of 2): the accessors and one-line helpers the compiler left as calls (a vector's size(),
@@ -167,7 +168,7 @@ set_property(TARGET campaign-widget-core APPEND PROPERTY LINK_DEPENDS ${js_libra
 find_program(WASM_OPT wasm-opt REQUIRED) # Debian's binaryen (scripts/setup.sh)
 function(optimize_wasm_again target)
   add_custom_command(TARGET ${target} POST_BUILD
-    COMMAND ${WASM_OPT} -Oz --converge --always-inline-max-function-size=5 --traps-never-happen --ignore-implicit-traps ${CMAKE_CURRENT_BINARY_DIR}/${target}.wasm -o ${CMAKE_CURRENT_BINARY_DIR}/${target}.wasm
+    COMMAND ${WASM_OPT} -Oz --converge --always-inline-max-function-size=5 --traps-never-happen --ignore-implicit-traps --enable-bulk-memory ${CMAKE_CURRENT_BINARY_DIR}/${target}.wasm -o ${CMAKE_CURRENT_BINARY_DIR}/${target}.wasm
     VERBATIM)
 endfunction()
 optimize_wasm_again(campaign-widget-core)
