@@ -96,7 +96,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     FuzzInput input(data, size);
     const cw::MeasureAdvance measure_advance = measure;
     const std::string original = input.pieces(40);
-    cw::TextEdit edit(original);
+    // Half the time the edit works on an owner's string in place, as the draft's field does.
+    const bool in_place = input.byte() % 2 == 0;
+    std::string owner = original;
+    cw::TextEdit edit(in_place ? std::string() : original);
+    if (in_place) {
+        edit.edit_in_place(owner);
+        edit.take_changes();
+    }
     cw::TextLayout layout;
     layout.reset(edit.text(), static_cast<float>(input.byte() % 24), measure_advance);
 
@@ -146,6 +153,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         check_state(edit, layout, measure_advance);
     }
 
+    if (in_place) expect_invariant(&edit.text() == &owner, "an edit in place changes the owner's own string");
     const std::string final_text = edit.text();
     int undone = 0;
     while (edit.undo()) ++undone;
