@@ -114,9 +114,14 @@ void TextEditor::edit_in_place(std::string& owner)
     edit_.edit_in_place(owner);
     in_place_ = &owner;
     loaded_ = true;
+    lay_out_anew();
+}
+
+void TextEditor::lay_out_anew()
+{
     layout_ = {};
-    layout_font_ = nullptr; // lay out anew
-    edit_.take_changes();
+    layout_font_ = nullptr; // the next draw lays out every row
+    edit_.take_changes();   // the whole text is new to the layout: no change to follow
     note_text_seen();
 }
 
@@ -125,10 +130,7 @@ void TextEditor::take_outside_text(std::string_view text)
     if (!drawn_) {
         // Not shown yet (a restored draft, at start): the text as it stands, with nothing to undo.
         edit_.load(std::string(text));
-        layout_ = {};
-        layout_font_ = nullptr;
-        edit_.take_changes();
-        note_text_seen();
+        lay_out_anew();
         return;
     }
     replace_differing(text);
@@ -156,7 +158,6 @@ void TextEditor::take_in_external_text(std::string& text, std::uint64_t outside_
         // The owner's string is the text edited: every change of it comes through this editor, and
         // outside_revision says nothing new. Only a change made past it (the size moved while the
         // editor changed nothing) or another string is taken in, as it stands.
-        outside_revision_ = outside_revision;
         if (&text == in_place_ && (text.size() == size_seen_ || edit_.revision() != revision_seen_)) return;
         edit_in_place(text);
         return;
@@ -165,9 +166,7 @@ void TextEditor::take_in_external_text(std::string& text, std::uint64_t outside_
         edit_.load(text);
         loaded_ = true;
         outside_revision_ = outside_revision;
-        layout_ = {};
-        layout_font_ = nullptr; // lay out anew
-        edit_.take_changes();
+        lay_out_anew();
         return;
     }
     // The owner's text is this editor's own but for changes made from outside (the page's API, a

@@ -57,15 +57,16 @@ public:
     // copy to compare it with. (The notes keep a copy each: their strings come and go with the map
     // that holds them.)
     void edit_in_place(std::string& owner);
-    // The owner's text becomes `text` (the page's API, a restored state, a Fix, the outline), changed
-    // at once: one undoable step of only the bytes that differ, as after a paste, with the caret at the
+    // In place only: the owner's text becomes `text` (the page's API, a restored state, a Fix, the
+    // outline), changed at once: one undoable step of only the bytes that differ, as after a paste, with the caret at the
     // end. Before the first draw the text is taken as it stands, with nothing to undo.
     void take_outside_text(std::string_view text);
 
     // Selects [start, end), makes the field active and scrolls the selection into view (next frame).
     void select(std::size_t start, std::size_t end);
-    // Replaces [start, end) with text as one undoable step (a Fix, the outline) and selects the result.
-    // Takes effect in the next draw(), which reports it as a change.
+    // Replaces [start, end) with text as one undoable step and selects the result (the text agent's text
+    // changed otherwise than by typing: a screen reader's edit, a phone keyboard's deletion). Takes
+    // effect in the next draw(), which reports it as a change.
     void replace(std::size_t start, std::size_t end, std::string_view text);
 
     bool can_undo() const { return edit_.can_undo(); }
@@ -114,6 +115,7 @@ private:
     void take_in_external_text(std::string& text, std::uint64_t outside_revision);
     void replace_differing(std::string_view text); // one undoable step of only the bytes that differ
     void note_text_seen();
+    void lay_out_anew(); // the text taken as a whole: every row laid out in the next draw
     // Takes the edit's changes: into the owner's string (nullptr: it has them) and for the layout.
     void take_changes(std::string* owner);
     void apply_pending();

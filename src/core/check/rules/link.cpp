@@ -153,8 +153,7 @@ Finding extra_link_finding(const LinkRequirement& requirement, const std::vector
     finding.id = requirement.id + ".extra";
     finding.required = false;
     finding.status = Status::Warn;
-    finding.message = fill(catalogue().get("check.link.extra", language),
-                           {extras.front()->link->text, requirement.url});
+    finding.message = catalogue_text("check.link.extra", language, {extras.front()->link->text, requirement.url});
     if (extras.size() > 1) {
         finding.message += catalogue_text("check.link.extra-more", language, {std::to_string(extras.size() - 1)});
     }
