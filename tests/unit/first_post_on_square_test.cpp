@@ -193,6 +193,54 @@ TEST_CASE("the hashtag glued to the Chinese text after it is pointed at, and its
     CHECK(other.spans.empty());
 }
 
+TEST_CASE("a hashtag glued to the link before it is pointed at, and its fix sets it apart without changing the link's verdict or any count")
+{
+    // "…/OBOL_USDT#GateSquare" reads as the link's fragment, and "…/OBOL_USDT#Gate广场" as a fragment
+    // "#Gate" followed by 广场. The person sees their hashtag, so the check names it where it stands and
+    // its fix puts a space before the '#' rather than asking for a hashtag at the end of the post.
+    const std::string before = "第一次在广场发帖，分享我平时做现货的一点心得，希望和大家一起学习进步 https://www.gate.com/zh/trade/OBOL_USDT";
+    const std::string after = " 欢迎交流";
+    struct Case {
+        const char* spelling;
+        const char* written;
+    };
+    for (const Case c : {Case{"#GateSquare", "#GateSquare"}, Case{"#Gate广场", "#Gate广场"}, Case{"#Gate广场", "#GATE廣場"},
+                         Case{"#GateSquare#", "#GateSquare#"}}) {
+        INFO(c.written);
+        cw::Campaign latin = campaign();
+        latin.requirements.all<cw::HashtagRequirement>()[0].spellings = {c.spelling};
+        const std::string draft = before + c.written + after;
+        const auto report = cw::check_draft(latin, draft, Language::Chinese);
+        const auto hashtag = finding(report, "hashtag.first-post-on-square");
+        if (std::string(c.spelling).back() == '#') {
+            CHECK(hashtag.status == Status::Pass); // "#…#" after a link already ends the link
+            continue;
+        }
+        CHECK(hashtag.status == Status::Fail);
+        REQUIRE(hashtag.spans.size() == 1);
+        CHECK(hashtag.spans[0].start == before.size());
+        CHECK(hashtag.spans[0].text == c.written);
+        CHECK(hashtag.message.find(c.written) != std::string::npos);
+        REQUIRE(hashtag.fix);
+        CHECK(hashtag.fix->start == before.size());
+        CHECK(hashtag.fix->end == before.size());
+        CHECK(hashtag.fix->text == " ");
+        const auto fixed = cw::check_draft(latin, cw::apply_fix(draft, *hashtag.fix).text, Language::Chinese);
+        CHECK(finding(fixed, "hashtag.first-post-on-square").status == Status::Pass);
+        CHECK(finding(fixed, "forbidden.advertising").status == Status::Pass);
+        CHECK(finding(fixed, "length.more-than-30").status == finding(report, "length.more-than-30").status);
+        CHECK(fixed.stats.own_characters == report.stats.own_characters);
+        CHECK(fixed.ready);
+    }
+    // A fragment that is no hashtag of the campaign stays the link's, and the finding asks as before.
+    cw::Campaign latin = campaign();
+    latin.requirements.all<cw::HashtagRequirement>()[0].spellings = {"#GateSquare"};
+    const auto other = finding(cw::check_draft(latin, before + "#rules" + after, Language::Chinese), "hashtag.first-post-on-square");
+    CHECK(other.spans.empty());
+    REQUIRE(other.fix);
+    CHECK(other.fix->text.find("#GateSquare") != std::string::npos);
+}
+
 TEST_CASE("an English first post counts each word as one 字, and is long enough at more than 30")
 {
     const auto report = cw::check_draft(campaign(), post("english.txt"), Language::English);
