@@ -218,4 +218,29 @@ HashtagSearch find_hashtag(const HashtagRequirement& hashtag, std::u32string_vie
     return search;
 }
 
+HashtagSearch find_hashtag_glued_to_link(const HashtagRequirement& hashtag, std::u32string_view draft, std::u32string_view outside_links,
+                                         const std::vector<std::pair<std::size_t, std::size_t>>& links)
+{
+    // Each link's fragment shown again, from its first '#': the hashtag is found there as it would be
+    // after a space. Found anywhere else, it would have been found with the links blanked.
+    std::u32string text(outside_links);
+    bool any_fragment = false;
+    for (const auto& [first, end] : links) {
+        const auto hash = std::find(draft.begin() + static_cast<std::ptrdiff_t>(first), draft.begin() + static_cast<std::ptrdiff_t>(end), U'#');
+        if (hash == draft.begin() + static_cast<std::ptrdiff_t>(end)) continue;
+        std::copy(hash, draft.begin() + static_cast<std::ptrdiff_t>(end), text.begin() + (hash - draft.begin()));
+        any_fragment = true;
+    }
+    if (!any_fragment) return {};
+    HashtagSearch search = find_hashtag(hashtag, text);
+    const bool in_a_link = std::any_of(links.begin(), links.end(), [&](const auto& link) {
+        return search.range.first >= link.first && search.range.first < link.second;
+    });
+    if (!search.found || !in_a_link) return {};
+    search.found = false;
+    search.near_miss = HashtagMiss::GluedToLink;
+    search.tag_end = search.range.second;
+    return search;
+}
+
 } // namespace cw

@@ -19,7 +19,7 @@ using json = CampaignJson;
 // What a near miss's message says, by its kind (HashtagMiss's order).
 const char* near_miss_key(HashtagMiss miss)
 {
-    static constexpr const char* kKeys[] = {"", "check.hashtag.missing-closing-hash", "check.hashtag.runs-on", "check.hashtag.full-width-hash",
+    static constexpr const char* kKeys[] = {"", "check.hashtag.glued-to-link", "check.hashtag.missing-closing-hash", "check.hashtag.runs-on", "check.hashtag.full-width-hash",
                                             "check.hashtag.space-after-hash", "check.hashtag.missing-hash",
                                             "check.hashtag.other-spelling"};
     return kKeys[static_cast<int>(miss)];
@@ -47,6 +47,12 @@ Finding hashtag_finding(const HashtagRequirement& hashtag, const HashtagSearch& 
     const Span span = draft.span(search.range);
     finding.message = fill(catalogue().get(near_miss_key(search.near_miss), language), {span.text, spelling});
     finding.spans.push_back(span);
+    // The link ends at a space: the '#' then opens the hashtag, and the link, whose fragment no match
+    // reads (link_match.h), keeps its verdict.
+    if (search.near_miss == HashtagMiss::GluedToLink) {
+        finding.fix = Fix{FixKind::Insert, span.start, span.start, " "};
+        return finding;
+    }
     // Written right before more letters or CJK text, a "#tag" runs on and takes that text in, and the
     // closing '#' of a "#…#" opens a tag of that text instead (own_text.h; "…#www.gate.com/…" is then no
     // longer the link it was). Either way it would still not be the tag: a space keeps them apart.
@@ -74,7 +80,11 @@ public:
                       outside_links.begin() + static_cast<std::ptrdiff_t>(link.second), U' ');
         }
         for (const HashtagRequirement& hashtag : requirements_) {
-            const HashtagSearch search = find_hashtag(hashtag, outside_links);
+            HashtagSearch search = find_hashtag(hashtag, outside_links);
+            if (!search.found && !draft.link_ranges.empty()) {
+                const HashtagSearch glued = find_hashtag_glued_to_link(hashtag, draft.code_points(), outside_links, draft.link_ranges);
+                if (glued.near_miss == HashtagMiss::GluedToLink) search = glued;
+            }
             // A tag glued to the text after it takes that text in as Gate reads it: none of it is the
             // person's words until the fix sets it apart (which only adds to the count).
             if (search.found || search.near_miss != HashtagMiss::None) marks.not_own.push_back(search.range);
