@@ -241,6 +241,49 @@ TEST_CASE("a hashtag glued to the link before it is pointed at, and its fix sets
     CHECK(other.fix->text.find("#GateSquare") != std::string::npos);
 }
 
+TEST_CASE("a hashtag that looks right but holds an invisible character or full-width letters is pointed at, and its fix writes it")
+{
+    // An invisible character comes along when text is copied from a web page or a chat (U+200B, U+FEFF,
+    // U+2060, U+00AD), and a Chinese input method in full-width mode types ＃Ｇａｔｅ. The person sees the
+    // hashtag, Gate reads a shorter or another one: the check names the one written, not a missing one.
+    const std::string before = "第一次在广场发帖，分享我平时做现货的一点心得，希望和大家一起学习进步 ";
+    const std::string after = " 欢迎交流";
+    struct Case {
+        const char* spelling;
+        const char* written;
+    };
+    for (const Case c : {Case{"#我在广场发首帖", "#我在广场\u200b发首帖"}, Case{"#我在广场发首帖", "#\ufeff我在广场发首帖"},
+                         Case{"#我在广场发首帖", "#我在广场发\u2060首帖"}, Case{"#GateSquare", "#Gate\u00adSquare"},
+                         Case{"#GateSquare", "＃ＧａｔｅＳｑｕａｒｅ"}, Case{"#GateSquare", "#ＧａｔｅSquare"},
+                         Case{"#Gate广场#", "#Ｇａｔｅ广场#"}, Case{"#Gate广场#", "#Gate广场\u200b#"}}) {
+        INFO(c.written);
+        cw::Campaign tagged = campaign();
+        tagged.requirements.all<cw::HashtagRequirement>()[0].spellings = {c.spelling};
+        const std::string draft = before + c.written + after;
+        const auto report = cw::check_draft(tagged, draft, Language::Chinese);
+        const auto hashtag = finding(report, "hashtag.first-post-on-square");
+        CHECK(hashtag.status == Status::Fail);
+        REQUIRE(hashtag.spans.size() == 1);
+        CHECK(hashtag.spans[0].start == before.size());
+        CHECK(hashtag.spans[0].text == c.written);
+        REQUIRE(hashtag.fix);
+        CHECK(hashtag.fix->kind == cw::FixKind::Replace);
+        CHECK(hashtag.fix->start == before.size());
+        CHECK(hashtag.fix->end == before.size() + std::string(c.written).size());
+        CHECK(hashtag.fix->text == c.spelling);
+        const auto fixed = cw::check_draft(tagged, cw::apply_fix(draft, *hashtag.fix).text, Language::Chinese);
+        CHECK(finding(fixed, "hashtag.first-post-on-square").status == Status::Pass);
+        CHECK(fixed.stats.own_characters == report.stats.own_characters);
+        CHECK(fixed.ready);
+    }
+    // Full-width letters of another word are another word: no near miss to point at.
+    cw::Campaign latin = campaign();
+    latin.requirements.all<cw::HashtagRequirement>()[0].spellings = {"#GateSquare"};
+    const auto other = finding(cw::check_draft(latin, before + "＃ＢｉｎａｎｃｅＳｑｕａｒｅ" + after, Language::Chinese),
+                               "hashtag.first-post-on-square");
+    CHECK(other.spans.empty());
+}
+
 TEST_CASE("an English first post counts each word as one 字, and is long enough at more than 30")
 {
     const auto report = cw::check_draft(campaign(), post("english.txt"), Language::English);
