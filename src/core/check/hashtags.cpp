@@ -4,6 +4,7 @@
 #include "core/text/character_class.h"
 #include "core/i18n/traditional_fold.h"
 #include "core/text/utf8.h"
+#include "core/text/width_fold.h"
 
 #include <algorithm>
 #include <optional>
@@ -83,6 +84,40 @@ std::size_t edit_distance(const std::u32string& a, const std::u32string& b)
         }
     }
     return row[b.size()];
+}
+
+// A spelling read at a '#' or '＃' the way a person's eye reads it: through invisible characters and
+// full-width letters, which Gate does not. Where it matches, what it read through.
+struct LookAlike {
+    std::size_t end = 0;
+    bool invisible = false; // an invisible character inside
+    bool wide = false;      // a full-width letter (a full-width ＃ alone is FullWidthHash)
+};
+
+std::optional<LookAlike> look_alike_at(std::u32string_view original, std::size_t at, const Spelling& spelling)
+{
+    LookAlike seen;
+    std::size_t i = at + 1;
+    const auto skip_invisible = [&] {
+        for (; i < original.size() && is_invisible_format(original[i]); ++i) seen.invisible = true;
+    };
+    for (const char32_t wanted : spelling.inner) {
+        skip_invisible();
+        if (i >= original.size()) return std::nullopt;
+        const char32_t narrow = fold_width(original[i]);
+        if (folded(narrow) != wanted) return std::nullopt;
+        seen.wide = seen.wide || narrow != original[i];
+        ++i;
+    }
+    if (spelling.closed) {
+        skip_invisible();
+        if (i >= original.size() || !is_hash(original[i])) return std::nullopt;
+        ++i;
+    } else if (i < original.size() && continues_tag(fold_width(original[i]))) {
+        return std::nullopt;
+    }
+    seen.end = i;
+    return seen;
 }
 
 // A hashtag as written in the post, starting at a # or ＃: "#…#" on one line, else "#word". As Gate
@@ -195,6 +230,15 @@ HashtagSearch find_hashtag(const HashtagRequirement& hashtag, std::u32string_vie
             } else {
                 near(HashtagMiss::MissingHash, at, after, s);
             }
+        }
+    }
+    // Looks like the tag but is not it as Gate reads it.
+    for (std::size_t at = 0; at < text.size(); ++at) {
+        if (!is_hash(text[at])) continue;
+        for (std::size_t s = 0; s < spellings.size(); ++s) {
+            const std::optional<LookAlike> seen = look_alike_at(original, at, spellings[s]);
+            if (!seen || !(seen->invisible || seen->wide)) continue;
+            near(seen->invisible ? HashtagMiss::InvisibleCharacter : HashtagMiss::FullWidthLetters, at, seen->end, s);
         }
     }
     if (search.near_miss != HashtagMiss::None && search.near_miss != HashtagMiss::MissingHash) return search;

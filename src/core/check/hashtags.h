@@ -5,7 +5,9 @@
 //
 // When no accepted spelling is there, the nearest near miss is reported with the spelling to write:
 // the closing # missing, a "#tag" glued to the Chinese text after it ("#我在广场发首帖很开心", which
-// Gate reads as one longer tag), a full-width ＃, a space after the # ("# tag"), the words without a #,
+// Gate reads as one longer tag), a full-width ＃, full-width letters (＃Ｇａｔｅ, an input method's
+// full-width mode), an invisible character inside (U+200B and the like, pasted along unseen), a space
+// after the # ("# tag"), the words without a #,
 // or another spelling (one or two letters off, other spacing or case inside #…#). A hashtag glued to
 // the link before it ("…/OBOL_USDT#GateSquare") is the link's fragment as sites read it: the rule looks
 // for it there once nothing else is found (find_hashtag_glued_to_link).
@@ -21,7 +23,19 @@
 
 namespace cw {
 
-enum class HashtagMiss { None, GluedToLink, MissingClosingHash, RunsOn, FullWidthHash, SpaceAfterHash, MissingHash, OtherSpelling };
+// In the order of preference when several are in the post.
+enum class HashtagMiss {
+    None,
+    GluedToLink,
+    InvisibleCharacter,
+    FullWidthLetters,
+    MissingClosingHash,
+    RunsOn,
+    FullWidthHash,
+    SpaceAfterHash,
+    MissingHash,
+    OtherSpelling
+};
 
 struct HashtagSearch {
     bool found = false;

@@ -9,6 +9,10 @@ namespace cw {
 // which must keep its neighbours together).
 bool is_blank(char32_t c);
 
+// Format characters that draw nothing and are easily pasted along unseen: the zero-width space and
+// joiners, the word joiner, the byte order mark, the soft hyphen, direction marks and embeddings.
+bool is_invisible_format(char32_t c);
+
 // Ideographs, kana and hangul: scripts written without spaces between words.
 bool is_cjk_letter(char32_t c);
 

@@ -9,6 +9,7 @@
 #include "core/text/character_class.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace cw {
 
@@ -19,9 +20,17 @@ using json = CampaignJson;
 // What a near miss's message says, by its kind (HashtagMiss's order).
 const char* near_miss_key(HashtagMiss miss)
 {
-    static constexpr const char* kKeys[] = {"", "check.hashtag.glued-to-link", "check.hashtag.missing-closing-hash", "check.hashtag.runs-on", "check.hashtag.full-width-hash",
-                                            "check.hashtag.space-after-hash", "check.hashtag.missing-hash",
+    static constexpr const char* kKeys[] = {"",
+                                            "check.hashtag.glued-to-link",
+                                            "check.hashtag.invisible-character",
+                                            "check.hashtag.full-width-letters",
+                                            "check.hashtag.missing-closing-hash",
+                                            "check.hashtag.runs-on",
+                                            "check.hashtag.full-width-hash",
+                                            "check.hashtag.space-after-hash",
+                                            "check.hashtag.missing-hash",
                                             "check.hashtag.other-spelling"};
+    static_assert(std::size(kKeys) == static_cast<std::size_t>(HashtagMiss::OtherSpelling) + 1, "one message for each near miss");
     return kKeys[static_cast<int>(miss)];
 }
 
