@@ -255,7 +255,8 @@ TEST_CASE("a hashtag that looks right but holds an invisible character or full-w
     for (const Case c : {Case{"#我在广场发首帖", "#我在广场\u200b发首帖"}, Case{"#我在广场发首帖", "#\ufeff我在广场发首帖"},
                          Case{"#我在广场发首帖", "#我在广场发\u2060首帖"}, Case{"#GateSquare", "#Gate\u00adSquare"},
                          Case{"#GateSquare", "＃ＧａｔｅＳｑｕａｒｅ"}, Case{"#GateSquare", "#ＧａｔｅSquare"},
-                         Case{"#Gate广场#", "#Ｇａｔｅ广场#"}, Case{"#Gate广场#", "#Gate广场\u200b#"}}) {
+                         Case{"#Gate广场#", "#Ｇａｔｅ广场#"}, Case{"#Gate广场#", "#Gate广场\u200b#"},
+                         Case{"#我的2026第一帖", "#我的２０２６第一帖"}}) {
         INFO(c.written);
         cw::Campaign tagged = campaign();
         tagged.requirements.all<cw::HashtagRequirement>()[0].spellings = {c.spelling};
