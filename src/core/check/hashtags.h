@@ -5,12 +5,12 @@
 //
 // When no accepted spelling is there, the nearest near miss is reported with the spelling to write:
 // the closing # missing, a "#tag" glued to the Chinese text after it ("#我在广场发首帖很开心", which
-// Gate reads as one longer tag), a full-width ＃, full-width letters or digits (＃Ｇａｔｅ, ２０２６:
-// an input method's full-width mode), an invisible character inside (U+200B and the like, pasted along unseen), a space
-// after the # ("# tag"), the words without a #,
-// or another spelling (one or two letters off, other spacing or case inside #…#). A hashtag glued to
-// the link before it ("…/OBOL_USDT#GateSquare") is the link's fragment as sites read it: the rule looks
-// for it there once nothing else is found (find_hashtag_glued_to_link).
+// Gate reads as one longer tag), a full-width ＃, full-width letters or digits (＃Ｇａｔｅ, ２０２６: an
+// input method's full-width mode), an invisible character inside (U+200B and the like, pasted along
+// unseen), a space after the # ("# tag"), the words without a #, or another spelling (one or two
+// letters off, other spacing or case inside #…#). A hashtag glued to the link before it
+// ("…/OBOL_USDT#GateSquare") is the link's fragment as sites read it: the rule looks for it there once
+// nothing else is found (find_hashtag_glued_to_link).
 #pragma once
 
 #include "core/check/rules/hashtag.h"
