@@ -1,6 +1,6 @@
 // A hashtag that looks right to the person but is not the campaign's as Gate reads it: typed in an input
 // method's full-width mode (#我的２０２６第一帖) or pasted with an invisible character inside. The demo
-// blog's Gate Square widget points at the one written, and one tap on its Fix makes it count.
+// blog's Gate Square widget points at the one written, and a click on its Fix makes it count.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
