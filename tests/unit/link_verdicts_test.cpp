@@ -275,3 +275,39 @@ TEST_CASE("a link written many times is matched once, and each place it stands i
     CHECK(spot.best->link == &links[0]);
     CHECK(spot.best->match->kind == cw::LinkMatchKind::Satisfies);
 }
+
+TEST_CASE("a link that holds an invisible character is named as it looks, and its fix takes the character out")
+{
+    // Copied from a page that breaks long addresses with a zero-width space (or a soft hyphen, a word
+    // joiner), the link looks right, but a site's link ends at the invisible character. Before, the
+    // check read ".../trade/OBOL" as another page and its fix wrote the right link before "_USDT",
+    // leaving ".../OBOL_USDT_USDT" on the screen.
+    for (const char* invisible : {"\u200b", "\u00ad", "\u2060", "\ufeff"}) {
+        INFO(int(static_cast<unsigned char>(invisible[1])));
+        const std::string written = "https://www.gate.io/trade/OBOL" + std::string(invisible) + "_USDT";
+        const std::string draft = "现货 " + written + " 挖矿 " + kPool + " $OBOL";
+        const auto report = cw::check_draft(obol(), draft, Language::Chinese);
+        const auto spot = finding(report, "link.spot");
+        CHECK(spot.status == Status::Fail);
+        REQUIRE(spot.spans.size() == 1);
+        CHECK(spot.spans[0].text == written);
+        CHECK(contains(spot.message, "看不见的字符"));
+        REQUIRE(spot.fix);
+        CHECK(spot.fix->text == kSpot);
+        const std::string fixed = apply(draft, *spot.fix);
+        CHECK(fixed == "现货 " + kSpot + " 挖矿 " + kPool + " $OBOL");
+        const auto after = cw::check_draft(obol(), fixed, Language::Chinese);
+        CHECK(finding(after, "link.spot").status == Status::Pass);
+        CHECK(finding(after, "link.launchpool").status == Status::Pass);
+        CHECK_FALSE(has_finding(after, "link.spot.extra"));
+    }
+    // An invisible character after a link, before the text that follows, is not the link's.
+    const std::string after_link = "现货 " + kSpot + "\u200b，挖矿 " + kPool;
+    CHECK(finding(cw::check_draft(obol(), after_link, Language::Chinese), "link.spot").status == Status::Pass);
+    // A link written with https:// left out and an invisible character: both mended by one fix.
+    const std::string bare = "现货 www.gate.io/trade/OBOL\u200b_USDT 挖矿 " + kPool;
+    const auto bare_spot = finding(cw::check_draft(obol(), bare, Language::Chinese), "link.spot");
+    CHECK(bare_spot.status == Status::Fail);
+    REQUIRE(bare_spot.fix);
+    CHECK(bare_spot.fix->text == kSpot);
+}
