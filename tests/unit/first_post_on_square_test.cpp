@@ -285,6 +285,17 @@ TEST_CASE("a hashtag that looks right but holds an invisible character or full-w
     CHECK(other.spans.empty());
 }
 
+TEST_CASE("a Gate link that holds an invisible character is still Gate's, not advertising; another site's is named whole")
+{
+    const std::string draft = "#我在广场发首帖 第一次发帖，分享我常用的页面，现货 https://www.gate\u200b.com/zh/trade/BTC\u00ad_USDT "
+                              "希望大家多多交流 https://t.me/ab\u200bc";
+    const auto report = cw::check_draft(campaign(), draft, Language::Chinese);
+    const auto forbidden = finding(report, "forbidden.advertising");
+    CHECK(forbidden.status == Status::Fail);
+    REQUIRE(forbidden.spans.size() == 1);
+    CHECK(forbidden.spans[0].text == "https://t.me/ab\u200bc");
+}
+
 TEST_CASE("an English first post counts each word as one 字, and is long enough at more than 30")
 {
     const auto report = cw::check_draft(campaign(), post("english.txt"), Language::English);
