@@ -1,6 +1,7 @@
 #include "core/check/link_match.h"
 
 #include "core/text/ascii.h"
+#include "core/text/character_class.h"
 #include "core/text/utf8.h"
 
 #include <algorithm>
@@ -303,9 +304,39 @@ LinkMatcher::LinkMatcher(const LinkRequirement& requirement)
     }
 }
 
-ParsedLink parse_link(std::string_view link_text)
+std::string without_invisible_characters(std::string_view text)
+{
+    std::string out;
+    out.reserve(text.size());
+    for (const char32_t c : decode_code_points(text)) {
+        if (!is_invisible_format(c)) append_utf8(out, c);
+    }
+    return out;
+}
+
+namespace {
+
+bool has_invisible_characters(std::string_view text)
+{
+    // Every invisible format character is encoded with a lead byte of C2, E1, E2 or EF: most links
+    // have none of them at all.
+    if (std::none_of(text.begin(), text.end(), [](char b) { return static_cast<unsigned char>(b) >= 0xC2; })) return false;
+    const std::u32string code_points = decode_code_points(text);
+    return std::any_of(code_points.begin(), code_points.end(), is_invisible_format);
+}
+
+} // namespace
+
+ParsedLink parse_link(std::string_view written)
 {
     ParsedLink link;
+    std::string visible;
+    std::string_view link_text = written;
+    if (has_invisible_characters(written)) {
+        link.invisible_characters = true;
+        visible = without_invisible_characters(written);
+        link_text = visible;
+    }
     link.parts = split_url(link_text);
     if (!link.parts) return link;
     link.host = normalized_host(link.parts->host);
@@ -320,6 +351,7 @@ LinkMatch LinkMatcher::match(const ParsedLink& link) const
     if (!link.parts) return match;
     const UrlParts* parts = &*link.parts;
     match.host = link.host;
+    match.invisible_characters = link.invisible_characters;
 
     const std::string link_path = normalized_path(parts->path);
     if (is_default_port(parts->port, parts->scheme) && !equivalent_urls_.empty()) {
@@ -427,8 +459,10 @@ LinkMatch match_link(std::string_view link_text, const LinkRequirement& requirem
     return LinkMatcher(requirement).match(parse_link(link_text));
 }
 
-std::string corrected_link(std::string_view link_text, const LinkRequirement& requirement, const LinkMatch& match)
+std::string corrected_link(std::string_view written, const LinkRequirement& requirement, const LinkMatch& match)
 {
+    const std::string visible = match.invisible_characters ? without_invisible_characters(written) : std::string();
+    const std::string_view link_text = match.invisible_characters ? std::string_view(visible) : written;
     const bool fix_scheme = match.insecure_scheme || match.missing_scheme;
     if (match.kind == LinkMatchKind::Satisfies) {
         if (!fix_scheme) return std::string(link_text);

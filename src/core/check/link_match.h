@@ -42,6 +42,9 @@ struct LinkMatch {
     bool equivalent_host = false; // on one of the requirement's equivalent hosts
     bool path_differs_only_in_case = false;
     bool equivalent_url = false;  // one of the requirement's equivalent_urls
+    // Invisible characters inside ("…/OBOL<U+200B>_USDT"): matched as the eye reads the link, without
+    // them, but a site's link ends at the first one, so a link that counts still needs them out.
+    bool invisible_characters = false;
     // WrongPath on a page of the requirement's kind: the same first path segment, language prefixes
     // aside ("/zh/trade/OBOL_BTC" for "/trade/OBOL_USDT"). Closer than any other page of the site.
     bool same_kind_of_page = false;
@@ -65,8 +68,12 @@ struct ParsedLink {
     std::string host;              // normalized_host()
     std::u32string host_code_points;
     std::u32string host_shape;     // host_skeleton()
+    bool invisible_characters = false; // read without them (without_invisible_characters())
 };
 ParsedLink parse_link(std::string_view link_text);
+
+// The text with its invisible format characters (is_invisible_format()) taken out.
+std::string without_invisible_characters(std::string_view text);
 
 // The same as match_link(), for many links against one requirement: what can be prepared once (the
 // requirement's hosts as code points and skeletons) is. Keeps a reference to the requirement.
@@ -93,8 +100,8 @@ private:
     std::string wanted_path_;
 };
 
-// The link as it should be written. For a link that counts with a warning: the same link with
-// https://. For missing parameters: the same link (referral codes kept) with the required parameters
+// The link as it should be written, never with invisible characters. For a link that counts with a
+// warning: the same link with https://. For missing parameters: the same link (referral codes kept) with the required parameters
 // added or corrected, and https://. For anything else: the requirement's url.
 std::string corrected_link(std::string_view link_text, const LinkRequirement& requirement, const LinkMatch& match);
 

@@ -1,6 +1,7 @@
 #include "core/check/links.h"
 
 #include "core/text/ascii.h"
+#include "core/text/character_class.h"
 #include "core/check/own_text.h"
 
 namespace cw {
@@ -89,7 +90,10 @@ public:
                 continue;
             }
             std::size_t run_end = i;
-            while (run_end < text.size() && (is_link_character(text[run_end]) || dash_inside_word(run_end))) ++run_end;
+            while (run_end < text.size() &&
+                   (is_link_character(text[run_end]) || dash_inside_word(run_end) || invisible_inside_link(run_end))) {
+                ++run_end;
+            }
             scan_run(i, run_end);
             i = run_end;
         }
@@ -163,6 +167,18 @@ private:
     {
         const std::u32string& text = text_;
         return text[k] == kEnDash && k > 0 && k + 1 < text.size() && is_ascii_alnum(text[k - 1]) && is_ascii_alnum(text[k + 1]);
+    }
+
+    // Invisible characters between two characters of a link ("…/OBOL<U+200B>_USDT", from a page that
+    // breaks long addresses with them) are read as the eye reads them: inside the link, which then says
+    // it holds them (link_match.h). Before the text that follows a link, they are not the link's.
+    bool invisible_inside_link(std::size_t k) const
+    {
+        const std::u32string& text = text_;
+        if (!is_invisible_format(text[k]) || k == 0 || !is_link_character(text[k - 1])) return false;
+        std::size_t next = k + 1;
+        while (next < text.size() && is_invisible_format(text[next])) ++next;
+        return next < text.size() && is_link_character(text[next]);
     }
 
     // A '#' that opens a topic closed by a second '#' on the same line ("…/123#Gate广场#", Gate's

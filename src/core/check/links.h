@@ -6,10 +6,11 @@
 // < > " and backticks, at an unbalanced ) or ], and where a second "http(s)://" starts (two links pasted
 // back to back), before an ASCII emoticon (^_^ :-) ;) …) and before a '#' that opens a topic closed by
 // a second '#' ("…/123#Gate广场#"; "#rules" with no closing '#' stays the link's fragment). An en dash
-// between two letters or digits stays inside a path. Trailing . , ; : ! ? ' * ~ | } ^ and an empty
-// fragment's # are not part of it. So Markdown [text](url) and <url> work
-// without special cases. The text is read as written, before full-width folding: there a full-width ，
-// or ： ends the link.
+// between two letters or digits stays inside a path, and so do invisible characters between two of a
+// link's (a zero-width space, a soft hyphen, a word joiner: the link says it holds them, link_match.h).
+// Trailing . , ; : ! ? ' * ~ | } ^ and an empty fragment's # are not part of it. So Markdown
+// [text](url) and <url> work without special cases. The text is read as written, before full-width
+// folding: there a full-width ， or ： ends the link.
 #pragma once
 
 #include "core/text/compact_decoding.h"

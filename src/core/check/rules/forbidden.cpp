@@ -3,6 +3,7 @@
 #include "core/check/rules/link.h"
 #include "core/json/campaign_reader.h"
 #include "core/check/draft_view.h"
+#include "core/check/link_match.h"
 #include "core/check/removal.h"
 #include "core/i18n/catalogue.h"
 #include "core/i18n/translations.h"
@@ -99,8 +100,9 @@ private:
         std::vector<CodePointRange> link_ranges;
         for (const FoundLink& link : links) {
             link_ranges.push_back({link.first_code_point, link.end_code_point});
-            const std::optional<UrlParts> parts = split_url(link.text);
-            if (!parts || allowed(normalized_host(parts->host))) continue;
+            // Read as the eye reads it: an invisible character inside does not make a Gate link another site's.
+            const ParsedLink parsed = parse_link(link.text);
+            if (!parsed.parts || allowed(parsed.host)) continue;
             offences.push_back({link.first_code_point, link.end_code_point, true});
         }
 

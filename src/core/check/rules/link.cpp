@@ -76,6 +76,13 @@ Finding link_finding(const LinkRequirement& requirement, const LinkVerdict& verd
             }
         }
         std::sort(finding.spans.begin(), finding.spans.end(), [](const Span& a, const Span& b) { return a.start < b.start; });
+        if (match.invisible_characters) {
+            // The link a site makes ends at the first invisible character: not this page.
+            finding.status = unmet(requirement.required);
+            finding.message = fill(catalogue().get("check.link.invisible", language), {link.text});
+            finding.fix = Fix{FixKind::Replace, link.start, link.end, fixed};
+            return finding; // what else the link says, it says once it is whole
+        }
         if (match.insecure_scheme || match.missing_scheme) {
             finding.status = Status::Warn;
             finding.message = match.insecure_scheme
