@@ -90,8 +90,9 @@ public:
                 continue;
             }
             std::size_t run_end = i;
-            while (run_end < text.size() &&
-                   (is_link_character(text[run_end]) || dash_inside_word(run_end) || invisible_inside_link(run_end))) {
+            for (;;) {
+                while (run_end < text.size() && (is_link_character(text[run_end]) || dash_inside_word(run_end))) ++run_end;
+                if (run_end == text.size() || !invisible_inside_link(run_end)) break;
                 ++run_end;
             }
             scan_run(i, run_end);

@@ -8,12 +8,6 @@ bool is_blank(char32_t c)
            c == U'\u205F';
 }
 
-bool is_invisible_format(char32_t c)
-{
-    return c == 0x00AD || c == 0x180E || (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) ||
-           (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF;
-}
-
 bool is_cjk_letter(char32_t c)
 {
     return (c >= 0x1100 && c <= 0x11FF) ||   // hangul jamo

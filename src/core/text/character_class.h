@@ -11,7 +11,13 @@ bool is_blank(char32_t c);
 
 // Format characters that draw nothing and are easily pasted along unseen: the zero-width space and
 // joiners, the word joiner, the byte order mark, the soft hyphen, direction marks and embeddings.
-bool is_invisible_format(char32_t c);
+// Inline, with ASCII and CJK answered first: the link scanner asks at the end of every run of text.
+inline bool is_invisible_format(char32_t c)
+{
+    if (c < 0x00AD || (c > 0x2069 && c != 0xFEFF)) return false;
+    return c == 0x00AD || c == 0x180E || (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) ||
+           (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF;
+}
 
 // Ideographs, kana and hangul: scripts written without spaces between words.
 bool is_cjk_letter(char32_t c);
