@@ -327,17 +327,17 @@ bool has_invisible_characters(std::string_view text)
 
 } // namespace
 
-ParsedLink parse_link(std::string_view written)
+std::optional<UrlParts> split_link(std::string_view link_text, bool* invisible_characters)
+{
+    const bool invisible = has_invisible_characters(link_text);
+    if (invisible_characters != nullptr) *invisible_characters = invisible;
+    return invisible ? split_url(without_invisible_characters(link_text)) : split_url(link_text);
+}
+
+ParsedLink parse_link(std::string_view link_text)
 {
     ParsedLink link;
-    std::string visible;
-    std::string_view link_text = written;
-    if (has_invisible_characters(written)) {
-        link.invisible_characters = true;
-        visible = without_invisible_characters(written);
-        link_text = visible;
-    }
-    link.parts = split_url(link_text);
+    link.parts = split_link(link_text, &link.invisible_characters);
     if (!link.parts) return link;
     link.host = normalized_host(link.parts->host);
     link.host_code_points = decode_code_points(link.host);

@@ -74,6 +74,9 @@ ParsedLink parse_link(std::string_view link_text);
 
 // The text with its invisible format characters (is_invisible_format()) taken out.
 std::string without_invisible_characters(std::string_view text);
+// A link split as the eye reads it, without its invisible characters (split_url()); whether it had any
+// goes to *invisible_characters when asked. What parse_link() and the advertising rule's hosts read.
+std::optional<UrlParts> split_link(std::string_view link_text, bool* invisible_characters = nullptr);
 
 // The same as match_link(), for many links against one requirement: what can be prepared once (the
 // requirement's hosts as code points and skeletons) is. Keeps a reference to the requirement.

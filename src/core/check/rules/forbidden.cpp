@@ -101,8 +101,8 @@ private:
         for (const FoundLink& link : links) {
             link_ranges.push_back({link.first_code_point, link.end_code_point});
             // Read as the eye reads it: an invisible character inside does not make a Gate link another site's.
-            const ParsedLink parsed = parse_link(link.text);
-            if (!parsed.parts || allowed(parsed.host)) continue;
+            const std::optional<UrlParts> parts = split_link(link.text);
+            if (!parts || allowed(normalized_host(parts->host))) continue;
             offences.push_back({link.first_code_point, link.end_code_point, true});
         }
 
