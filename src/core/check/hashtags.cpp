@@ -266,16 +266,17 @@ HashtagSearch find_hashtag_glued_to_link(const HashtagRequirement& hashtag, std:
                                          const std::vector<std::pair<std::size_t, std::size_t>>& links)
 {
     // Each link's fragment shown again, from its first '#': the hashtag is found there as it would be
-    // after a space. Found anywhere else, it would have been found with the links blanked.
-    std::u32string text(outside_links);
-    bool any_fragment = false;
+    // after a space. Found anywhere else, it would have been found with the links blanked. The draft is
+    // copied only when a link has a fragment (most have none).
+    std::u32string text;
     for (const auto& [first, end] : links) {
-        const auto hash = std::find(draft.begin() + static_cast<std::ptrdiff_t>(first), draft.begin() + static_cast<std::ptrdiff_t>(end), U'#');
-        if (hash == draft.begin() + static_cast<std::ptrdiff_t>(end)) continue;
-        std::copy(hash, draft.begin() + static_cast<std::ptrdiff_t>(end), text.begin() + (hash - draft.begin()));
-        any_fragment = true;
+        const auto link_end = draft.begin() + static_cast<std::ptrdiff_t>(end);
+        const auto hash = std::find(draft.begin() + static_cast<std::ptrdiff_t>(first), link_end, U'#');
+        if (hash == link_end) continue;
+        if (text.empty()) text = outside_links;
+        std::copy(hash, link_end, text.begin() + (hash - draft.begin()));
     }
-    if (!any_fragment) return {};
+    if (text.empty()) return {};
     HashtagSearch search = find_hashtag(hashtag, text);
     const bool in_a_link = std::any_of(links.begin(), links.end(), [&](const auto& link) {
         return search.range.first >= link.first && search.range.first < link.second;
