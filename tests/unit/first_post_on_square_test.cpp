@@ -24,6 +24,14 @@ const cw::Campaign& campaign()
     return loaded;
 }
 
+// The campaign with its hashtag spelled otherwise (a Latin tag, a "#…#" one).
+cw::Campaign with_hashtag(const std::string& spelling)
+{
+    cw::Campaign changed = campaign();
+    changed.requirements.all<cw::HashtagRequirement>()[0].spellings = {spelling};
+    return changed;
+}
+
 std::string post(const std::string& name)
 {
     return read_source_file("tests/fixtures/drafts/gate-square-first-post-on-square/" + name);
@@ -187,8 +195,7 @@ TEST_CASE("the hashtag glued to the Chinese text after it is pointed at, and its
     CHECK(finding(fixed, "length.more-than-30").status == Status::Pass); // 很开心 counts now: 31 字
     CHECK(fixed.ready);
     // A Latin tag running on into more Latin letters is another tag, not this one glued to a sentence.
-    cw::Campaign latin = campaign();
-    latin.requirements.all<cw::HashtagRequirement>()[0].spellings = {"#GateSquare"};
+    const cw::Campaign latin = with_hashtag("#GateSquare");
     const auto other = finding(cw::check_draft(latin, "#GateSquareFans 大家好", Language::Chinese), "hashtag.first-post-on-square");
     CHECK(other.spans.empty());
 }
@@ -207,8 +214,7 @@ TEST_CASE("a hashtag glued to the link before it is pointed at, and its fix sets
     for (const Case c : {Case{"#GateSquare", "#GateSquare"}, Case{"#Gate广场", "#Gate广场"}, Case{"#Gate广场", "#GATE廣場"},
                          Case{"#GateSquare#", "#GateSquare#"}}) {
         INFO(c.written);
-        cw::Campaign latin = campaign();
-        latin.requirements.all<cw::HashtagRequirement>()[0].spellings = {c.spelling};
+        const cw::Campaign latin = with_hashtag(c.spelling);
         const std::string draft = before + c.written + after;
         const auto report = cw::check_draft(latin, draft, Language::Chinese);
         const auto hashtag = finding(report, "hashtag.first-post-on-square");
@@ -233,8 +239,7 @@ TEST_CASE("a hashtag glued to the link before it is pointed at, and its fix sets
         CHECK(fixed.ready);
     }
     // A fragment that is no hashtag of the campaign stays the link's, and the finding asks as before.
-    cw::Campaign latin = campaign();
-    latin.requirements.all<cw::HashtagRequirement>()[0].spellings = {"#GateSquare"};
+    const cw::Campaign latin = with_hashtag("#GateSquare");
     const auto other = finding(cw::check_draft(latin, before + "#rules" + after, Language::Chinese), "hashtag.first-post-on-square");
     CHECK(other.spans.empty());
     REQUIRE(other.fix);
@@ -258,8 +263,7 @@ TEST_CASE("a hashtag that looks right but holds an invisible character or full-w
                          Case{"#Gate广场#", "#Ｇａｔｅ广场#"}, Case{"#Gate广场#", "#Gate广场\u200b#"},
                          Case{"#我的2026第一帖", "#我的２０２６第一帖"}}) {
         INFO(c.written);
-        cw::Campaign tagged = campaign();
-        tagged.requirements.all<cw::HashtagRequirement>()[0].spellings = {c.spelling};
+        const cw::Campaign tagged = with_hashtag(c.spelling);
         const std::string draft = before + c.written + after;
         const auto report = cw::check_draft(tagged, draft, Language::Chinese);
         const auto hashtag = finding(report, "hashtag.first-post-on-square");
@@ -278,8 +282,7 @@ TEST_CASE("a hashtag that looks right but holds an invisible character or full-w
         CHECK(fixed.ready);
     }
     // Full-width letters of another word are another word: no near miss to point at.
-    cw::Campaign latin = campaign();
-    latin.requirements.all<cw::HashtagRequirement>()[0].spellings = {"#GateSquare"};
+    const cw::Campaign latin = with_hashtag("#GateSquare");
     const auto other = finding(cw::check_draft(latin, before + "＃ＢｉｎａｎｃｅＳｑｕａｒｅ" + after, Language::Chinese),
                                "hashtag.first-post-on-square");
     CHECK(other.spans.empty());
