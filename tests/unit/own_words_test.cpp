@@ -197,3 +197,34 @@ TEST_CASE("an optional length warns and says it is a suggestion")
     CHECK(length.status == Status::Warn);
     CHECK(contains(length.message, "suggestion"));
 }
+
+TEST_CASE("the own text reads every hashtag and every blanked range as kNotOwn, and the ranges counted as ASCII folded")
+{
+    const std::u32string text = cw::decode_utf8("好 #Gate广场# 看 gate.io/x ＯＢＯＬ 棒").code_points;
+    const std::size_t link = text.find(U"gate.io/x");
+    const std::size_t mention = text.find(U"ＯＢＯＬ");
+    const cw::OwnText own(text, {{link, link + 9}}, {{mention, mention + 4}});
+    CHECK(own.size() == text.size());
+    CHECK(own.str() == U"好 " + std::u32string(8, cw::kNotOwn) + U" 看 " + std::u32string(9, cw::kNotOwn) + U" OBOL 棒");
+    // A '#' blanked already (a link's fragment) opens no hashtag: the words after it stay the writer's.
+    const std::u32string glued = cw::decode_utf8("gate.io/x#好 看").code_points;
+    CHECK(cw::OwnText(glued, {{0, 10}}).str() == std::u32string(10, cw::kNotOwn) + U"好 看");
+    // Ranges past the end are cut to the text; an empty text reads empty.
+    CHECK(cw::OwnText(text, {{text.size() - 1, text.size() + 5}}).str().back() == cw::kNotOwn);
+    CHECK(cw::OwnText().empty());
+    // The counts and the content read the own text as its copy would read.
+    CHECK(cw::count_own_words(own).post.characters == cw::count_own_words(own.str()).post.characters);
+    CHECK(cw::count_own_words(own).weighted == cw::count_own_words(own.str()).weighted);
+    CHECK(cw::judge_content(own) == cw::judge_content(own.str()));
+}
+
+TEST_CASE("a repeated unit is the whole of the counted characters, three times or more, whatever stands between")
+{
+    CHECK(judge("哈哈") == cw::ContentProblem::TooFewCharacters);                 // twice is not three times
+    CHECK(judge("新年快乐新年快乐") == cw::ContentProblem::TooFewCharacters);     // a unit of 4, twice
+    CHECK(judge("ab ab ab a") == cw::ContentProblem::TooFewCharacters);           // not whole units
+    CHECK(judge("哈，哈！哈 😂 哈") == cw::ContentProblem::RepeatedCharacters);   // punctuation and emoji not counted
+    CHECK(judge("ＡbａB AB") == cw::ContentProblem::RepeatedCharacters);          // folded: width and case
+    CHECK(judge("新年快乐新年快乐新年快乐！祝") == cw::ContentProblem::None);     // one more character ends it
+    CHECK(judge("好好好好好好好好好好好好坏") == cw::ContentProblem::TooFewCharacters);
+}

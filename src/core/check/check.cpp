@@ -133,12 +133,9 @@ void mark_own_text(const DraftView& draft, DraftMarks& marks)
 {
     std::vector<CodePointRange> not_own = draft.link_ranges;
     not_own.insert(not_own.end(), marks.not_own.begin(), marks.not_own.end());
-    if (!marks.own_once_fixed.empty()) marks.own_for_language = own_text(draft.code_points(), not_own);
+    if (!marks.own_once_fixed.empty()) marks.own_for_language = OwnText(draft.code_points(), not_own);
     not_own.insert(not_own.end(), marks.own_once_fixed.begin(), marks.own_once_fixed.end());
-    marks.own = own_text(draft.code_points(), not_own);
-    for (const auto& [first, end] : marks.counted_as_ascii) {
-        for (std::size_t i = first; i < end && i < marks.own.size(); ++i) marks.own[i] = fold_width(marks.own[i]);
-    }
+    marks.own = OwnText(draft.code_points(), not_own, marks.counted_as_ascii);
 }
 
 void count_marked_own_words(DraftMarks& marks, DraftStats& stats)

@@ -84,19 +84,42 @@ std::vector<CodePointRange> find_written_hashtags(std::u32string_view text)
     return hashtags_in(text, [](std::size_t) { return false; });
 }
 
-std::u32string own_text(std::u32string_view text, const std::vector<CodePointRange>& blanked)
+namespace {
+
+std::vector<std::uint64_t> no_bits(std::size_t size)
 {
-    std::u32string own(text);
-    auto blank = [&](const CodePointRange& range) {
-        const std::size_t end = std::min(range.second, own.size());
-        for (std::size_t i = std::min(range.first, end); i < end; ++i) own[i] = kNotOwn;
-    };
-    for (const CodePointRange& range : blanked) blank(range);
+    return std::vector<std::uint64_t>((size + 63) / 64, 0);
+}
+
+void set_bits(std::vector<std::uint64_t>& bits, std::size_t size, const CodePointRange& range)
+{
+    const std::size_t end = std::min(range.second, size);
+    for (std::size_t i = std::min(range.first, end); i < end; ++i) bits[i / 64] |= std::uint64_t{1} << (i % 64);
+}
+
+} // namespace
+
+OwnText::OwnText(std::u32string_view text, const std::vector<CodePointRange>& blanked,
+                 const std::vector<CodePointRange>& counted_as_ascii)
+    : text_(text), not_own_(no_bits(text.size()))
+{
+    for (const CodePointRange& range : blanked) set_bits(not_own_, text.size(), range);
     // The tags are read in the text as written, as Gate reads them: a forbidden word inside "#…#" is
     // still inside the tag, and removing it must not turn the words around it into a tag. A '#' already
     // blanked (a link's fragment) opens none.
-    for (const CodePointRange& range : hashtags_in(text, [&](std::size_t at) { return own[at] == kNotOwn; })) blank(range);
-    return own;
+    for (const CodePointRange& range : hashtags_in(text, [&](std::size_t at) { return has(not_own_, at); })) {
+        set_bits(not_own_, text.size(), range);
+    }
+    if (counted_as_ascii.empty()) return;
+    as_ascii_ = no_bits(text.size());
+    for (const CodePointRange& range : counted_as_ascii) set_bits(as_ascii_, text.size(), range);
+}
+
+std::u32string OwnText::str() const
+{
+    std::u32string text(size(), U'\0');
+    for (std::size_t i = 0; i < size(); ++i) text[i] = (*this)[i];
+    return text;
 }
 
 } // namespace cw

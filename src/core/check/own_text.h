@@ -11,7 +11,10 @@
 // honest: a fix that turns words into a hashtag or replaces a link changes nothing that is counted.
 #pragma once
 
+#include "core/text/width_fold.h"
+
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -23,9 +26,35 @@ using CodePointRange = std::pair<std::size_t, std::size_t>; // [first, end) in c
 
 inline constexpr char32_t kNotOwn = 0xFFFC; // OBJECT REPLACEMENT CHARACTER: something else stood here
 
-// The text with every hashtag and every range of `blanked` (links, near misses, forbidden words)
-// turned into kNotOwn; the same length as `text`, so offsets stay the draft's.
-std::u32string own_text(std::u32string_view text, const std::vector<CodePointRange>& blanked);
+// The text with every hashtag and every range of `blanked` (links, near misses, forbidden words) read as
+// kNotOwn, and each range of `counted_as_ascii` read width-folded; the same length as `text`, so offsets
+// stay the draft's. A view of `text`, which must outlive it: it keeps one bit a code point of what is
+// blanked instead of a copy of the text. A copy took four bytes a code point, fresh memory on every check:
+// 3 MB for a 1 MiB draft, and where touching a new page is dear (a virtual machine's page faults), a
+// fifth of the check's time.
+class OwnText {
+public:
+    OwnText() = default;
+    OwnText(std::u32string_view text, const std::vector<CodePointRange>& blanked,
+            const std::vector<CodePointRange>& counted_as_ascii = {});
+
+    std::size_t size() const { return text_.size(); }
+    bool empty() const { return text_.empty(); }
+    char32_t operator[](std::size_t i) const
+    {
+        if (has(not_own_, i)) return kNotOwn;
+        return !as_ascii_.empty() && has(as_ascii_, i) ? fold_width(text_[i]) : text_[i];
+    }
+    // The whole text as it reads (tests, and whoever needs a copy).
+    std::u32string str() const;
+
+private:
+    static bool has(const std::vector<std::uint64_t>& bits, std::size_t i) { return (bits[i / 64] >> (i % 64)) & 1U; }
+
+    std::u32string_view text_;
+    std::vector<std::uint64_t> not_own_;  // a bit a code point: blanked
+    std::vector<std::uint64_t> as_ascii_; // a bit a code point: counted as ASCII; empty when none is
+};
 
 // The hashtags as Gate reads them: "#…#" on one line (letters, digits and spaces inside, the closing
 // '#' not starting another tag: "#XYZ Creative Contest#") or else "#tag", up to where the tag's word

@@ -24,7 +24,8 @@ bool is_white_space(char32_t c)
 // A separator inside a number ("60,000", "3.5", "2026.01.15") or an apostrophe inside a word ("OBOL's",
 // "isn’t"): the run of letters or digits goes on over it, so the number or the word counts one 字, as an
 // organiser counting numbers and words would count it. Written apart ("3. 5", "GT,BTC") it ends the run.
-bool continues_run(std::u32string_view text, std::size_t i)
+template <typename Text>
+bool continues_run(const Text& text, std::size_t i)
 {
     if (i == 0 || i + 1 >= text.size()) return false;
     const char32_t c = text[i];
@@ -76,14 +77,8 @@ constexpr std::size_t kLongestRepeatedUnit = 4;
 constexpr std::size_t kLeastRepeats = 3;
 constexpr std::size_t kFewestDistinct = 5;
 
-} // namespace
-
-PostLength measure_post(std::u32string_view text)
-{
-    return count_own_words(text).post;
-}
-
-OwnWordsCount count_own_words(std::u32string_view text)
+template <typename Text>
+OwnWordsCount count_in(const Text& text)
 {
     OwnWordsCount count;
     std::size_t cjk = 0;
@@ -121,29 +116,69 @@ OwnWordsCount count_own_words(std::u32string_view text)
     return count;
 }
 
-ContentProblem judge_content(std::u32string_view text)
+// One pass, in constant memory (a copy of the counted characters was up to four bytes a code point of
+// fresh memory on every check): a unit repeats when every counted character equals the one `unit` before
+// it, that is the one at the same place in the first `unit`.
+template <typename Text>
+ContentProblem judge_in(const Text& text)
 {
-    // The counted characters in order, folded as topics are (width, case, Traditional → Simplified).
-    std::u32string counted;
-    for (char32_t c : text) {
-        if (is_counted_character(c)) counted.push_back(ascii_lower(fold_traditional_character(fold_width(c))));
-    }
-    if (counted.empty()) return ContentProblem::OnlySymbols;
-    for (std::size_t unit = 1; unit <= kLongestRepeatedUnit; ++unit) {
-        if (counted.size() % unit != 0 || counted.size() / unit < kLeastRepeats) continue;
-        bool repeats = true;
-        for (std::size_t i = unit; i < counted.size() && repeats; ++i) repeats = counted[i] == counted[i - unit];
-        if (repeats) return ContentProblem::RepeatedCharacters;
-    }
-    // Distinct characters, up to the fewest that are enough: linear in the text.
+    std::array<char32_t, kLongestRepeatedUnit> first{};
+    std::array<bool, kLongestRepeatedUnit + 1> repeats{};
+    repeats.fill(true);
     std::array<char32_t, kFewestDistinct> distinct{};
     std::size_t distinct_count = 0;
-    for (const char32_t c : counted) {
-        if (std::find(distinct.begin(), distinct.begin() + distinct_count, c) != distinct.begin() + distinct_count) continue;
-        distinct[distinct_count++] = c;
-        if (distinct_count == kFewestDistinct) return ContentProblem::None;
+    std::size_t counted = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char32_t written = text[i];
+        if (!is_counted_character(written)) continue;
+        // Folded as topics are (width, case, Traditional → Simplified).
+        const char32_t c = ascii_lower(fold_traditional_character(fold_width(written)));
+        if (counted < kLongestRepeatedUnit) first[counted] = c;
+        for (std::size_t unit = 1; unit <= kLongestRepeatedUnit; ++unit) {
+            if (counted >= unit && c != first[counted % unit]) repeats[unit] = false;
+        }
+        ++counted;
+        if (distinct_count < kFewestDistinct &&
+            std::find(distinct.begin(), distinct.begin() + distinct_count, c) == distinct.begin() + distinct_count) {
+            distinct[distinct_count++] = c;
+        }
+        // Enough distinct characters, and no unit repeats: nothing further can change the answer.
+        if (distinct_count == kFewestDistinct && std::none_of(repeats.begin() + 1, repeats.end(), [](bool r) { return r; })) {
+            return ContentProblem::None;
+        }
     }
-    return ContentProblem::TooFewCharacters;
+    if (counted == 0) return ContentProblem::OnlySymbols;
+    for (std::size_t unit = 1; unit <= kLongestRepeatedUnit; ++unit) {
+        if (counted % unit == 0 && counted / unit >= kLeastRepeats && repeats[unit]) return ContentProblem::RepeatedCharacters;
+    }
+    return distinct_count == kFewestDistinct ? ContentProblem::None : ContentProblem::TooFewCharacters;
+}
+
+} // namespace
+
+PostLength measure_post(std::u32string_view text)
+{
+    return count_own_words(text).post;
+}
+
+OwnWordsCount count_own_words(std::u32string_view text)
+{
+    return count_in(text);
+}
+
+OwnWordsCount count_own_words(const OwnText& text)
+{
+    return count_in(text);
+}
+
+ContentProblem judge_content(std::u32string_view text)
+{
+    return judge_in(text);
+}
+
+ContentProblem judge_content(const OwnText& text)
+{
+    return judge_in(text);
 }
 
 } // namespace cw

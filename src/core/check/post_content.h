@@ -7,6 +7,10 @@
 #include <string_view>
 
 namespace cw {
+class OwnText;
+}
+
+namespace cw {
 
 struct PostLength {
     std::size_t characters = 0; // 字: each CJK character one, each run of Latin letters or digits one
@@ -25,6 +29,7 @@ struct OwnWordsCount {
     std::size_t weighted = 0;     // their weight as X counts it (weight_of())
 };
 OwnWordsCount count_own_words(std::u32string_view text);
+OwnWordsCount count_own_words(const OwnText& text);
 
 enum class ContentProblem { None, OnlySymbols, RepeatedCharacters, TooFewCharacters };
 
@@ -34,5 +39,6 @@ enum class ContentProblem { None, OnlySymbols, RepeatedCharacters, TooFewCharact
 // times ("好好好", "20262026…", "新年快乐新年快乐新年快乐").
 // TooFewCharacters: fewer than 5 distinct counted characters ("新年快乐").
 ContentProblem judge_content(std::u32string_view text);
+ContentProblem judge_content(const OwnText& text);
 
 } // namespace cw

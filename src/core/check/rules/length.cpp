@@ -10,7 +10,7 @@ namespace {
 using json = CampaignJson;
 
 // The person's own words only (own_text.h): links, hashtags, emoji and punctuation are not counted.
-Finding length_finding(const LengthRequirement& requirement, const std::u32string&, const OwnWordsCount& counted, Language language)
+Finding length_finding(const LengthRequirement& requirement, const OwnText&, const OwnWordsCount& counted, Language language)
 {
     Finding finding = start_finding(requirement, language);
     const bool weighted = requirement.measure == LengthMeasure::Weighted;

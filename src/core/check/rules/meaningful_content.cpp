@@ -8,7 +8,7 @@ namespace cw {
 
 namespace {
 
-Finding meaningful_content_finding(const MeaningfulContentRequirement& requirement, const std::u32string& own, const OwnWordsCount&,
+Finding meaningful_content_finding(const MeaningfulContentRequirement& requirement, const OwnText& own, const OwnWordsCount&,
                                    Language language)
 {
     const ContentProblem problem = judge_content(own);

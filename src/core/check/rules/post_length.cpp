@@ -8,7 +8,7 @@ namespace cw {
 
 namespace {
 
-Finding post_length_finding(const PostLengthRequirement& requirement, const std::u32string&, const OwnWordsCount& own_count,
+Finding post_length_finding(const PostLengthRequirement& requirement, const OwnText&, const OwnWordsCount& own_count,
                             Language language)
 {
     Finding finding = start_finding(requirement, language);

@@ -80,8 +80,8 @@ struct DraftMarks {
     // words after it), in not_own until then. The post's language, which decides its unit (字 or
     // words), is read with it: setting it apart must not tip the post into the other unit.
     std::vector<CodePointRange> own_once_fixed;
-    std::u32string own;                            // own_text() of the draft, set between the two passes
-    std::u32string own_for_language;               // own, with own_once_fixed in it (empty when that is)
+    OwnText own;                                   // the draft's own text, set between the two passes
+    OwnText own_for_language;                      // own, with own_once_fixed in it (empty when that is)
     OwnWordsCount own_count;                       // count_own_words(own), set with it
 };
 
@@ -97,9 +97,9 @@ public:
 };
 
 // A kind judged from the person's own words alone, one finding per requirement (the length and content
-// rules): judge_one(requirement, own_text of the draft, what is counted in it, language).
+// rules): judge_one(requirement, the own text of the draft, what is counted in it, language).
 template <typename Requirement,
-          Finding (*judge_one)(const Requirement&, const std::u32string& own, const OwnWordsCount& counted, Language)>
+          Finding (*judge_one)(const Requirement&, const OwnText& own, const OwnWordsCount& counted, Language)>
 class OwnWordsRule : public PreparedRule {
 public:
     explicit OwnWordsRule(const std::vector<Requirement>& all) : all_(all) {}
