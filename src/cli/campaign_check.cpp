@@ -11,6 +11,7 @@
 // Text output reads like a linter's, one line per check: "draft.txt:3:7: fail link.launchpool: …",
 // where the column counts characters (code points) from 1. It is coloured only on a terminal, and not
 // when NO_COLOR is set.
+#include "cli/input_file.h"
 #include "core/campaign/builtin_campaign.h"
 #include "core/campaign/campaign.h"
 #include "core/campaign/campaign_check.h"
@@ -22,13 +23,10 @@
 #include <algorithm>
 #include <cstdint>
 #include <ctime>
-#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
-#include <cstring>
 #include <optional>
 #include <string>
-#include <sys/stat.h>
 #include <unistd.h>
 #include <vector>
 
@@ -51,35 +49,6 @@ struct Options {
     bool json = false;
     std::optional<std::int64_t> now; // --now: the time the period notice is told for (scripts, tests)
 };
-
-struct ReadResult {
-    std::string bytes;
-    std::string error; // set when the file could not be read
-};
-
-// Reads a whole file as bytes; "-" is standard input. A directory opens but fails to read (EISDIR).
-ReadResult read_bytes(const std::string& path)
-{
-    ReadResult result;
-    std::FILE* file = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
-    if (!file) {
-        result.error = std::strerror(errno);
-        return result;
-    }
-    // A file's size known, the string is sized once: grown by doubling, a 1 MiB draft was copied and
-    // its pages touched about twice over, a measurable part of checking it.
-    struct stat info;
-    if (fstat(fileno(file), &info) == 0 && S_ISREG(info.st_mode)) result.bytes.reserve(static_cast<std::size_t>(info.st_size));
-    char buffer[1 << 16];
-    while (true) {
-        const std::size_t count = std::fread(buffer, 1, sizeof buffer, file);
-        result.bytes.append(buffer, count);
-        if (count < sizeof buffer) break;
-    }
-    if (std::ferror(file)) result.error = std::strerror(errno != 0 ? errno : EIO);
-    if (file != stdin) std::fclose(file);
-    return result;
-}
 
 int usage_error(const std::string& message)
 {
@@ -141,12 +110,12 @@ std::optional<cw::Campaign> load(const std::optional<std::string>& path)
     std::string text;
     const std::string name = path ? *path : "built-in campaign";
     if (path) {
-        ReadResult read = read_bytes(*path);
-        if (!read.error.empty()) {
-            fmt::print(stderr, "campaign-check: cannot read campaign {}: {}\n", *path, read.error);
+        const cw::cli::InputFile file(*path);
+        if (!file.error().empty()) {
+            fmt::print(stderr, "campaign-check: cannot read campaign {}: {}\n", *path, file.error());
             return std::nullopt;
         }
-        text = std::move(read.bytes);
+        text = std::string(file.bytes());
     } else {
         text = std::string(builtin_campaign_json());
     }
@@ -163,7 +132,7 @@ std::optional<cw::Campaign> load(const std::optional<std::string>& path)
 // Line and column (both from 1; the column in code points) of byte offsets in a text.
 class TextPositions {
 public:
-    explicit TextPositions(const std::string& text) : text_(text)
+    explicit TextPositions(std::string_view text) : text_(text)
     {
         line_starts_.push_back(0);
         for (std::size_t i = 0; i < text.size(); ++i) {
@@ -181,7 +150,7 @@ public:
     }
 
 private:
-    const std::string& text_;
+    std::string_view text_;
     std::vector<std::size_t> line_starts_;
 };
 
@@ -220,7 +189,7 @@ void print_campaign_notes(const cw::Campaign& campaign, const std::string& name,
     }
 }
 
-void print_text_report(const cw::Report& report, const std::string& name, const std::string& draft, cw::Language language)
+void print_text_report(const cw::Report& report, const std::string& name, std::string_view draft, cw::Language language)
 {
     const bool colour = isatty(fileno(stdout)) && std::getenv("NO_COLOR") == nullptr;
     auto paint = [&](std::string_view text, const char* code) {
@@ -240,7 +209,7 @@ void print_text_report(const cw::Report& report, const std::string& name, const 
         fmt::print("{}: {} {}: {}\n", where, paint(cw::status_name(finding.status), code), finding.id, finding.message);
         if (finding.fix) {
             const cw::Fix& fix = *finding.fix;
-            const std::string old_text = draft.substr(fix.start, fix.end - fix.start);
+            const std::string old_text(draft.substr(fix.start, fix.end - fix.start));
             // The CLI's own words in the report's language, from the catalogue (assets/i18n/cli.json).
             const std::string said = fix.kind == cw::FixKind::Insert
                 ? cw::catalogue_text("cli.fix-add", language, {quoted(fix.text)})
@@ -281,20 +250,20 @@ int main(int argc, char** argv)
     const auto campaign = load(options.campaign_path);
     if (!campaign) return 2;
 
-    const ReadResult draft = read_bytes(options.draft_path);
-    if (!draft.error.empty()) {
-        fmt::print(stderr, "campaign-check: cannot read draft {}: {}\n", options.draft_path, draft.error);
+    const cw::cli::InputFile draft(options.draft_path);
+    if (!draft.error().empty()) {
+        fmt::print(stderr, "campaign-check: cannot read draft {}: {}\n", options.draft_path, draft.error());
         return 2;
     }
 
-    const cw::Report report = cw::check_draft(*campaign, draft.bytes, options.language);
+    const cw::Report report = cw::check_draft(*campaign, draft.bytes(), options.language);
     if (options.json) {
         const std::int64_t now = options.now ? *options.now : static_cast<std::int64_t>(std::time(nullptr));
         fmt::print("{}\n", cw::report_json(report, *campaign, now, options.language, 2));
     } else {
         const std::string name = options.draft_path == "-" ? "<stdin>" : options.draft_path;
         print_campaign_notes(*campaign, name, options.language, options.now);
-        print_text_report(report, name, draft.bytes, options.language);
+        print_text_report(report, name, draft.bytes(), options.language);
     }
     return report.ready ? 0 : 1;
 }
