@@ -13,7 +13,7 @@ add_custom_command(
   VERBATIM)
 add_library(builtin_campaign STATIC ${builtin_campaign_source})
 target_link_libraries(builtin_campaign PUBLIC campaign_core)
-add_executable(campaign-check src/cli/campaign_check.cpp src/cli/input_file.cpp)
+add_executable(campaign-check src/cli/campaign_check.cpp src/cli/input_file.cpp src/cli/working_memory.cpp)
 target_link_libraries(campaign-check PRIVATE campaign_core builtin_campaign)
 add_dependencies(campaign-check zh_hant_assets) # the golden tests read the converted campaigns
 target_compile_options(campaign-check PRIVATE -Wall -Wextra -Wpedantic)

@@ -12,6 +12,7 @@
 // where the column counts characters (code points) from 1. It is coloured only on a terminal, and not
 // when NO_COLOR is set.
 #include "cli/input_file.h"
+#include "cli/working_memory.h"
 #include "core/campaign/builtin_campaign.h"
 #include "core/campaign/campaign.h"
 #include "core/campaign/campaign_check.h"
@@ -256,6 +257,7 @@ int main(int argc, char** argv)
         return 2;
     }
 
+    cw::cli::reserve_working_memory(cw::cli::check_working_memory(draft.bytes().size()));
     const cw::Report report = cw::check_draft(*campaign, draft.bytes(), options.language);
     if (options.json) {
         const std::int64_t now = options.now ? *options.now : static_cast<std::int64_t>(std::time(nullptr));
