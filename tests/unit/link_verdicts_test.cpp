@@ -255,7 +255,8 @@ TEST_CASE("a link written many times is matched once, and each place it stands i
     const auto& requirements = campaign.requirements.all<cw::LinkRequirement>();
     std::vector<cw::LinkMatcher> matchers;
     for (const cw::LinkRequirement& requirement : requirements) matchers.emplace_back(requirement);
-    const std::vector<cw::FoundLink> links = cw::find_links(kSpot + " " + kWrongPair + " " + kSpot + " gaet.io/x " + kSpot);
+    const std::string draft = kSpot + " " + kWrongPair + " " + kSpot + " gaet.io/x " + kSpot;
+    const std::vector<cw::FoundLink> links = cw::find_links(draft); // views into the draft
     REQUIRE(links.size() == 5);
 
     const cw::LinkVerdicts judged = cw::judge_links(links, matchers);

@@ -10,7 +10,7 @@ namespace {
 std::vector<std::string> link_texts(const std::string& draft)
 {
     std::vector<std::string> texts;
-    for (const cw::FoundLink& link : cw::find_links(draft)) texts.push_back(link.text);
+    for (const cw::FoundLink& link : cw::find_links(draft)) texts.emplace_back(link.text);
     return texts;
 }
 

@@ -285,7 +285,7 @@ std::vector<FoundLink> find_links(std::string_view draft_utf8, const CompactDeco
         link.has_scheme = scanned[l].has_scheme;
         link.start = decoded.offsets.byte_offset(link.first_code_point);
         link.end = decoded.offsets.byte_offset(link.end_code_point);
-        link.text = std::string(draft_utf8.substr(link.start, link.end - link.start));
+        link.text = draft_utf8.substr(link.start, link.end - link.start);
     }
     return links;
 }

@@ -27,10 +27,11 @@ struct FoundLink {
     std::size_t end = 0;
     std::size_t first_code_point = 0; // the same range in code points of the decoded draft
     std::size_t end_code_point = 0;
-    std::string text;        // the link as written
+    std::string_view text;   // the link as written: a view into the draft, which must outlive it
     bool has_scheme = false; // false for "www.gate.io/…" and "gate.io/…"
 };
 
+// The links found; their texts are views into `draft_utf8`, which must outlive them.
 std::vector<FoundLink> find_links(std::string_view draft_utf8);
 // For callers that have decoded the draft already; `decoded` must be decode_utf8_compact(draft_utf8).
 std::vector<FoundLink> find_links(std::string_view draft_utf8, const CompactDecodedText& decoded);

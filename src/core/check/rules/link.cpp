@@ -13,6 +13,12 @@ namespace cw {
 
 namespace {
 
+// Where a found link stands, as a finding marks it.
+Span span_of(const FoundLink& link)
+{
+    return {link.start, link.end, std::string(link.text)};
+}
+
 using json = CampaignJson;
 
 // "/zh/", "/zh-tw/", "/en/us/": a path prefix, '/' at both ends, segments of letters, digits, '-', '_'.
@@ -62,7 +68,7 @@ Finding link_finding(const LinkRequirement& requirement, const LinkVerdict& verd
     }
     const FoundLink& link = *best->link;
     const LinkMatch& match = *best->match;
-    const Span span{link.start, link.end, link.text};
+    const Span span = span_of(link);
     finding.spans.push_back(span);
     const std::string fixed = corrected_link(link.text, requirement, match);
 
@@ -72,7 +78,7 @@ Finding link_finding(const LinkRequirement& requirement, const LinkVerdict& verd
         for (const LinkCandidate& candidate : candidates) {
             if (&candidate != best && closeness(*candidate.match) == closeness(match) &&
                 finding.spans.size() < kMaxSpansPerFinding) {
-                finding.spans.push_back({candidate.link->start, candidate.link->end, candidate.link->text});
+                finding.spans.push_back(span_of(*candidate.link));
             }
         }
         std::sort(finding.spans.begin(), finding.spans.end(), [](const Span& a, const Span& b) { return a.start < b.start; });
@@ -166,7 +172,7 @@ Finding extra_link_finding(const LinkRequirement& requirement, const std::vector
     }
     for (const LinkCandidate* extra : extras) {
         if (finding.spans.size() == kMaxSpansPerFinding) break;
-        finding.spans.push_back({extra->link->start, extra->link->end, extra->link->text});
+        finding.spans.push_back(span_of(*extra->link));
     }
     return finding;
 }
@@ -189,7 +195,7 @@ Finding look_alike_finding(std::vector<const LinkCandidate*> look_alikes, std::s
     }
     for (const LinkCandidate* candidate : look_alikes) {
         if (finding.spans.size() == kMaxSpansPerFinding) break;
-        finding.spans.push_back({candidate->link->start, candidate->link->end, candidate->link->text});
+        finding.spans.push_back(span_of(*candidate->link));
     }
     finding.fix = removal_keeping_tags_apart(draft_bytes, first.link->start, first.link->end, hashtags);
     return finding;
