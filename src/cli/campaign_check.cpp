@@ -108,17 +108,16 @@ std::optional<int> parse_options(int argc, char** argv, Options& options)
 // Loads the campaign, or prints why it cannot and returns nullopt.
 std::optional<cw::Campaign> load(const std::optional<std::string>& path)
 {
-    std::string text;
     const std::string name = path ? *path : "built-in campaign";
+    std::optional<cw::cli::InputFile> file; // the campaign's text, read where it lies (no copy)
+    std::string_view text = builtin_campaign_json();
     if (path) {
-        const cw::cli::InputFile file(*path);
-        if (!file.error().empty()) {
-            fmt::print(stderr, "campaign-check: cannot read campaign {}: {}\n", *path, file.error());
+        file.emplace(*path);
+        if (!file->error().empty()) {
+            fmt::print(stderr, "campaign-check: cannot read campaign {}: {}\n", *path, file->error());
             return std::nullopt;
         }
-        text = std::string(file.bytes());
-    } else {
-        text = std::string(builtin_campaign_json());
+        text = file->bytes();
     }
     cw::CampaignLoad load = cw::load_campaign(text);
     if (!load.campaign) {

@@ -7,7 +7,6 @@
 #include "core/i18n/catalogue.h"
 #include "core/text/byte_size.h"
 #include "core/text/text_length.h"
-#include "core/text/width_fold.h"
 
 #include <algorithm>
 #include <iterator>
