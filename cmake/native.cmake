@@ -23,7 +23,7 @@ include(CTest)
 include(Catch)
 # Every test file under tests/unit, picked up without listing.
 file(GLOB unit_test_sources CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/tests/unit/*.cpp")
-add_executable(unit_tests ${unit_test_sources})
+add_executable(unit_tests ${unit_test_sources} src/cli/input_file.cpp) # the CLI's file reading too
 target_link_libraries(unit_tests PRIVATE campaign_core campaign_palette Catch2::Catch2)
 # Catch2 2's single header (some 17,000 lines) and nlohmann/json: parsed once into a precompiled header
 # rather than once per test file. main.cpp defines CATCH_CONFIG_MAIN before the header: it includes it itself.
