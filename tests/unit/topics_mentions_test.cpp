@@ -1,7 +1,12 @@
+#include "core/campaign/campaign_check.h"
 #include "core/check/mentions.h"
 #include "core/check/topics.h"
 
+#include "test_campaigns.h"
+
 #include <catch2/catch.hpp>
+
+#include <algorithm>
 
 namespace {
 
@@ -111,4 +116,78 @@ TEST_CASE("a hashtag mention works like a ticker")
 {
     CHECK(cw::find_mention(ticker("#QuillNetwork"), "写笔记#quillnetwork。").count == 1);
     CHECK(cw::find_mention(ticker("#QuillNetwork"), "QuillNetwork").near_miss);
+}
+
+// Copied from a page that breaks long words, or typed through an input method, "$OBOL" can hold a
+// character that draws nothing (a zero-width space, a word joiner, a soft hyphen). The person sees the
+// ticker; Gate reads the ticker only up to that character. The check reads through it as the eye does
+// and names it, rather than asking for a ticker the person sees written.
+TEST_CASE("a ticker with an invisible character inside is a near miss that says so")
+{
+    struct Case {
+        const char* behaviour;
+        std::string text;
+        std::pair<std::size_t, std::size_t> near_miss;
+    };
+    const std::vector<Case> cases = {
+        {"a zero-width space inside", "关注 $OB\u200BOL 项目", {3, 9}},
+        {"a zero-width space after the sign", "$\u200BOBOL", {0, 6}},
+        {"a word joiner and a soft hyphen", "$O\u2060BO\u00ADL。", {0, 7}},
+        {"in full width with a byte order mark", "关注＄ＯＢ\uFEFFＯＬ", {2, 8}},
+        {"in lower case, two in a row", "$o\u200B\u200Cbol", {0, 7}},
+    };
+    for (const Case& c : cases) {
+        INFO(c.behaviour);
+        const cw::MentionSearch found = cw::find_mention(ticker(), c.text);
+        CHECK(found.count == 0);
+        REQUIRE(found.near_miss);
+        CHECK(*found.near_miss == c.near_miss);
+        CHECK(found.invisible);
+    }
+}
+
+TEST_CASE("an invisible character at a ticker's edge or around a longer word is no near miss of it")
+{
+    // At the edges the ticker is whole: Gate reads it.
+    CHECK(cw::find_mention(ticker(), "\u200B$OBOL\u200B").count == 1);
+    // A ticker written right elsewhere is what counts.
+    const cw::MentionSearch both = cw::find_mention(ticker(), "$OBOL，$OB\u200BOL");
+    CHECK(both.count == 1);
+    CHECK_FALSE(both.near_miss);
+    // "$OBOLX" is another ticker, with or without the invisible character.
+    const cw::MentionSearch longer = cw::find_mention(ticker(), "$OB\u200BOLX");
+    CHECK(longer.count == 0);
+    CHECK_FALSE((longer.near_miss && longer.invisible));
+}
+
+TEST_CASE("the fix of a ticker holding an invisible character writes it whole and breaks nothing that passed")
+{
+    const cw::Campaign campaign = shipped_campaign("obol.json");
+    const std::string draft = "Obol 是以太坊的分布式验证器（DV）网络，容错、无单点故障。$OB\u200BOL 代币用于治理。"
+                              "现货 https://www.gate.io/trade/OBOL_USDT";
+    for (const cw::Language language : {cw::Language::Chinese, cw::Language::English}) {
+        const cw::Report report = cw::check_draft(campaign, draft, language);
+        const auto mention = std::find_if(report.findings.begin(), report.findings.end(),
+                                          [](const cw::Finding& f) { return f.id == "mention.ticker"; });
+        REQUIRE(mention != report.findings.end());
+        CHECK(mention->status != cw::Status::Pass);
+        INFO(mention->message);
+        CHECK(mention->message.find(language == cw::Language::Chinese ? "看不见的字符" : "invisible character") !=
+              std::string::npos);
+        REQUIRE(mention->spans.size() == 1);
+        CHECK(mention->spans[0].text == "$OB\u200BOL");
+        REQUIRE(mention->fix);
+        const std::string fixed = draft.substr(0, mention->fix->start) + mention->fix->text + draft.substr(mention->fix->end);
+        CHECK(fixed.find("$OBOL 代币") != std::string::npos);
+        const cw::Report after = cw::check_draft(campaign, fixed, language);
+        for (const cw::Finding& before : report.findings) {
+            const auto again = std::find_if(after.findings.begin(), after.findings.end(),
+                                            [&](const cw::Finding& f) { return f.id == before.id; });
+            REQUIRE(again != after.findings.end());
+            if (before.status == cw::Status::Pass || before.id == "mention.ticker") {
+                INFO(before.id << " after the fix: " << again->message);
+                CHECK(again->status == cw::Status::Pass);
+            }
+        }
+    }
 }

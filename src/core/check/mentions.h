@@ -29,6 +29,7 @@ struct MentionSearch {
     std::size_t count = 0; // exact mentions
     std::vector<std::pair<std::size_t, std::size_t>> exact;      // code point ranges, the first ones
     std::optional<std::pair<std::size_t, std::size_t>> near_miss; // the first near miss, when there is no exact one
+    bool invisible = false; // the near miss is the word with an invisible character inside
 };
 
 MentionSearch find_mention(const MentionKeywordIds& ids, const std::vector<KeywordOccurrences>& occurrences);
