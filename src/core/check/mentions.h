@@ -1,7 +1,9 @@
 // Is a word like the ticker "$OBOL" mentioned? Matched without case after full-width folding, so
 // "＄ＯＢＯＬ" counts, and right before or after CJK text ("关注$OBOL。"). When the word starts with
 // $, # or @, the bare word ("OBOL") and the word with a space after the sign ("$ OBOL") are near
-// misses: the check points at them and offers the fix.
+// misses: the check points at them and offers the fix. A mention holding an invisible character
+// ("$OB<U+200B>OL", pasted from a page that breaks long words) is read through it as the eye reads it,
+// and is the near miss before any other: Gate reads the word only up to that character.
 //
 // Like topics, mentions are searched in check_draft()'s single keyword pass.
 #pragma once
@@ -33,6 +35,13 @@ struct MentionSearch {
 };
 
 MentionSearch find_mention(const MentionKeywordIds& ids, const std::vector<KeywordOccurrences>& occurrences);
+
+// Where there is no exact mention: the first place outside `ignored` (the links) where `folded_word`
+// is written with invisible characters inside, read as the eye reads it. Both texts are folded as
+// DraftView::folded_characters() folds (width, ASCII case, Traditional one character for one), so
+// positions are the draft's code points. Becomes the search's near miss, marked invisible.
+void look_through_invisible_characters(MentionSearch& search, std::u32string_view folded_text, std::u32string_view folded_word,
+                                       const std::vector<std::pair<std::size_t, std::size_t>>& ignored);
 
 // The same for one text on its own (tests, tools). Positions are code points of the decoded text.
 MentionSearch find_mention(const MentionRequirement& mention, std::string_view text_utf8);

@@ -51,7 +51,9 @@ Finding mention_finding(const MentionRequirement& mention, const MentionSearch& 
     finding.status = unmet(mention.required);
     if (search.near_miss) {
         const Span span = draft.span(search.near_miss->first, search.near_miss->second);
-        finding.message = fill(catalogue().get("check.mention.near-miss", language),
+        finding.message = fill(catalogue().get(search.invisible ? "check.mention.invisible-character"
+                                                                : "check.mention.near-miss",
+                                               language),
                                {span.text, mention.text});
         // A full-width near miss can touch a link, because full-width letters end links and may stand
         // before one without a scheme; the ASCII ticker would not. Written as "$OBOLt.in/", the link
@@ -78,13 +80,15 @@ public:
     explicit MentionRule(const std::vector<MentionRequirement>& requirements)
         : requirements_(requirements), keywords_(all_keywords(requirements, ids_))
     {
+        for (const MentionRequirement& mention : requirements) folded_words_.push_back(DraftView(mention.text).folded_characters());
     }
 
     void find(const DraftView& draft, DraftMarks& marks, Language language, std::vector<Finding>& findings) const override
     {
         const std::vector<KeywordOccurrences> occurrences = keywords_.search(draft.traditional(), draft.link_ranges);
         for (std::size_t m = 0; m < requirements_.size(); ++m) {
-            const MentionSearch search = find_mention(ids_[m], occurrences);
+            MentionSearch search = find_mention(ids_[m], occurrences);
+            look_through_invisible_characters(search, draft.folded_characters(), folded_words_[m], draft.link_ranges);
             // Its fix writes the near miss in ASCII, so it is counted so already (rule.h).
             if (search.near_miss) marks.counted_as_ascii.push_back(*search.near_miss);
             findings.push_back(mention_finding(requirements_[m], search, draft, draft.link_ranges, language));
@@ -102,6 +106,7 @@ private:
     const std::vector<MentionRequirement>& requirements_;
     std::vector<MentionKeywordIds> ids_;
     KeywordIndex keywords_;
+    std::vector<std::u32string> folded_words_; // as the draft's folded characters are, for the look-alikes
 };
 
 } // namespace
