@@ -1,5 +1,7 @@
 #include "core/check/keyword_index.h"
 
+#include "core/text/character_class.h"
+
 #include "core/text/ascii.h"
 #include "core/i18n/traditional_fold.h"
 #include "core/text/utf8.h"
@@ -12,11 +14,6 @@
 namespace cw {
 
 namespace {
-
-bool is_word_character(char32_t c)
-{
-    return is_ascii_alnum(c) || c == '_';
-}
 
 bool is_space(char32_t c)
 {
@@ -294,15 +291,15 @@ void KeywordIndex::record_occurrences(std::u32string_view text, std::size_t i, s
             const Keyword& keyword = keywords_[static_cast<std::size_t>(id)];
             const std::size_t end = i + 1;
             const std::size_t begin = end - keyword.length;
-            const bool start_ok = !keyword.word_start || begin == 0 || !is_word_character(searchable_at(begin - 1));
-            const bool end_ok = !keyword.word_end || end == text.size() || !is_word_character(searchable_at(end));
+            const bool start_ok = !keyword.word_start || begin == 0 || !is_ascii_word_character(searchable_at(begin - 1));
+            const bool end_ok = !keyword.word_end || end == text.size() || !is_ascii_word_character(searchable_at(end));
             if (start_ok && end_ok) {
                 KeywordOccurrences& occurrences = found[static_cast<std::size_t>(id)];
                 ++occurrences.count;
                 if (occurrences.first.size() < kRecordedPerKeyword) {
                     std::size_t word_end = end;
                     if (keyword.prefix) {
-                        while (word_end < text.size() && is_word_character(searchable_at(word_end))) ++word_end;
+                        while (word_end < text.size() && is_ascii_word_character(searchable_at(word_end))) ++word_end;
                     }
                     occurrences.first.push_back({begin, word_end});
                 }

@@ -14,14 +14,8 @@ bool starts_with_sign(std::string_view text)
     return text.size() > 1 && (text[0] == '$' || text[0] == '#' || text[0] == '@');
 }
 
-// As the keyword search bounds a word (keyword_index.h): an ASCII letter or digit at a word's edge
-// must not be followed (or preceded) by another.
-bool is_ascii_word_character(char32_t c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-}
-
-// The end of `word` read at `at` through invisible characters, when at least one stands inside it.
+// The end of `word` read at `at` through invisible characters, when at least one stands inside it; an
+// ASCII letter or digit at its end must not run on into another, as the keyword search bounds words.
 std::optional<std::size_t> invisible_look_alike_at(std::u32string_view text, std::size_t at, std::u32string_view word)
 {
     if (text[at] != word[0]) return std::nullopt;

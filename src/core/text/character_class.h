@@ -19,6 +19,13 @@ inline bool is_invisible_format(char32_t c)
            (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF;
 }
 
+// ASCII letters, digits and '_': what bounds a word the keyword search matches (keyword_index.h), so
+// that "$OBOL" is not found in "$OBOLX".
+inline bool is_ascii_word_character(char32_t c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
 // Ideographs, kana and hangul: scripts written without spaces between words.
 bool is_cjk_letter(char32_t c);
 

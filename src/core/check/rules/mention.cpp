@@ -4,6 +4,7 @@
 #include "core/check/draft_view.h"
 #include "core/check/mentions.h"
 #include "core/i18n/catalogue.h"
+#include "core/text/character_class.h"
 #include "core/text/width_fold.h"
 
 #include <algorithm>
@@ -13,11 +14,6 @@ namespace cw {
 namespace {
 
 using json = CampaignJson;
-
-bool is_ascii_word_character(char32_t c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-}
 
 // Whether the link characters of a link reach code point `at`: the link ends there, or only trailing
 // punctuation (which a link leaves out only at its end) stands between. ASCII text put at `at` would
