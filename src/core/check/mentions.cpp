@@ -87,7 +87,7 @@ MentionSearch find_mention(const MentionRequirement& mention, std::string_view t
     const KeywordIndex index(keywords);
     const DraftView draft(text_utf8);
     MentionSearch search = find_mention(ids, index.search(draft.code_points()));
-    look_through_invisible_characters(search, draft.folded_characters(), DraftView(mention.text).folded_characters(), {});
+    if (search.count == 0) look_through_invisible_characters(search, draft.folded_characters(), DraftView(mention.text).folded_characters(), {});
     return search;
 }
 

@@ -84,7 +84,8 @@ public:
         const std::vector<KeywordOccurrences> occurrences = keywords_.search(draft.traditional(), draft.link_ranges);
         for (std::size_t m = 0; m < requirements_.size(); ++m) {
             MentionSearch search = find_mention(ids_[m], occurrences);
-            look_through_invisible_characters(search, draft.folded_characters(), folded_words_[m], draft.link_ranges);
+            // The folded characters are made on first use: a draft that mentions the word never needs them.
+            if (search.count == 0) look_through_invisible_characters(search, draft.folded_characters(), folded_words_[m], draft.link_ranges);
             // Its fix writes the near miss in ASCII, so it is counted so already (rule.h).
             if (search.near_miss) marks.counted_as_ascii.push_back(*search.near_miss);
             findings.push_back(mention_finding(requirements_[m], search, draft, draft.link_ranges, language));
