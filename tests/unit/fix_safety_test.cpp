@@ -52,12 +52,12 @@ int expect_fixes_keep_passes(const cw::Campaign& campaign, const std::string& dr
 {
     int tried = 0;
     for (const Language language : {Language::Chinese, Language::English}) {
-        const cw::Report report = cw::check_draft(square(), draft, language);
+        const cw::Report report = cw::check_draft(campaign, draft, language);
         for (const cw::Finding& fixed : report.findings) {
             if (!fixed.fix) continue;
             ++tried;
             const std::string after_text = apply(draft, *fixed.fix);
-            const cw::Report after = cw::check_draft(square(), after_text, language);
+            const cw::Report after = cw::check_draft(campaign, after_text, language);
             for (const cw::Finding& before : report.findings) {
                 if (before.status != Status::Pass) continue;
                 const auto again = std::find_if(after.findings.begin(), after.findings.end(),
