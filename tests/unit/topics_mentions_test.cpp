@@ -191,3 +191,35 @@ TEST_CASE("the fix of a ticker holding an invisible character writes it whole an
         }
     }
 }
+
+TEST_CASE("a ticker holding an invisible character right before a link is still named")
+{
+    // The keyword search reads a link as white space, so "$OBOLhttps://…" mentions the ticker; the same
+    // ticker with an invisible character inside is its near miss, wherever the exact one would count.
+    const cw::Campaign campaign = shipped_campaign("obol.json");
+    const std::string link = "https://www.gate.com/zh/trade/OBOL_USDT";
+    struct Case {
+        const char* behaviour;
+        std::string draft;
+        std::string near_miss;
+    };
+    const std::vector<Case> cases = {
+        {"a link right after", "关注 $OB\u200BOL" + link, "$OB\u200BOL"},
+    };
+    for (const Case& c : cases) {
+        INFO(c.behaviour);
+        const auto mention_in = [&](const std::string& draft) {
+            const cw::Report report = cw::check_draft(campaign, draft, cw::Language::English);
+            return *std::find_if(report.findings.begin(), report.findings.end(),
+                                 [](const cw::Finding& f) { return f.id == "mention.ticker"; });
+        };
+        std::string written = c.draft;
+        written.replace(written.find(c.near_miss), c.near_miss.size(), "$OBOL");
+        CHECK(mention_in(written).status == cw::Status::Pass);
+        const cw::Finding mention = mention_in(c.draft);
+        INFO(mention.message);
+        CHECK(mention.message.find("invisible character") != std::string::npos);
+        REQUIRE(mention.spans.size() == 1);
+        CHECK(mention.spans[0].text == c.near_miss);
+    }
+}
