@@ -4,7 +4,6 @@
 #include "core/text/character_class.h"
 #include "core/text/utf8.h"
 
-#include <algorithm>
 
 namespace cw {
 
@@ -14,11 +13,27 @@ bool starts_with_sign(std::string_view text)
     return text.size() > 1 && (text[0] == '$' || text[0] == '#' || text[0] == '@');
 }
 
-// The end of `word` read at `at` through invisible characters, when at least one stands inside it; an
-// ASCII letter or digit at its end must not run on into another, as the keyword search bounds words.
+using Ranges = std::vector<std::pair<std::size_t, std::size_t>>;
+
+// Whether code point `i` stands in one of the sorted `ranges` at or after `from`.
+bool inside(const Ranges& ranges, Ranges::const_iterator from, std::size_t i)
+{
+    for (; from != ranges.end() && from->first <= i; ++from) {
+        if (i < from->second) return true;
+    }
+    return false;
+}
+
+// An ASCII letter or digit at code point `i`, outside the links: what a word edge must not touch, as the
+// keyword search bounds words and reads the links as white space.
+bool word_character_at(std::u32string_view text, const Ranges& links, Ranges::const_iterator from, std::size_t i)
+{
+    return i < text.size() && is_ascii_word_character(text[i]) && !inside(links, from, i);
+}
+
+// The end of `word` read at `at` through invisible characters, when at least one stands inside it.
 std::optional<std::size_t> invisible_look_alike_at(std::u32string_view text, std::size_t at, std::u32string_view word)
 {
-    if (text[at] != word[0]) return std::nullopt;
     bool invisible = false;
     std::size_t i = at + 1;
     for (std::size_t k = 1; k < word.size(); ++k) {
@@ -27,7 +42,6 @@ std::optional<std::size_t> invisible_look_alike_at(std::u32string_view text, std
         ++i;
     }
     if (!invisible) return std::nullopt;
-    if (is_ascii_word_character(word.back()) && i < text.size() && is_ascii_word_character(text[i])) return std::nullopt;
     return i;
 }
 } // namespace
@@ -66,14 +80,15 @@ void look_through_invisible_characters(MentionSearch& search, std::u32string_vie
                                        const std::vector<std::pair<std::size_t, std::size_t>>& ignored)
 {
     if (search.count > 0 || folded_word.size() < 2) return;
-    auto link = ignored.begin();
+    auto link = ignored.begin(); // the first link that does not end before `at - 1`
     for (std::size_t at = 0; at < folded_text.size(); ++at) {
         if (folded_text[at] != folded_word[0]) continue; // most characters: one comparison
-        while (link != ignored.end() && link->second <= at) ++link;
-        if (link != ignored.end() && link->first <= at) continue;
-        if (is_ascii_word_character(folded_word[0]) && at > 0 && is_ascii_word_character(folded_text[at - 1])) continue;
+        while (link != ignored.end() && link->second < at) ++link;
+        if (inside(ignored, link, at)) continue;
+        if (is_ascii_word_character(folded_word[0]) && at > 0 && word_character_at(folded_text, ignored, link, at - 1)) continue;
         const std::optional<std::size_t> end = invisible_look_alike_at(folded_text, at, folded_word);
         if (!end) continue;
+        if (is_ascii_word_character(folded_word.back()) && word_character_at(folded_text, ignored, link, *end)) continue;
         search.near_miss = std::pair{at, *end};
         search.invisible = true;
         return;
