@@ -223,3 +223,66 @@ TEST_CASE("a ticker holding an invisible character right before a link is still 
         CHECK(mention.spans[0].text == c.near_miss);
     }
 }
+
+// "…/OBOL_USDT$OBOL": the ticker typed right after the pasted link, with no space. A site's linkifier
+// takes "$" into the link's path, so the link goes to another page and the ticker is not a mention. The
+// person sees both written; each check names the glued ticker where it stands, and either Fix puts the
+// space in, which mends both: the link's Fix never drops the ticker, and the ticker's near miss is not
+// the project's name elsewhere in the post.
+TEST_CASE("a ticker glued to the end of a link is named by both checks, and either fix mends both")
+{
+    const cw::Campaign campaign = shipped_campaign("obol.json");
+    const std::string opening = "Obol 是以太坊的分布式验证器（DV）网络，容错、无单点故障。代币用于治理。";
+    struct Case {
+        const char* behaviour;
+        std::string glued;   // the link with the ticker glued to it, as written
+        std::string apart;   // the same with a space before the ticker
+        std::string link_id; // the check of that link
+    };
+    const std::vector<Case> cases = {
+        {"after the spot link", "https://www.gate.io/trade/OBOL_USDT$OBOL", "https://www.gate.io/trade/OBOL_USDT $OBOL", "link.spot"},
+        {"in lower case, before a full stop", "https://www.gate.io/trade/OBOL_USDT$obol。", "https://www.gate.io/trade/OBOL_USDT $obol。", "link.spot"},
+        {"after the launchpool link's parameters", "https://www.gate.io/launchpool/OBOL?pid=291$OBOL",
+         "https://www.gate.io/launchpool/OBOL?pid=291 $OBOL", "link.launchpool"},
+    };
+    for (const Case& c : cases) {
+        for (const cw::Language language : {cw::Language::Chinese, cw::Language::English}) {
+            INFO(c.behaviour << (language == cw::Language::Chinese ? ", zh" : ", en"));
+            const std::string draft = opening + "链接 " + c.glued + " 快来看";
+            const cw::Report report = cw::check_draft(campaign, draft, language);
+            const auto finding = [](const cw::Report& r, const std::string& id) {
+                const auto found = std::find_if(r.findings.begin(), r.findings.end(), [&](const cw::Finding& f) { return f.id == id; });
+                REQUIRE(found != r.findings.end());
+                return *found;
+            };
+            const cw::Finding mention = finding(report, "mention.ticker");
+            INFO(mention.message);
+            CHECK(mention.status != cw::Status::Pass);
+            CHECK(mention.message.find(language == cw::Language::Chinese ? "链接" : "link") != std::string::npos);
+            REQUIRE(mention.spans.size() == 1);
+            CHECK((mention.spans[0].text == "$OBOL" || mention.spans[0].text == "$obol"));
+            const cw::Finding link = finding(report, c.link_id);
+            INFO(link.message);
+            CHECK(link.status != cw::Status::Pass);
+            CHECK(link.message.find(mention.spans[0].text) != std::string::npos);
+
+            const cw::Report written_apart = cw::check_draft(campaign, opening + "链接 " + c.apart + " 快来看", language);
+            for (const cw::Finding* judged : {&mention, &link}) {
+                REQUIRE(judged->fix);
+                const std::string fixed = draft.substr(0, judged->fix->start) + judged->fix->text + draft.substr(judged->fix->end);
+                INFO(judged->id << "'s fix gives: " << fixed);
+                CHECK(fixed.find(c.apart) != std::string::npos);
+                const cw::Report after = cw::check_draft(campaign, fixed, language);
+                for (const cw::Finding& apart : written_apart.findings) {
+                    INFO(apart.id << " after the fix: " << finding(after, apart.id).message);
+                    CHECK(finding(after, apart.id).status == apart.status);
+                }
+                for (const cw::Finding& before : report.findings) {
+                    if (before.status == cw::Status::Pass) CHECK(finding(after, before.id).status == cw::Status::Pass);
+                }
+            }
+            CHECK(finding(written_apart, "mention.ticker").status == cw::Status::Pass);
+            CHECK(finding(written_apart, c.link_id).status == cw::Status::Pass);
+        }
+    }
+}
