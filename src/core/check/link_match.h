@@ -45,6 +45,10 @@ struct LinkMatch {
     // Invisible characters inside ("…/OBOL<U+200B>_USDT"): matched as the eye reads the link, without
     // them, but a site's link ends at the first one, so a link that counts still needs them out.
     bool invisible_characters = false;
+    // A ticker typed right after the link with no space ("…/OBOL_USDT$OBOL"): a site's link takes the
+    // "$" and what follows into its path. Matched without it; the byte offset of its "$" in the link's
+    // text, npos when there is none. A link that counts still needs a space before it.
+    std::size_t glued_ticker = std::string::npos;
     // WrongPath on a page of the requirement's kind: the same first path segment, language prefixes
     // aside ("/zh/trade/OBOL_BTC" for "/trade/OBOL_USDT"). Closer than any other page of the site.
     bool same_kind_of_page = false;
@@ -69,8 +73,13 @@ struct ParsedLink {
     std::u32string host_code_points;
     std::u32string host_shape;     // host_skeleton()
     bool invisible_characters = false; // read without them (without_invisible_characters())
+    std::size_t glued_ticker = std::string::npos; // read without it (glued_ticker_start())
 };
 ParsedLink parse_link(std::string_view link_text);
+
+// Where a ticker glued to the end of a link begins ("…/OBOL_USDT$OBOL": the "$"), npos when the link
+// does not end in one: "$", then an ASCII letter, then ASCII letters and digits to the end.
+std::size_t glued_ticker_start(std::string_view link_text);
 
 // The text with its invisible format characters (is_invisible_format()) taken out.
 std::string without_invisible_characters(std::string_view text);

@@ -95,6 +95,21 @@ void look_through_invisible_characters(MentionSearch& search, std::u32string_vie
     }
 }
 
+void look_at_links_ends(MentionSearch& search, std::u32string_view folded_text, std::u32string_view folded_word,
+                        const std::vector<std::pair<std::size_t, std::size_t>>& links)
+{
+    if (search.count > 0 || search.invisible || folded_word.size() < 2 || folded_word[0] != U'$') return;
+    for (const auto& [first, end] : links) {
+        // The link's text before the ticker must be a link of its own: at least a character before "$".
+        if (end > folded_text.size() || end - first <= folded_word.size()) continue;
+        const std::size_t at = end - folded_word.size();
+        if (folded_text.substr(at, folded_word.size()) != folded_word) continue;
+        search.near_miss = std::pair{at, end};
+        search.glued_to_link = true;
+        return;
+    }
+}
+
 MentionSearch find_mention(const MentionRequirement& mention, std::string_view text_utf8)
 {
     std::vector<std::string> keywords;

@@ -32,6 +32,7 @@ struct MentionSearch {
     std::vector<std::pair<std::size_t, std::size_t>> exact;      // code point ranges, the first ones
     std::optional<std::pair<std::size_t, std::size_t>> near_miss; // the first near miss, when there is no exact one
     bool invisible = false; // the near miss is the word with an invisible character inside
+    bool glued_to_link = false; // the near miss is the word at the very end of a link (see below)
 };
 
 MentionSearch find_mention(const MentionKeywordIds& ids, const std::vector<KeywordOccurrences>& occurrences);
@@ -42,6 +43,13 @@ MentionSearch find_mention(const MentionKeywordIds& ids, const std::vector<Keywo
 // positions are the draft's code points. Becomes the search's near miss, marked invisible.
 void look_through_invisible_characters(MentionSearch& search, std::u32string_view folded_text, std::u32string_view folded_word,
                                        const std::vector<std::pair<std::size_t, std::size_t>>& ignored);
+
+// Where there is no near miss with an invisible character: a ticker written right after a link with no
+// space ("…/OBOL_USDT$OBOL"), which a site takes into the link's path (link_match.h, glued_ticker_start()).
+// `links` are the draft's link ranges in code points, `folded_text` and `folded_word` as above; only a
+// word that starts with "$" is looked for. Becomes the search's near miss, marked glued_to_link.
+void look_at_links_ends(MentionSearch& search, std::u32string_view folded_text, std::u32string_view folded_word,
+                        const std::vector<std::pair<std::size_t, std::size_t>>& links);
 
 // The same for one text on its own (tests, tools). Positions are code points of the decoded text.
 MentionSearch find_mention(const MentionRequirement& mention, std::string_view text_utf8);

@@ -71,6 +71,10 @@ Finding link_finding(const LinkRequirement& requirement, const LinkVerdict& verd
     const Span span = span_of(link);
     finding.spans.push_back(span);
     const std::string fixed = corrected_link(link.text, requirement, match);
+    // A fix that writes the link anew keeps a ticker glued to its end, after a space.
+    const bool glued = match.glued_ticker != std::string::npos;
+    const std::string_view ticker = glued ? link.text.substr(match.glued_ticker) : std::string_view();
+    const Fix rewrite{FixKind::Replace, link.start, link.end, glued ? fixed + " " + std::string(ticker) : fixed};
 
     switch (match.kind) {
     case LinkMatchKind::Satisfies: {
@@ -86,8 +90,17 @@ Finding link_finding(const LinkRequirement& requirement, const LinkVerdict& verd
             // The link a site makes ends at the first invisible character: not this page.
             finding.status = unmet(requirement.required);
             finding.message = fill(catalogue().get("check.link.invisible", language), {link.text});
-            finding.fix = Fix{FixKind::Replace, link.start, link.end, fixed};
+            finding.fix = rewrite;
             return finding; // what else the link says, it says once it is whole
+        }
+        if (glued) {
+            // A site's link takes the ticker into its path: another page, until a space parts them.
+            finding.status = unmet(requirement.required);
+            finding.message = fill(catalogue().get("check.link.glued-ticker", language),
+                                   {link.text.substr(0, match.glued_ticker), ticker});
+            const std::size_t at = link.start + match.glued_ticker;
+            finding.fix = Fix{FixKind::Insert, at, at, " "};
+            return finding;
         }
         if (match.insecure_scheme || match.missing_scheme) {
             finding.status = Status::Warn;
@@ -96,7 +109,7 @@ Finding link_finding(const LinkRequirement& requirement, const LinkVerdict& verd
                        {link.text})
                 : fill(catalogue().get("check.link.no-scheme", language),
                        {link.text});
-            finding.fix = Fix{FixKind::Replace, link.start, link.end, fixed};
+            finding.fix = rewrite;
         } else {
             finding.status = Status::Pass;
             finding.message = fill(catalogue().get("check.found", language), {link.text});
@@ -152,7 +165,7 @@ Finding link_finding(const LinkRequirement& requirement, const LinkVerdict& verd
         break;
     case LinkMatchKind::Unrelated: break;
     }
-    finding.fix = Fix{FixKind::Replace, link.start, link.end, fixed};
+    finding.fix = rewrite;
     return finding;
 }
 

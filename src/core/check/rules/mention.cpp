@@ -47,10 +47,17 @@ Finding mention_finding(const MentionRequirement& mention, const MentionSearch& 
     finding.status = unmet(mention.required);
     if (search.near_miss) {
         const Span span = draft.span(search.near_miss->first, search.near_miss->second);
-        finding.message = fill(catalogue().get(search.invisible ? "check.mention.invisible-character"
-                                                                : "check.mention.near-miss",
+        finding.message = fill(catalogue().get(search.invisible       ? "check.mention.invisible-character"
+                                               : search.glued_to_link ? "check.mention.glued-to-link"
+                                                                      : "check.mention.near-miss",
                                                language),
                                {span.text, mention.text});
+        if (search.glued_to_link) {
+            // The ticker is written as it should be; only the space before it is missing.
+            finding.fix = Fix{FixKind::Insert, span.start, span.start, " "};
+            finding.spans.push_back(span);
+            return finding;
+        }
         // A full-width near miss can touch a link, because full-width letters end links and may stand
         // before one without a scheme; the ASCII ticker would not. Written as "$OBOLt.in/", the link
         // would become a word; as "t.in/$OBOL", the link would take the ticker in. Keep them apart.
@@ -85,7 +92,10 @@ public:
         for (std::size_t m = 0; m < requirements_.size(); ++m) {
             MentionSearch search = find_mention(ids_[m], occurrences);
             // The folded characters are made on first use: a draft that mentions the word never needs them.
-            if (search.count == 0) look_through_invisible_characters(search, draft.folded_characters(), folded_words_[m], draft.link_ranges);
+            if (search.count == 0) {
+                look_through_invisible_characters(search, draft.folded_characters(), folded_words_[m], draft.link_ranges);
+                look_at_links_ends(search, draft.folded_characters(), folded_words_[m], draft.link_ranges);
+            }
             // Its fix writes the near miss in ASCII, so it is counted so already (rule.h).
             if (search.near_miss) marks.counted_as_ascii.push_back(*search.near_miss);
             findings.push_back(mention_finding(requirements_[m], search, draft, draft.link_ranges, language));
