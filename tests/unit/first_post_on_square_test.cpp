@@ -305,3 +305,41 @@ TEST_CASE("an English first post counts each word as one 字, and is long enough
     CHECK(finding(report, "length.more-than-30").status == Status::Pass);
     CHECK(report.ready);
 }
+
+// A word the campaign bans, pasted with a character that draws nothing inside it ("加<U+200B>微信", from
+// a page that breaks long words, or put there to slip past a filter): a reader sees the word, and so does
+// the check. Its fix takes the whole word out, and what passed still passes.
+TEST_CASE("a forbidden word with an invisible character inside is found as it reads, and its fix removes it whole")
+{
+    struct Case {
+        const char* behaviour;
+        std::string word; // as written
+    };
+    const std::vector<Case> cases = {
+        {"a zero-width space", "加\u200B微信"},
+        {"a word joiner and a soft hyphen", "返\u2060佣"},
+        {"in Traditional characters with a byte order mark", "邀\uFEFF請碼"},
+        {"English with a zero-width joiner", "DM\u200D me"},
+    };
+    const std::string opening = "#我在广场发首帖 第一次在广场发帖，分享我这一周学习链上数据分析的心得与踩过的坑。";
+    for (const Case& c : cases) {
+        INFO(c.behaviour);
+        const std::string draft = opening + c.word + "，欢迎交流。";
+        const auto report = cw::check_draft(campaign(), draft, Language::Chinese);
+        const auto ads = finding(report, "forbidden.advertising");
+        CHECK(ads.status == Status::Fail);
+        REQUIRE(ads.spans.size() == 1);
+        CHECK(ads.spans[0].text == c.word);
+        REQUIRE(ads.fix);
+        const std::string fixed = cw::apply_fix(draft, *ads.fix).text;
+        CHECK(fixed.find(c.word) == std::string::npos);
+        const auto after = cw::check_draft(campaign(), fixed, Language::Chinese);
+        CHECK(finding(after, "forbidden.advertising").status == Status::Pass);
+        for (const cw::Finding& before : report.findings) {
+            if (before.status == Status::Pass) CHECK(finding(after, before.id).status == Status::Pass);
+        }
+    }
+    // At a word's edge the character hides nothing; between two words that are no banned word, nothing.
+    const auto clean = cw::check_draft(campaign(), opening + "微\u200B信息很多，欢迎交流。", Language::Chinese);
+    CHECK(finding(clean, "forbidden.advertising").status == Status::Pass);
+}
