@@ -2,8 +2,8 @@
 
 #include "core/check/draft_view.h"
 #include "core/text/character_class.h"
+#include "core/text/invisible_look_alike.h"
 #include "core/text/utf8.h"
-
 
 namespace cw {
 
@@ -31,19 +31,6 @@ bool word_character_at(std::u32string_view text, const Ranges& links, Ranges::co
     return i < text.size() && is_ascii_word_character(text[i]) && !inside(links, from, i);
 }
 
-// The end of `word` read at `at` through invisible characters, when at least one stands inside it.
-std::optional<std::size_t> invisible_look_alike_at(std::u32string_view text, std::size_t at, std::u32string_view word)
-{
-    bool invisible = false;
-    std::size_t i = at + 1;
-    for (std::size_t k = 1; k < word.size(); ++k) {
-        for (; i < text.size() && is_invisible_format(text[i]); ++i) invisible = true;
-        if (i >= text.size() || text[i] != word[k]) return std::nullopt;
-        ++i;
-    }
-    if (!invisible) return std::nullopt;
-    return i;
-}
 } // namespace
 
 MentionKeywordIds add_mention_keywords(const MentionRequirement& mention, std::vector<std::string>& keywords)

@@ -7,9 +7,12 @@
 #include "core/check/removal.h"
 #include "core/i18n/catalogue.h"
 #include "core/i18n/translations.h"
+#include "core/text/character_class.h"
+#include "core/text/invisible_look_alike.h"
 #include "core/text/url.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace cw {
 
@@ -108,8 +111,18 @@ private:
 
         if (!words_.empty()) {
             for (const std::u32string& word : words_) {
-                for (std::size_t at = folded.find(word); at != std::u32string::npos; at = folded.find(word, at + 1)) {
-                    const std::size_t end = at + word.size();
+                // Each place the word's first character stands: the word as written, or read through
+                // invisible characters inside it ("加<U+200B>微信"), which a reader does not see.
+                for (std::size_t at = folded.find(word[0]); at != std::u32string::npos; at = folded.find(word[0], at + 1)) {
+                    std::size_t k = 1; // where the text parts from the word: an invisible character, or no word
+                    while (k < word.size() && at + k < folded.size() && folded[at + k] == word[k]) ++k;
+                    std::size_t end = at + k;
+                    if (k < word.size()) {
+                        if (at + k >= folded.size() || !is_invisible_format(folded[at + k])) continue;
+                        const std::optional<std::size_t> look_alike = invisible_look_alike_at(folded, at, word);
+                        if (!look_alike) continue;
+                        end = *look_alike;
+                    }
                     if (inside(link_ranges, at, end) || inside(not_searched, at, end)) continue;
                     offences.push_back({at, end, false});
                 }
