@@ -286,3 +286,23 @@ TEST_CASE("a ticker glued to the end of a link is named by both checks, and eith
         }
     }
 }
+
+// The link's check and the mention's read a glued ticker by one definition ("$", then ASCII letters and
+// digits to the link's end), so they agree on a ticker that starts with a digit too: both name it, and
+// neither Fix drops it.
+TEST_CASE("a ticker starting with a digit glued to a link is named by both checks alike")
+{
+    cw::Campaign campaign = shipped_campaign("obol.json");
+    campaign.requirements.all<cw::MentionRequirement>()[0].text = "$1INCH";
+    const std::string draft = "现货 https://www.gate.io/trade/OBOL_USDT$1INCH 快来";
+    const cw::Report report = cw::check_draft(campaign, draft, cw::Language::English);
+    for (const std::string id : {"mention.ticker", "link.spot"}) {
+        const auto found = std::find_if(report.findings.begin(), report.findings.end(), [&](const cw::Finding& f) { return f.id == id; });
+        REQUIRE(found != report.findings.end());
+        INFO(id << ": " << found->message);
+        CHECK(found->message.find("glued") != std::string::npos);
+        REQUIRE(found->fix);
+        const std::string fixed = draft.substr(0, found->fix->start) + found->fix->text + draft.substr(found->fix->end);
+        CHECK(fixed == "现货 https://www.gate.io/trade/OBOL_USDT $1INCH 快来");
+    }
+}
