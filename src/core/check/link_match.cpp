@@ -338,7 +338,7 @@ std::size_t glued_ticker_start(std::string_view link_text)
 {
     std::size_t k = link_text.size();
     while (k > 0 && is_ascii_alnum(link_text[k - 1])) --k;
-    const bool ticker = k > 1 && k < link_text.size() && link_text[k - 1] == '$' && !is_ascii_digit(link_text[k]);
+    const bool ticker = k > 1 && k < link_text.size() && link_text[k - 1] == '$';
     return ticker ? k - 1 : std::string_view::npos;
 }
 

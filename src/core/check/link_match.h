@@ -78,7 +78,8 @@ struct ParsedLink {
 ParsedLink parse_link(std::string_view link_text);
 
 // Where a ticker glued to the end of a link begins ("…/OBOL_USDT$OBOL": the "$"), npos when the link
-// does not end in one: "$", then an ASCII letter, then ASCII letters and digits to the end.
+// does not end in one: "$", then ASCII letters and digits to the end. The mention check reads a glued
+// ticker by this too (mentions.h, look_at_links_ends()).
 std::size_t glued_ticker_start(std::string_view link_text);
 
 // The text with its invisible format characters (is_invisible_format()) taken out.

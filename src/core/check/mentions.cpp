@@ -1,6 +1,7 @@
 #include "core/check/mentions.h"
 
 #include "core/check/draft_view.h"
+#include "core/check/link_match.h"
 #include "core/text/character_class.h"
 #include "core/text/invisible_look_alike.h"
 #include "core/text/utf8.h"
@@ -83,15 +84,16 @@ void look_through_invisible_characters(MentionSearch& search, std::u32string_vie
 }
 
 void look_at_links_ends(MentionSearch& search, std::u32string_view folded_text, std::u32string_view folded_word,
-                        const std::vector<std::pair<std::size_t, std::size_t>>& links)
+                        const std::vector<FoundLink>& links)
 {
-    if (search.count > 0 || search.invisible || folded_word.size() < 2 || folded_word[0] != U'$') return;
-    for (const auto& [first, end] : links) {
-        // The link's text before the ticker must be a link of its own: at least a character before "$".
-        if (end > folded_text.size() || end - first <= folded_word.size()) continue;
-        const std::size_t at = end - folded_word.size();
-        if (folded_text.substr(at, folded_word.size()) != folded_word) continue;
-        search.near_miss = std::pair{at, end};
+    if (search.count > 0 || search.invisible) return;
+    for (const FoundLink& link : links) {
+        const std::size_t glued = glued_ticker_start(link.text);
+        if (glued == std::string_view::npos) continue;
+        const std::size_t length = link.text.size() - glued; // ASCII: as many code points as bytes
+        const std::size_t at = link.end_code_point - length;
+        if (length != folded_word.size() || folded_text.substr(at, length) != folded_word) continue;
+        search.near_miss = std::pair{at, link.end_code_point};
         search.glued_to_link = true;
         return;
     }

@@ -9,6 +9,7 @@
 #pragma once
 
 #include "core/check/keyword_index.h"
+#include "core/check/links.h"
 #include "core/check/rules/mention.h"
 
 #include <cstddef>
@@ -44,12 +45,12 @@ MentionSearch find_mention(const MentionKeywordIds& ids, const std::vector<Keywo
 void look_through_invisible_characters(MentionSearch& search, std::u32string_view folded_text, std::u32string_view folded_word,
                                        const std::vector<std::pair<std::size_t, std::size_t>>& ignored);
 
-// Where there is no near miss with an invisible character: a ticker written right after a link with no
-// space ("…/OBOL_USDT$OBOL"), which a site takes into the link's path (link_match.h, glued_ticker_start()).
-// `links` are the draft's link ranges in code points, `folded_text` and `folded_word` as above; only a
-// word that starts with "$" is looked for. Becomes the search's near miss, marked glued_to_link.
+// Where there is no near miss with an invisible character: the word as the ticker written right after a
+// link with no space ("…/OBOL_USDT$OBOL"), which a site takes into the link's path; read as the link's
+// check reads it (link_match.h, glued_ticker_start()). `folded_text` and `folded_word` as above. Becomes
+// the search's near miss, marked glued_to_link.
 void look_at_links_ends(MentionSearch& search, std::u32string_view folded_text, std::u32string_view folded_word,
-                        const std::vector<std::pair<std::size_t, std::size_t>>& links);
+                        const std::vector<FoundLink>& links);
 
 // The same for one text on its own (tests, tools). Positions are code points of the decoded text.
 MentionSearch find_mention(const MentionRequirement& mention, std::string_view text_utf8);

@@ -94,7 +94,7 @@ public:
             // The folded characters are made on first use: a draft that mentions the word never needs them.
             if (search.count == 0) {
                 look_through_invisible_characters(search, draft.folded_characters(), folded_words_[m], draft.link_ranges);
-                look_at_links_ends(search, draft.folded_characters(), folded_words_[m], draft.link_ranges);
+                look_at_links_ends(search, draft.folded_characters(), folded_words_[m], draft.links);
             }
             // Its fix writes the near miss in ASCII, so it is counted so already (rule.h).
             if (search.near_miss) marks.counted_as_ascii.push_back(*search.near_miss);
