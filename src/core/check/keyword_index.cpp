@@ -1,8 +1,7 @@
 #include "core/check/keyword_index.h"
 
-#include "core/text/character_class.h"
-
 #include "core/text/ascii.h"
+#include "core/text/character_class.h"
 #include "core/i18n/traditional_fold.h"
 #include "core/text/utf8.h"
 #include "core/text/width_fold.h"
