@@ -306,3 +306,72 @@ TEST_CASE("a ticker starting with a digit glued to a link is named by both check
         CHECK(fixed == "现货 https://www.gate.io/trade/OBOL_USDT $1INCH 快来");
     }
 }
+
+// A topic is about what the post says, and a character that draws nothing (pasted from a page that
+// breaks long words, or from a chat) does not change what it says: "容<U+200B>错" reads 容错. The topic's
+// keywords are read through such characters; a ticker is not (Gate reads a ticker only up to one, and
+// the mention check names it instead: see above).
+TEST_CASE("a topic's keyword with an invisible character inside covers it, as it reads")
+{
+    struct Case {
+        const char* behaviour;
+        std::string text;
+        cw::Language language;
+        std::size_t gt_begin, gt_end; // where the GT group's keyword was found
+    };
+    const std::vector<Case> cases = {
+        {"a zero-width space, a soft hyphen, a word joiner, a byte order mark",
+         "质押 G\u200BT、B\u00ADTC，瓜分 2,250,\u2060000 OBOL，年\uFEFF化最高 168%", cw::Language::Chinese, 3, 6},
+        {"two in a row, and a direction mark in an English post",
+         "Stake G\u200B\u200CT or B\u200ETC for 2,250,000 OBOL at an A\u200DPR up to 168%", cw::Language::English, 6, 10},
+    };
+    for (const Case& c : cases) {
+        INFO(c.behaviour);
+        const auto coverage = cw::cover_topic(launchpool_topic(), c.text, c.language);
+        CHECK(coverage.covered);
+        REQUIRE(coverage.found.size() == 4);
+        CHECK(coverage.found[0] == std::pair<std::size_t, std::size_t>{c.gt_begin, c.gt_end});
+    }
+    // A word a keyword starts, through a soft hyphen: "validat­ors" is "validators".
+    cw::TopicRequirement topic;
+    topic.groups_en = {{"", {"validator*"}}};
+    const auto prefix = cw::cover_topic(topic, "run valid\u00ADat\u00ADors now", cw::Language::English);
+    CHECK(prefix.covered);
+    REQUIRE(prefix.found.size() == 1);
+    CHECK(prefix.found[0] == std::pair<std::size_t, std::size_t>{4, 16});
+}
+
+TEST_CASE("read through an invisible character, an ASCII keyword still needs its word's edges")
+{
+    cw::TopicRequirement topic;
+    topic.groups_en = {{"", {"DV"}}};
+    CHECK(cw::cover_topic(topic, "D\u200BV", cw::Language::English).covered);
+    CHECK_FALSE(cw::cover_topic(topic, "D\u200BVD", cw::Language::English).covered);    // reads "DVD"
+    CHECK_FALSE(cw::cover_topic(topic, "A\u200BD\u200BV", cw::Language::English).covered); // reads "ADV"
+    CHECK(cw::cover_topic(topic, "分布式\u200BD\u200BV技术", cw::Language::English).covered);
+}
+
+TEST_CASE("the campaign's topics are covered by a post whose keywords hold invisible characters, in Simplified and Traditional")
+{
+    const cw::Campaign campaign = shipped_campaign("obol.json");
+    for (const std::string draft : {"Obol 的 D\u200BV 技术带来容\u200B错能力，没有单\u2060点故障。",
+                                    "Obol 的 D\u200BV 技術帶來容\u200B錯能力，沒有單\u2060點故障。"}) {
+        INFO(draft);
+        const cw::Report report = cw::check_draft(campaign, draft, cw::Language::Chinese);
+        const auto advantages = std::find_if(report.findings.begin(), report.findings.end(),
+                                             [](const cw::Finding& f) { return f.id == "topic.dv-advantages"; });
+        REQUIRE(advantages != report.findings.end());
+        INFO(advantages->message);
+        CHECK(advantages->status == cw::Status::Pass);
+        // The ticker is still not read through: Gate would not.
+        const auto ticker_finding = std::find_if(report.findings.begin(), report.findings.end(),
+                                                 [](const cw::Finding& f) { return f.id == "mention.ticker"; });
+        REQUIRE(ticker_finding != report.findings.end());
+        CHECK(ticker_finding->status != cw::Status::Pass);
+    }
+    const cw::Report ticker_split = cw::check_draft(campaign, "关注 $OB\u200BOL", cw::Language::Chinese);
+    const auto mention = std::find_if(ticker_split.findings.begin(), ticker_split.findings.end(),
+                                      [](const cw::Finding& f) { return f.id == "mention.ticker"; });
+    REQUIRE(mention != ticker_split.findings.end());
+    CHECK(mention->status != cw::Status::Pass);
+}
