@@ -41,7 +41,8 @@ std::u32string searchable_text(std::u32string_view text)
     return out;
 }
 
-KeywordIndex::KeywordIndex(const std::vector<std::string>& keywords_utf8)
+KeywordIndex::KeywordIndex(const std::vector<std::string>& keywords_utf8, Invisibles invisibles)
+    : read_through_invisibles_(invisibles == Invisibles::read_through)
 {
     // Decode and fold the keywords, and give every character that occurs in them a class; all other
     // characters are class 0 and send the search back to the root at once.
@@ -52,6 +53,8 @@ KeywordIndex::KeywordIndex(const std::vector<std::string>& keywords_utf8)
     for (const std::string& keyword : keywords_utf8) {
         std::u32string text(fold_traditional(decode_code_points(keyword)).text());
         for (char32_t& c : text) c = searchable(c);
+        // Read through, an invisible character is no part of any word: nor of a keyword.
+        if (read_through_invisibles_) std::erase_if(text, is_invisible_format);
         const std::size_t last = text.find_last_not_of(U' ');
         text.erase(last == std::u32string::npos ? 0 : last + 1);
         text.erase(0, std::min(text.find_first_not_of(U' '), text.size()));
@@ -84,6 +87,12 @@ KeywordIndex::KeywordIndex(const std::vector<std::string>& keywords_utf8)
     for (const auto& [c, character_class] : other_classes_) {
         if (c < 0x10000) mark(c);
     }
+    // Read through, the invisible characters have a class of their own (kInvisibleClass, below).
+    if (read_through_invisibles_) {
+        for (char32_t c = 0x80; c < 0x10000; ++c) {
+            if (is_invisible_format(c)) mark(c);
+        }
+    }
     for (const auto& [first, last] : kFoldedToAscii) {
         for (char32_t c = first; c <= last; ++c) {
             const char32_t folded = searchable(c);
@@ -96,7 +105,7 @@ KeywordIndex::KeywordIndex(const std::vector<std::string>& keywords_utf8)
         bits_before = static_cast<std::uint16_t>(bits_before + std::popcount(bmp_in_keywords_[word]));
         for (std::uint64_t bits = bmp_in_keywords_[word]; bits != 0; bits &= bits - 1) {
             const auto c = static_cast<char32_t>(word * 64 + static_cast<std::size_t>(std::countr_zero(bits)));
-            bmp_classes_.push_back(class_of(searchable(c)));
+            bmp_classes_.push_back(read_through_invisibles_ && is_invisible_format(c) ? kInvisibleClass : class_of(searchable(c)));
         }
     }
 
@@ -252,6 +261,7 @@ std::vector<KeywordOccurrences> KeywordIndex::search_folded(std::u32string_view 
     const std::size_t classes = root_children_.size();
     const Node* const nodes = nodes_.data();
     std::int32_t node = 0;
+    std::size_t last_invisible = kNone;
     std::size_t i = 0;
     while (true) {
         // The stretch before the next ignored range, a character at a time: the loop every character of
@@ -260,11 +270,17 @@ std::vector<KeywordOccurrences> KeywordIndex::search_folded(std::u32string_view 
             next_ignored < ignored.size() ? std::min(text.size(), std::max(i, ignored[next_ignored].first)) : text.size();
         for (; i < stretch_end; ++i) {
             const std::uint32_t character_class = searchable_class(text[i]);
-            if (character_class == 0) node = 0;
-            else node = table ? table[static_cast<std::size_t>(node) * classes + character_class] : step(node, character_class);
+            if (character_class == 0) {
+                node = 0;
+            } else if (character_class == kInvisibleClass) {
+                last_invisible = i; // read through: the search stays where it stands
+                continue;
+            } else {
+                node = table ? table[static_cast<std::size_t>(node) * classes + character_class] : step(node, character_class);
+            }
             if (node == 0) continue;
             const Node& here = nodes[node];
-            if (here.first_keyword >= 0 || here.output_link >= 0) record_occurrences(text, i, node, searchable_at, found);
+            if (here.first_keyword >= 0 || here.output_link >= 0) record_occurrences(text, i, node, last_invisible, searchable_at, found);
         }
         if (i >= text.size() || next_ignored >= ignored.size()) break;
         // Skip the ignored range: it reads as white space, which no keyword continues through.
@@ -279,9 +295,23 @@ std::vector<KeywordOccurrences> KeywordIndex::search_folded(std::u32string_view 
 }
 
 template <class SearchableAt>
-void KeywordIndex::record_occurrences(std::u32string_view text, std::size_t i, std::int32_t node, const SearchableAt& searchable_at,
-                                      std::vector<KeywordOccurrences>& found) const
+void KeywordIndex::record_occurrences(std::u32string_view text, std::size_t i, std::int32_t node, std::size_t last_invisible,
+                                      const SearchableAt& searchable_at, std::vector<KeywordOccurrences>& found) const
 {
+    // Read through invisible characters, a word's edge is the nearest visible character ("A<U+200B>DV"
+    // reads ADV); otherwise these skip nothing.
+    auto visible_before = [&](std::size_t at) {
+        if (read_through_invisibles_) {
+            while (at > 0 && is_invisible_format(text[at - 1])) --at;
+        }
+        return at;
+    };
+    auto visible_from = [&](std::size_t at) {
+        if (read_through_invisibles_) {
+            while (at < text.size() && is_invisible_format(text[at])) ++at;
+        }
+        return at;
+    };
     const Node& here = nodes_[static_cast<std::size_t>(node)];
     std::int32_t with_output = here.first_keyword >= 0 ? node : here.output_link;
     while (with_output >= 0) {
@@ -289,16 +319,29 @@ void KeywordIndex::record_occurrences(std::u32string_view text, std::size_t i, s
         for (std::int32_t id = output.first_keyword; id >= 0;) {
             const Keyword& keyword = keywords_[static_cast<std::size_t>(id)];
             const std::size_t end = i + 1;
-            const std::size_t begin = end - keyword.length;
-            const bool start_ok = !keyword.word_start || begin == 0 || !is_ascii_word_character(searchable_at(begin - 1));
-            const bool end_ok = !keyword.word_end || end == text.size() || !is_ascii_word_character(searchable_at(end));
+            std::size_t begin = end - keyword.length;
+            if (last_invisible != kNone && last_invisible >= begin) {
+                // The occurrence was read through invisible characters: it starts keyword.length visible
+                // characters back.
+                begin = end;
+                for (std::size_t visible = 0; visible < keyword.length; --begin) {
+                    if (!is_invisible_format(text[begin - 1])) ++visible;
+                }
+            }
+            const std::size_t before = visible_before(begin);
+            const std::size_t after = visible_from(end);
+            const bool start_ok = !keyword.word_start || before == 0 || !is_ascii_word_character(searchable_at(before - 1));
+            const bool end_ok = !keyword.word_end || after == text.size() || !is_ascii_word_character(searchable_at(after));
             if (start_ok && end_ok) {
                 KeywordOccurrences& occurrences = found[static_cast<std::size_t>(id)];
                 ++occurrences.count;
                 if (occurrences.first.size() < kRecordedPerKeyword) {
                     std::size_t word_end = end;
                     if (keyword.prefix) {
-                        while (word_end < text.size() && is_ascii_word_character(searchable_at(word_end))) ++word_end;
+                        for (std::size_t next = visible_from(word_end);
+                             next < text.size() && is_ascii_word_character(searchable_at(next)); next = visible_from(word_end)) {
+                            word_end = next + 1;
+                        }
                     }
                     occurrences.first.push_back({begin, word_end});
                 }

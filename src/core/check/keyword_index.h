@@ -7,6 +7,11 @@
 // word boundary there (a character that is not an ASCII letter, digit or '_'), so "DV" does not match
 // inside "DVD" but "$OBOL" matches in "关注$OBOL。"; CJK matches anywhere. A keyword ending in '*'
 // matches any word it starts ("validator*" matches "validators").
+//
+// Characters that draw nothing (is_invisible_format(): a zero-width space, a soft hyphen, …) end a word
+// by default, as Gate reads a ticker. An index made with Invisibles::read_through reads a keyword
+// through them, as the eye does ("容<U+200B>错" is 容错, "D<U+200B>VD" is DVD): topics, which are about what
+// the post says.
 #pragma once
 
 #include "core/i18n/traditional_fold.h"
@@ -32,12 +37,15 @@ struct KeywordOccurrences {
     std::vector<std::pair<std::size_t, std::size_t>> first;
 };
 
+// How the search reads a character that draws nothing (see above).
+enum class Invisibles { end_a_word, read_through };
+
 class KeywordIndex {
 public:
     static constexpr std::size_t kRecordedPerKeyword = 16;
 
     // Keyword i has id i. An empty keyword never matches.
-    explicit KeywordIndex(const std::vector<std::string>& keywords_utf8);
+    explicit KeywordIndex(const std::vector<std::string>& keywords_utf8, Invisibles invisibles = Invisibles::end_a_word);
 
     std::size_t size() const { return keywords_.size(); }
 
@@ -76,10 +84,15 @@ private:
         std::int32_t next_sibling = -1;
     };
 
-    // Counts and records the keywords that end at text[i], where the search stands at `node`.
+    // Counts and records the keywords that end at text[i], where the search stands at `node`;
+    // last_invisible: where the search last read through an invisible character (kNone: nowhere).
     template <class SearchableAt>
-    void record_occurrences(std::u32string_view text, std::size_t i, std::int32_t node, const SearchableAt& searchable_at,
-                            std::vector<KeywordOccurrences>& found) const;
+    void record_occurrences(std::u32string_view text, std::size_t i, std::int32_t node, std::size_t last_invisible,
+                            const SearchableAt& searchable_at, std::vector<KeywordOccurrences>& found) const;
+    static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+    // The class of an invisible character in an index that reads through them: the search stays where
+    // it stands. Never a class of the automaton's table.
+    static constexpr std::uint32_t kInvisibleClass = 0xFFFFFFFF;
 
     std::uint32_t class_of(char32_t c) const; // of a character already searchable()
     // class_of(searchable(c)) of a character of the text: for the BMP, a bit, and a rank in the bitmap
@@ -98,6 +111,7 @@ private:
     // The node after `node` reads a character of the class: its child, or its failure's, and so on.
     std::int32_t step(std::int32_t node, std::uint32_t character_class) const;
 
+    bool read_through_invisibles_ = false;
     std::vector<Keyword> keywords_;
     std::vector<std::int32_t> twin_of_; // for a keyword given twice: the id of its first copy, else -1
     std::vector<Node> nodes_;

@@ -78,7 +78,7 @@ TopicCoverage cover_topic(const TopicRequirement& topic, std::string_view text_u
 {
     std::vector<std::string> keywords;
     const TopicKeywordIds ids = add_topic_keywords(topic, keywords);
-    const KeywordIndex index(keywords);
+    const KeywordIndex index(keywords, Invisibles::read_through); // as the topic rule reads them
     return cover_topic(ids, index.search(decode_code_points(text_utf8)), preferred);
 }
 

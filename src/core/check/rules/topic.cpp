@@ -119,11 +119,13 @@ std::vector<std::pair<std::size_t, std::size_t>> merged_ranges(std::vector<std::
 }
 
 // Every topic of the campaign, covered in one keyword pass over the draft outside its links and the
-// outline's own text.
+// outline's own text. A topic is about what the post says: its keywords are read through characters
+// that draw nothing, as the eye reads them (keyword_index.h).
 class TopicRule : public PreparedRule {
 public:
     TopicRule(const std::vector<TopicRequirement>& requirements, const RuleContext& context)
-        : requirements_(requirements), keywords_(all_keywords(requirements, ids_)), outline_text_(outline_text(context))
+        : requirements_(requirements), keywords_(all_keywords(requirements, ids_), Invisibles::read_through),
+          outline_text_(outline_text(context))
     {
     }
 
