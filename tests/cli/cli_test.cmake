@@ -87,6 +87,27 @@ expect_run(2 "unsafe.json is not a valid campaign (1 problem)" COMMAND ${CLI} --
 file(WRITE ${WORK_DIR}/syntax.json "{\n  \"format_version\": 1,\n  \"id\": \"x\"\n  \"title\": {}\n}\n")
 expect_run(2 "syntax.json: line 4, column 3: not valid JSON:" COMMAND ${CLI} --validate ${WORK_DIR}/syntax.json)
 
+# Traditional Chinese asked of a campaign file that gives its texts in Simplified only (the source files;
+# the build writes the Traditional ones into dist/campaigns/): the command says why the campaign's own
+# texts print in Simplified, on standard error (the JSON report on standard output stays whole). Not for
+# the built-in campaign, which has them, nor for an English-only campaign, nor when zh-Hant is not asked.
+set(simplified_only "gives its texts in Simplified Chinese only")
+expect_run(1 "${simplified_only}" COMMAND ${CLI} --lang zh-Hant --campaign ${SOURCE_DIR}/assets/campaigns/obol.json ${drafts}/obol/near-misses.txt)
+execute_process(COMMAND ${CLI} --lang zh-TW --format json --campaign ${SOURCE_DIR}/assets/campaigns/obol.json ${drafts}/obol/near-misses.txt
+                OUTPUT_VARIABLE out ERROR_VARIABLE err)
+string(FIND "${err}" "${simplified_only}" at)
+string(JSON ready_value ERROR_VARIABLE json_error GET "${out}" ready)
+if(at EQUAL -1 OR json_error)
+  message(FATAL_ERROR "--format json with a Simplified-only campaign: expected the note on standard error and a whole JSON report\n${err}\n${json_error}")
+endif()
+foreach(run "--lang;zh-Hant" "--lang;zh-Hant;--campaign;${quill}" "--lang;zh;--campaign;${SOURCE_DIR}/assets/campaigns/obol.json")
+  execute_process(COMMAND ${CLI} ${run} ${drafts}/obol/near-misses.txt OUTPUT_VARIABLE out ERROR_VARIABLE err)
+  string(FIND "${out}${err}" "${simplified_only}" at)
+  if(NOT at EQUAL -1)
+    message(FATAL_ERROR "campaign-check ${run} printed \"${simplified_only}\":\n${err}")
+  endif()
+endforeach()
+
 # Usage.
 expect_run(2 "campaign-check: no draft given" COMMAND ${CLI})
 expect_run(2 "--lang must be zh, zh-Hant (or zh-TW, zh-HK) or en, not \"fr\"" COMMAND ${CLI} --lang fr ${drafts}/obol/empty.txt)
