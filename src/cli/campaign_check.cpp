@@ -17,6 +17,7 @@
 #include "core/campaign/campaign.h"
 #include "core/campaign/campaign_check.h"
 #include "core/campaign/report_json.h"
+#include "core/campaign/traditional_texts.h"
 #include "core/i18n/catalogue.h"
 
 #include <fmt/core.h>
@@ -249,6 +250,12 @@ int main(int argc, char** argv)
 
     const auto campaign = load(options.campaign_path);
     if (!campaign) return 2;
+    if (options.language == cw::Language::TraditionalChinese && cw::gives_simplified_chinese_only(*campaign)) {
+        fmt::print(stderr,
+                   "campaign-check: {} gives its texts in Simplified Chinese only, so they print in Simplified; the build "
+                   "writes a copy with Traditional Chinese texts into dist/campaigns/\n",
+                   options.campaign_path ? *options.campaign_path : "the built-in campaign");
+    }
 
     const cw::cli::InputFile draft(options.draft_path);
     if (!draft.error().empty()) {

@@ -1,4 +1,5 @@
 #include "core/campaign/campaign.h"
+#include "core/campaign/traditional_texts.h"
 
 #include "test_campaigns.h"
 
@@ -375,4 +376,14 @@ TEST_CASE("every OBOL source that names a documentation page links that page, no
     };
     visit(campaign);
     CHECK(pages >= 10);
+}
+
+TEST_CASE("a campaign gives Simplified Chinese only when it has Chinese texts and not one in Traditional")
+{
+    cw::Campaign campaign = shipped_campaign("obol.json"); // the source file: Simplified and English
+    CHECK(cw::gives_simplified_chinese_only(campaign));
+    // One Traditional text anywhere (here a check's title) is the build's conversion, or the author's.
+    campaign.requirements.all<cw::TopicRequirement>().front().title.zh_hant = "Obol 是什麼";
+    CHECK_FALSE(cw::gives_simplified_chinese_only(campaign));
+    CHECK_FALSE(cw::gives_simplified_chinese_only(shipped_campaign("sample-quill.json"))); // English only
 }
