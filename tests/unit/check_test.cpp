@@ -223,6 +223,41 @@ TEST_CASE("the right site but another path fails and the fix names the required 
     CHECK(apply(draft, *spot.fix) == "现货：" + kSpot + "。");
 }
 
+// "…/OBOL_USDT@gate_io": an account named right after the pasted link, with no space. A site's
+// linkifier takes "@gate_io" into the link's path, so the link goes to another page. Before, the link's
+// Fix wrote the required link over the whole of it and the name the writer typed was gone; now the
+// link is named as glued, like a ticker ("…$OBOL"), and the Fix puts a space before the "@". A profile
+// page's own "/@name" is the link's path, not a name glued to it.
+TEST_CASE("a name glued to the end of a link is named where it stands, and the fix keeps it")
+{
+    for (const std::string& name : {std::string("@gate_io"), std::string("@GateSquare2026")}) {
+        for (const auto& [link, id] : {std::pair{kSpot, "link.spot"}, std::pair{kPool, "link.launchpool"}}) {
+            for (const Language language : {Language::Chinese, Language::English}) {
+                const std::string draft = "Obol 是以太坊的分布式验证器网络。链接 " + link + name + " 快来看";
+                INFO(draft);
+                const auto& found = finding(cw::check_draft(obol(), draft, language), id);
+                INFO(found.message);
+                CHECK(found.status == Status::Fail);
+                CHECK(contains(found.message, name));
+                CHECK(contains(found.message, link));
+                REQUIRE(found.fix);
+                const std::string fixed = apply(draft, *found.fix);
+                CHECK(fixed == "Obol 是以太坊的分布式验证器网络。链接 " + link + " " + name + " 快来看");
+                CHECK(finding(cw::check_draft(obol(), fixed, language), id).status == Status::Pass);
+            }
+        }
+    }
+    // A link to a profile page: its "@" is the path's own.
+    cw::Campaign campaign = obol();
+    auto& channel = campaign.requirements.all<cw::LinkRequirement>()[0];
+    const std::string id = channel.id;
+    channel = link_requirement("https://www.youtube.com/@GateioOfficial");
+    channel.id = id;
+    const auto& profile = finding(cw::check_draft(campaign, "看 https://www.youtube.com/@GateioOfficial 的视频", Language::English), id);
+    INFO(profile.message);
+    CHECK(profile.status == Status::Pass);
+}
+
 TEST_CASE("a missing required parameter fails and the fix adds it, keeping the referral code")
 {
     const std::string draft = "Launchpool：https://www.gate.io/launchpool/OBOL?ref=VLQ。";
