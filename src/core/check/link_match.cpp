@@ -334,19 +334,21 @@ std::optional<UrlParts> split_link(std::string_view link_text, bool* invisible_c
     return invisible ? split_url(without_invisible_characters(link_text)) : split_url(link_text);
 }
 
-std::size_t glued_ticker_start(std::string_view link_text)
+std::size_t glued_word_start(std::string_view link_text)
 {
     std::size_t k = link_text.size();
-    while (k > 0 && is_ascii_alnum(link_text[k - 1])) --k;
-    const bool ticker = k > 1 && k < link_text.size() && link_text[k - 1] == '$';
-    return ticker ? k - 1 : std::string_view::npos;
+    while (k > 0 && (is_ascii_alnum(link_text[k - 1]) || link_text[k - 1] == '_')) --k;
+    if (k < 2 || k == link_text.size()) return std::string_view::npos;
+    const char sign = link_text[k - 1];
+    const bool glued = sign == '$' || (sign == '@' && link_text[k - 2] != '/');
+    return glued ? k - 1 : std::string_view::npos;
 }
 
 ParsedLink parse_link(std::string_view link_text)
 {
     ParsedLink link;
-    link.glued_ticker = glued_ticker_start(link_text);
-    if (link.glued_ticker != std::string_view::npos) link_text = link_text.substr(0, link.glued_ticker);
+    link.glued_word = glued_word_start(link_text);
+    if (link.glued_word != std::string_view::npos) link_text = link_text.substr(0, link.glued_word);
     link.parts = split_link(link_text, &link.invisible_characters);
     if (!link.parts) return link;
     link.host = normalized_host(link.parts->host);
@@ -362,7 +364,7 @@ LinkMatch LinkMatcher::match(const ParsedLink& link) const
     const UrlParts* parts = &*link.parts;
     match.host = link.host;
     match.invisible_characters = link.invisible_characters;
-    match.glued_ticker = link.glued_ticker;
+    match.glued_word = link.glued_word;
 
     const std::string link_path = normalized_path(parts->path);
     if (is_default_port(parts->port, parts->scheme) && !equivalent_urls_.empty()) {
@@ -472,7 +474,7 @@ LinkMatch match_link(std::string_view link_text, const LinkRequirement& requirem
 
 std::string corrected_link(std::string_view written, const LinkRequirement& requirement, const LinkMatch& match)
 {
-    if (match.glued_ticker != std::string::npos) written = written.substr(0, match.glued_ticker); // the link as meant
+    if (match.glued_word != std::string::npos) written = written.substr(0, match.glued_word); // the link as meant
     const std::string visible = match.invisible_characters ? without_invisible_characters(written) : std::string();
     const std::string_view link_text = match.invisible_characters ? std::string_view(visible) : written;
     const bool fix_scheme = match.insecure_scheme || match.missing_scheme;

@@ -45,10 +45,11 @@ struct LinkMatch {
     // Invisible characters inside ("…/OBOL<U+200B>_USDT"): matched as the eye reads the link, without
     // them, but a site's link ends at the first one, so a link that counts still needs them out.
     bool invisible_characters = false;
-    // A ticker typed right after the link with no space ("…/OBOL_USDT$OBOL"): a site's link takes the
-    // "$" and what follows into its path. Matched without it; the byte offset of its "$" in the link's
-    // text, npos when there is none. A link that counts still needs a space before it.
-    std::size_t glued_ticker = std::string::npos;
+    // A ticker or a name typed right after the link with no space ("…/OBOL_USDT$OBOL",
+    // "…/OBOL_USDT@gate_io"): a site's link takes the "$" or "@" and what follows into its path. Matched
+    // without it; the byte offset of its "$" or "@" in the link's text, npos when there is none
+    // (glued_word_start()). A link that counts still needs a space before it.
+    std::size_t glued_word = std::string::npos;
     // WrongPath on a page of the requirement's kind: the same first path segment, language prefixes
     // aside ("/zh/trade/OBOL_BTC" for "/trade/OBOL_USDT"). Closer than any other page of the site.
     bool same_kind_of_page = false;
@@ -73,14 +74,16 @@ struct ParsedLink {
     std::u32string host_code_points;
     std::u32string host_shape;     // host_skeleton()
     bool invisible_characters = false; // read without them (without_invisible_characters())
-    std::size_t glued_ticker = std::string::npos; // read without it (glued_ticker_start())
+    std::size_t glued_word = std::string::npos; // read without it (glued_word_start())
 };
 ParsedLink parse_link(std::string_view link_text);
 
-// Where a ticker glued to the end of a link begins ("…/OBOL_USDT$OBOL": the "$"), npos when the link
-// does not end in one: "$", then ASCII letters and digits to the end. The mention check reads a glued
-// ticker by this too (mentions.h, look_at_links_ends()).
-std::size_t glued_ticker_start(std::string_view link_text);
+// Where a ticker or a name glued to the end of a link begins ("…/OBOL_USDT$OBOL": the "$";
+// "…/OBOL_USDT@gate_io": the "@"), npos when the link does not end in one: "$" or "@", then ASCII
+// letters, digits and "_" to the end. An "@" right after a "/" is the path's own ("youtube.com/@name",
+// a profile page), not a name glued to the link. The mention check reads a glued word by this too
+// (mentions.h, look_at_links_ends()).
+std::size_t glued_word_start(std::string_view link_text);
 
 // The text with its invisible format characters (is_invisible_format()) taken out.
 std::string without_invisible_characters(std::string_view text);

@@ -10,7 +10,7 @@ int closeness(const LinkMatch& match)
 {
     switch (match.kind) {
     case LinkMatchKind::Satisfies:
-        if (match.insecure_scheme || match.missing_scheme || match.invisible_characters || match.glued_ticker != std::string::npos) return 2;
+        if (match.insecure_scheme || match.missing_scheme || match.invisible_characters || match.glued_word != std::string::npos) return 2;
         return match.equivalent_host ? 1 : 0;
     case LinkMatchKind::MissingParameters: return 3;
     case LinkMatchKind::WrongPath: return match.unlisted_form ? 4 : match.same_kind_of_page ? 5 : 6;

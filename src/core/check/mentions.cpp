@@ -88,7 +88,7 @@ void look_at_links_ends(MentionSearch& search, std::u32string_view folded_text, 
 {
     if (search.count > 0 || search.invisible) return;
     for (const FoundLink& link : links) {
-        const std::size_t glued = glued_ticker_start(link.text);
+        const std::size_t glued = glued_word_start(link.text);
         if (glued == std::string_view::npos) continue;
         const std::size_t length = link.text.size() - glued; // ASCII: as many code points as bytes
         const std::size_t at = link.end_code_point - length;

@@ -47,7 +47,7 @@ void look_through_invisible_characters(MentionSearch& search, std::u32string_vie
 
 // Where there is no near miss with an invisible character: the word as the ticker written right after a
 // link with no space ("…/OBOL_USDT$OBOL"), which a site takes into the link's path; read as the link's
-// check reads it (link_match.h, glued_ticker_start()). `folded_text` and `folded_word` as above. Becomes
+// check reads it (link_match.h, glued_word_start()). `folded_text` and `folded_word` as above. Becomes
 // the search's near miss, marked glued_to_link.
 void look_at_links_ends(MentionSearch& search, std::u32string_view folded_text, std::u32string_view folded_word,
                         const std::vector<FoundLink>& links);

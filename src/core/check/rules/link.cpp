@@ -71,10 +71,10 @@ Finding link_finding(const LinkRequirement& requirement, const LinkVerdict& verd
     const Span span = span_of(link);
     finding.spans.push_back(span);
     const std::string fixed = corrected_link(link.text, requirement, match);
-    // A fix that writes the link anew keeps a ticker glued to its end, after a space.
-    const bool glued = match.glued_ticker != std::string::npos;
-    const std::string_view ticker = glued ? link.text.substr(match.glued_ticker) : std::string_view();
-    const Fix rewrite{FixKind::Replace, link.start, link.end, glued ? fixed + " " + std::string(ticker) : fixed};
+    // A fix that writes the link anew keeps a ticker or a name glued to its end, after a space.
+    const bool glued = match.glued_word != std::string::npos;
+    const std::string_view glued_text = glued ? link.text.substr(match.glued_word) : std::string_view();
+    const Fix rewrite{FixKind::Replace, link.start, link.end, glued ? fixed + " " + std::string(glued_text) : fixed};
 
     switch (match.kind) {
     case LinkMatchKind::Satisfies: {
@@ -94,11 +94,12 @@ Finding link_finding(const LinkRequirement& requirement, const LinkVerdict& verd
             return finding; // what else the link says, it says once it is whole
         }
         if (glued) {
-            // A site's link takes the ticker into its path: another page, until a space parts them.
+            // A site's link takes the ticker or the name into its path: another page, until a space
+            // parts them.
             finding.status = unmet(requirement.required);
-            finding.message = fill(catalogue().get("check.link.glued-ticker", language),
-                                   {link.text.substr(0, match.glued_ticker), ticker});
-            const std::size_t at = link.start + match.glued_ticker;
+            finding.message = fill(catalogue().get("check.link.glued-word", language),
+                                   {link.text.substr(0, match.glued_word), glued_text});
+            const std::size_t at = link.start + match.glued_word;
             finding.fix = Fix{FixKind::Insert, at, at, " "};
             return finding;
         }
