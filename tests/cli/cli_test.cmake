@@ -41,6 +41,16 @@ expect_run(0 "warnings.txt:1:13: warn link.spot:" COMMAND ${CLI} ${drafts}/obol/
 # An outline from empty notes still holds the widget's placeholders: not ready, each one pointed at.
 expect_run(1 "outline-empty-notes.txt:4:1: fail draft.placeholder:" COMMAND ${CLI} ${drafts}/obol/outline-empty-notes.txt)
 
+# A fix that inserts inside the draft says where, not "at the end": a ticker glued to a link is parted
+# from it by a space before the "$" (column 41), and the report says so in either language.
+file(WRITE ${WORK_DIR}/glued.txt "Spot https://www.gate.io/trade/OBOL_USDT$OBOL now\n")
+expect_run(1 "    fix: insert \" \" at 1:41, before \"$OBOL now\"" COMMAND ${CLI} ${WORK_DIR}/glued.txt)
+string(FIND "${last_output}" "\" \" at the end" said_at_the_end)
+if(NOT said_at_the_end EQUAL -1)
+  message(FATAL_ERROR "a fix inside the draft was described as added at the end:\n${last_output}")
+endif()
+expect_run(1 "    修复：在 1:41 处（“$OBOL now”之前）加上 \" \"" COMMAND ${CLI} --lang zh ${WORK_DIR}/glued.txt)
+
 # Standard input, JSON, another campaign.
 expect_run(0 "<stdin>: ready:" COMMAND ${CLI} - INPUT ${drafts}/obol/ready-en.txt)
 expect_run(1 "\"ready\": false" COMMAND ${CLI} --format json - INPUT ${drafts}/obol/near-misses.txt)
