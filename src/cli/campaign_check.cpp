@@ -156,6 +156,22 @@ private:
 };
 
 
+// What follows offset on its line, at most 16 code points ("…" where cut): where a fix inserts, the
+// text it goes before.
+std::string text_after(std::string_view text, std::size_t offset)
+{
+    constexpr std::size_t kMostCodePoints = 16;
+    std::size_t end = offset;
+    std::size_t code_points = 0;
+    while (end < text.size() && text[end] != '\n' && text[end] != '\r') {
+        if ((static_cast<unsigned char>(text[end]) & 0xC0) != 0x80 && code_points++ == kMostCodePoints) {
+            return std::string(text.substr(offset, end - offset)) + "…";
+        }
+        ++end;
+    }
+    return std::string(text.substr(offset, end - offset));
+}
+
 std::string quoted(const std::string& text)
 {
     std::string out = "\"";
@@ -212,10 +228,18 @@ void print_text_report(const cw::Report& report, const std::string& name, std::s
             const cw::Fix& fix = *finding.fix;
             const std::string old_text(draft.substr(fix.start, fix.end - fix.start));
             // The CLI's own words in the report's language, from the catalogue (assets/i18n/cli.json).
-            const std::string said = fix.kind == cw::FixKind::Insert
-                ? cw::catalogue_text("cli.fix-add", language, {quoted(fix.text)})
-                : fix.text.empty() ? cw::catalogue_text("cli.fix-remove", language, {quoted(old_text)})
-                                   : cw::catalogue_text("cli.fix-replace", language, {quoted(old_text), quoted(fix.text)});
+            std::string said;
+            if (fix.kind == cw::FixKind::Insert && fix.start >= draft.size()) {
+                said = cw::catalogue_text("cli.fix-add", language, {quoted(fix.text)});
+            } else if (fix.kind == cw::FixKind::Insert) { // inside the draft: say where
+                const auto [line, column] = positions.at(fix.start);
+                said = cw::catalogue_text("cli.fix-insert", language,
+                                          {quoted(fix.text), fmt::format("{}:{}", line, column), text_after(draft, fix.start)});
+            } else if (fix.text.empty()) {
+                said = cw::catalogue_text("cli.fix-remove", language, {quoted(old_text)});
+            } else {
+                said = cw::catalogue_text("cli.fix-replace", language, {quoted(old_text), quoted(fix.text)});
+            }
             fmt::print("    {}\n", said);
         }
     }
