@@ -247,6 +247,28 @@ TEST_CASE("a name glued to the end of a link is named where it stands, and the f
             }
         }
     }
+    // A ticker and a name glued one after the other: the link's fix parts them all from it, and keeps
+    // both; the mention's fix parts its ticker.
+    for (const std::string& glued : {std::string("$OBOL@gate_io"), std::string("@gate_io$OBOL")}) {
+        const std::string draft = "现货 " + kSpot + glued + " 快来";
+        INFO(draft);
+        const cw::Report report = cw::check_draft(obol(), draft, Language::English);
+        const auto& spot = finding(report, "link.spot");
+        INFO(spot.message);
+        CHECK(spot.status == Status::Fail);
+        CHECK(contains(spot.message, glued));
+        REQUIRE(spot.fix);
+        const std::string fixed = apply(draft, *spot.fix);
+        CHECK(fixed == "现货 " + kSpot + " " + glued + " 快来");
+        const cw::Report after = cw::check_draft(obol(), fixed, Language::English);
+        CHECK(finding(after, "link.spot").status == Status::Pass);
+        CHECK(finding(after, "mention.ticker").status == Status::Pass);
+        const auto& ticker = finding(report, "mention.ticker");
+        INFO(ticker.message);
+        CHECK(contains(ticker.message, "glued"));
+        REQUIRE(ticker.fix);
+        CHECK(finding(cw::check_draft(obol(), apply(draft, *ticker.fix), Language::English), "mention.ticker").status == Status::Pass);
+    }
     // A link to a profile page: its "@" is the path's own.
     cw::Campaign campaign = obol();
     auto& channel = campaign.requirements.all<cw::LinkRequirement>()[0];
