@@ -336,12 +336,18 @@ std::optional<UrlParts> split_link(std::string_view link_text, bool* invisible_c
 
 std::size_t glued_word_start(std::string_view link_text)
 {
-    std::size_t k = link_text.size();
-    while (k > 0 && (is_ascii_alnum(link_text[k - 1]) || link_text[k - 1] == '_')) --k;
-    if (k < 2 || k == link_text.size()) return std::string_view::npos;
-    const char sign = link_text[k - 1];
-    const bool glued = sign == '$' || (sign == '@' && link_text[k - 2] != '/');
-    return glued ? k - 1 : std::string_view::npos;
+    // From the end, word by word: "…/OBOL_USDT$OBOL@gate_io" has two glued words, and the first one's
+    // sign is where the link as meant ends.
+    std::size_t start = std::string_view::npos;
+    std::size_t end = link_text.size();
+    for (;;) {
+        std::size_t k = end;
+        while (k > 0 && (is_ascii_alnum(link_text[k - 1]) || link_text[k - 1] == '_')) --k;
+        if (k < 2 || k == end) return start;
+        const char sign = link_text[k - 1];
+        if (sign != '$' && (sign != '@' || link_text[k - 2] == '/')) return start;
+        start = end = k - 1;
+    }
 }
 
 ParsedLink parse_link(std::string_view link_text)

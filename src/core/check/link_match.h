@@ -80,9 +80,10 @@ ParsedLink parse_link(std::string_view link_text);
 
 // Where a ticker or a name glued to the end of a link begins ("…/OBOL_USDT$OBOL": the "$";
 // "…/OBOL_USDT@gate_io": the "@"), npos when the link does not end in one: "$" or "@", then ASCII
-// letters, digits and "_" to the end. An "@" right after a "/" is the path's own ("youtube.com/@name",
-// a profile page), not a name glued to the link. The mention check reads a glued word by this too
-// (mentions.h, look_at_links_ends()).
+// letters, digits and "_" to the end; of several glued one after the other ("$OBOL@gate_io"), the
+// first. An "@" right after a "/" is the path's own ("youtube.com/@name", a profile page), not a name
+// glued to the link. The mention check reads glued words by this too (mentions.h,
+// look_at_links_ends()).
 std::size_t glued_word_start(std::string_view link_text);
 
 // The text with its invisible format characters (is_invisible_format()) taken out.

@@ -90,12 +90,21 @@ void look_at_links_ends(MentionSearch& search, std::u32string_view folded_text, 
     for (const FoundLink& link : links) {
         const std::size_t glued = glued_word_start(link.text);
         if (glued == std::string_view::npos) continue;
-        const std::size_t length = link.text.size() - glued; // ASCII: as many code points as bytes
-        const std::size_t at = link.end_code_point - length;
-        if (length != folded_word.size() || folded_text.substr(at, length) != folded_word) continue;
-        search.near_miss = std::pair{at, link.end_code_point};
-        search.glued_to_link = true;
-        return;
+        // The glued words, each from its sign ("$OBOL@gate_io": "$OBOL", "@gate_io"); ASCII, so as
+        // many code points as bytes.
+        const std::size_t glued_at = link.end_code_point - (link.text.size() - glued);
+        std::size_t word_end = link.end_code_point;
+        for (std::size_t k = link.text.size(); k > glued; --k) {
+            const char c = link.text[k - 1];
+            if (c != '$' && c != '@') continue;
+            const std::size_t at = glued_at + (k - 1 - glued);
+            if (word_end - at == folded_word.size() && folded_text.substr(at, folded_word.size()) == folded_word) {
+                search.near_miss = std::pair{at, word_end};
+                search.glued_to_link = true;
+                return;
+            }
+            word_end = at;
+        }
     }
 }
 
