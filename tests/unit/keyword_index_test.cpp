@@ -1,5 +1,6 @@
 #include "core/check/keyword_index.h"
 
+#include "core/text/character_class.h"
 #include "core/text/utf8.h"
 
 #include <catch2/catch.hpp>
@@ -94,4 +95,19 @@ TEST_CASE("every character is searched as its searchable form: full-width forms 
     // "x y" through the 17 spaces: U+00A0, U+2000..U+200A, U+2028, U+2029, U+202F, U+205F, U+3000.
     CHECK(as_written[0].count == 17);
     CHECK(as_written[1 + '$' - '!'].count == 1); // ＄
+}
+
+// An index that reads through the characters that draw nothing marks them from their ranges; the test
+// of one character (is_invisible_format()) must name the same set, or a character would be read through
+// by one and not the other.
+TEST_CASE("the invisible characters' ranges are exactly the characters is_invisible_format() names")
+{
+    std::size_t in_ranges = 0;
+    for (char32_t c = 0; c <= 0x10FFFF; ++c) {
+        bool ranged = false;
+        for (const auto& [first, last] : cw::kInvisibleFormatRanges) ranged = ranged || (c >= first && c <= last);
+        if (ranged != cw::is_invisible_format(c)) FAIL_CHECK("U+" << std::hex << static_cast<std::uint32_t>(c));
+        in_ranges += ranged;
+    }
+    CHECK(in_ranges == 22);
 }

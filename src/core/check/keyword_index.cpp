@@ -89,8 +89,8 @@ KeywordIndex::KeywordIndex(const std::vector<std::string>& keywords_utf8, Invisi
     }
     // Read through, the invisible characters have a class of their own (kInvisibleClass, below).
     if (read_through_invisibles_) {
-        for (char32_t c = 0x80; c < 0x10000; ++c) {
-            if (is_invisible_format(c)) mark(c);
+        for (const auto& [first, last] : kInvisibleFormatRanges) {
+            for (char32_t c = first; c <= last; ++c) mark(c);
         }
     }
     for (const auto& [first, last] : kFoldedToAscii) {

@@ -3,6 +3,9 @@
 // Unicode tables: enough for Chinese and English drafts and harmless for the rest.
 #pragma once
 
+#include <array>
+#include <utility>
+
 namespace cw {
 
 // Space, tab, the ideographic space and the other Unicode spaces (not '\n', not the no-break space,
@@ -18,6 +21,12 @@ inline bool is_invisible_format(char32_t c)
     return c == 0x00AD || c == 0x180E || (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) ||
            (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF;
 }
+
+// The same characters as ranges (first, last), for code that marks them all (keyword_index.cpp) rather
+// than asks of one; a unit test holds the two to the same set.
+inline constexpr std::array<std::pair<char32_t, char32_t>, 7> kInvisibleFormatRanges{{
+    {0x00AD, 0x00AD}, {0x180E, 0x180E}, {0x200B, 0x200F}, {0x202A, 0x202E}, {0x2060, 0x2064}, {0x2066, 0x2069}, {0xFEFF, 0xFEFF},
+}};
 
 // ASCII letters, digits and '_': what bounds a word the keyword search matches (keyword_index.h), so
 // that "$OBOL" is not found in "$OBOLX".
