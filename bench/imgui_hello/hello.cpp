@@ -31,6 +31,11 @@ EM_BOOL draw(double, void*)
     io.DeltaTime = 1.0f / 60.0f;
     ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
+    // A window of a given size is drawn in its first frame; one that fits its content is measured in
+    // its first frame and drawn only in the next (Dear ImGui hides a new auto-fitted window for one
+    // frame). The widget's first frame draws its panel, so the baseline's must draw its window too.
+    ImGui::SetNextWindowPos(ImVec2(20, 20), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowSize(ImVec2(240, 80), ImGuiCond_FirstUseEver);
     ImGui::Begin("Hello");
     ImGui::Text("Hello, world!");
     ImGui::End();
