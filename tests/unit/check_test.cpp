@@ -230,7 +230,9 @@ TEST_CASE("the right site but another path fails and the fix names the required 
 // page's own "/@name" is the link's path, not a name glued to it.
 TEST_CASE("a name glued to the end of a link is named where it stands, and the fix keeps it")
 {
-    for (const std::string& name : {std::string("@gate_io"), std::string("@GateSquare2026")}) {
+    // A name may hold dots between its letters ("@Gate.io", the exchange's own name as people write it).
+    for (const std::string& name : {std::string("@gate_io"), std::string("@GateSquare2026"), std::string("@Gate.io"),
+                                    std::string("@gate.com")}) {
         for (const auto& [link, id] : {std::pair{kSpot, "link.spot"}, std::pair{kPool, "link.launchpool"}}) {
             for (const Language language : {Language::Chinese, Language::English}) {
                 const std::string draft = "Obol 是以太坊的分布式验证器网络。链接 " + link + name + " 快来看";
@@ -268,6 +270,18 @@ TEST_CASE("a name glued to the end of a link is named where it stands, and the f
         CHECK(contains(ticker.message, "glued"));
         REQUIRE(ticker.fix);
         CHECK(finding(cw::check_draft(obol(), apply(draft, *ticker.fix), Language::English), "mention.ticker").status == Status::Pass);
+    }
+    // A name with dots that ends the sentence: the full stop is the sentence's, the dots inside are the
+    // name's.
+    {
+        const std::string draft = "Obol 是以太坊的分布式验证器网络。现货 " + kSpot + "@Gate.io.";
+        const auto& spot = finding(cw::check_draft(obol(), draft, Language::English), "link.spot");
+        INFO(spot.message);
+        CHECK(contains(spot.message, "@Gate.io"));
+        REQUIRE(spot.fix);
+        const std::string fixed = apply(draft, *spot.fix);
+        CHECK(fixed == "Obol 是以太坊的分布式验证器网络。现货 " + kSpot + " @Gate.io.");
+        CHECK(finding(cw::check_draft(obol(), fixed, Language::English), "link.spot").status == Status::Pass);
     }
     // A link to a profile page: its "@" is the path's own.
     cw::Campaign campaign = obol();
