@@ -338,11 +338,16 @@ std::size_t glued_word_start(std::string_view link_text)
 {
     // From the end, word by word: "…/OBOL_USDT$OBOL@gate_io" has two glued words, and the first one's
     // sign is where the link as meant ends.
+    // A word: letters, digits and "_", and dots between two of them ("@Gate.io").
+    const auto word_character = [&](std::size_t i) { return is_ascii_alnum(link_text[i]) || link_text[i] == '_'; };
+    const auto inner_dot = [&](std::size_t i, std::size_t word_end) {
+        return link_text[i] == '.' && i >= 1 && i + 1 < word_end && word_character(i - 1) && word_character(i + 1);
+    };
     std::size_t start = std::string_view::npos;
     std::size_t end = link_text.size();
     for (;;) {
         std::size_t k = end;
-        while (k > 0 && (is_ascii_alnum(link_text[k - 1]) || link_text[k - 1] == '_')) --k;
+        while (k > 0 && (word_character(k - 1) || inner_dot(k - 1, end))) --k;
         if (k < 2 || k == end) return start;
         const char sign = link_text[k - 1];
         if (sign != '$' && (sign != '@' || link_text[k - 2] == '/')) return start;

@@ -46,9 +46,10 @@ struct LinkMatch {
     // them, but a site's link ends at the first one, so a link that counts still needs them out.
     bool invisible_characters = false;
     // A ticker or a name typed right after the link with no space ("…/OBOL_USDT$OBOL",
-    // "…/OBOL_USDT@gate_io"): a site's link takes the "$" or "@" and what follows into its path. Matched
-    // without it; the byte offset of its "$" or "@" in the link's text, npos when there is none
-    // (glued_word_start()). A link that counts still needs a space before it.
+    // "…/OBOL_USDT@gate_io", "…/OBOL_USDT@Gate.io"): a site's link takes the "$" or "@" and what follows
+    // (letters, digits, "_", and dots between them) into its path. Matched without it; the byte offset
+    // of its "$" or "@" in the link's text, npos when there is none (glued_word_start()). A link that
+    // counts still needs a space before it.
     std::size_t glued_word = std::string::npos;
     // WrongPath on a page of the requirement's kind: the same first path segment, language prefixes
     // aside ("/zh/trade/OBOL_BTC" for "/trade/OBOL_USDT"). Closer than any other page of the site.
