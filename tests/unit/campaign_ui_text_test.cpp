@@ -77,3 +77,35 @@ TEST_CASE("a title ending in # or holding ## keeps every character as a label, a
         CHECK(without_invisible(drawn_part(cw::imgui_label(title))) == title);
     }
 }
+
+// English counts in the singular where the count is one ("1 character", "Ends in 1 hour"), as a reader
+// expects; Chinese has one form. The first key typed into an empty draft showed "1 characters".
+TEST_CASE("a count of one is said in the singular in English, every count the same way in Chinese")
+{
+    const cw::Campaign obol = shipped_campaign("obol.json");
+    const cw::Campaign first_post = shipped_campaign("gate-square-2026-first-post.json");
+    cw::Campaign plain = obol;
+    plain.requirements = {};
+    const auto line = [](const cw::Campaign& campaign, const std::string& draft, Language language) {
+        return cw::length_line(campaign.requirements, cw::check_draft(campaign, draft, language).stats, language);
+    };
+    CHECK(contains(line(plain, "a", Language::English), "1 character · "));
+    CHECK(contains(line(plain, "ab", Language::English), "2 characters · "));
+    CHECK(contains(line(plain, "a", Language::Chinese), "1 个字符"));
+    CHECK(contains(line(obol, "a", Language::English), "1 character · "));
+    CHECK(contains(line(obol, "ab", Language::English), "2 characters · "));
+    cw::Campaign in_words = first_post;
+    in_words.requirements.one<cw::PostLengthRequirement>()->minimum_words = 100;
+    CHECK(contains(line(in_words, "#我的2026第一帖 Hello 🚀", Language::English), "Your own words: 1 word ("));
+    CHECK(contains(line(in_words, "#我的2026第一帖 Hello there 🚀", Language::English), "Your own words: 2 words ("));
+
+    // The length check's own sentence.
+    const auto length_message = [&](const std::string& draft) {
+        for (const cw::Finding& finding : cw::check_draft(first_post, draft, Language::English).findings) {
+            if (finding.id == first_post.requirements.one<cw::PostLengthRequirement>()->id) return finding.message;
+        }
+        return std::string();
+    };
+    CHECK(contains(length_message("#我的2026第一帖 好"), "1 character; write at least 30"));
+    CHECK(contains(length_message("#我的2026第一帖 好的"), "2 characters; write at least 30"));
+}

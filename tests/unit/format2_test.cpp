@@ -137,7 +137,10 @@ TEST_CASE("the period notice: ends in N days, ended on …, in the person's time
     CHECK(ended.state == cw::PeriodState::Ended);
     CHECK(ended.text == "本活动已于 2026-01-15 10:59 (UTC-5) 结束。帖子仍可检查，但可能不再计入活动。");
     CHECK(cw::describe_period(period, period.start - 1, 480, cw::Language::English).state == cw::PeriodState::NotStarted);
-    CHECK(cw::describe_period(period, period.end - 3600, 480, cw::Language::English).text == "Ends in 1 hours, on 2026-01-15 23:59 (UTC+8).");
+    CHECK(cw::describe_period(period, period.end - 3600, 480, cw::Language::English).text == "Ends in 1 hour, on 2026-01-15 23:59 (UTC+8).");
+    CHECK(cw::describe_period(period, period.end - 7200, 480, cw::Language::English).text == "Ends in 2 hours, on 2026-01-15 23:59 (UTC+8).");
+    CHECK(cw::describe_period(period, period.end - 86400, 480, cw::Language::English).text == "Ends in 1 day, on 2026-01-15 23:59 (UTC+8).");
+    CHECK(cw::describe_period(period, period.end - 3600, 480, cw::Language::Chinese).text == "1 小时后结束（2026-01-15 23:59 (UTC+8)）。");
 }
 
 TEST_CASE("the real Gate Square campaign loads as format 2 with its hashtag, length, item to confirm and period")
