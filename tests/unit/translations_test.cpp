@@ -171,6 +171,44 @@ TEST_CASE("catalogue_text says a catalogue sentence in the language with its val
     CHECK(cw::catalogue_text("no.such.key", cw::Language::English, {"x"}) == "no.such.key");
 }
 
+TEST_CASE("catalogue_count_text says a count of one with the key's .one form, where there is one")
+{
+    CHECK(cw::catalogue_count_text("launchpool.result", 1, cw::Language::English, {"1", "2", "2"}) == "Over 1 day: about 2 USDT, about 2 USDT a day");
+    CHECK(cw::catalogue_count_text("launchpool.result", 30, cw::Language::English, {"30", "60", "2"}) == "Over 30 days: about 60 USDT, about 2 USDT a day");
+    CHECK(cw::catalogue_count_text("launchpool.result", 1, cw::Language::Chinese, {"1", "2", "2"}) == "1 天约可得 2 USDT，平均每天约 2 USDT");
+    CHECK(cw::catalogue_count_text("launchpool.result", 0, cw::Language::English, {"0", "0", "0"}) == "Over 0 days: about 0 USDT, about 0 USDT a day");
+    // A key with no .one form says every count alike.
+    CHECK(cw::catalogue_count_text("tab.draft", 1, cw::Language::English) == "Post");
+}
+
+// Each .one form stands beside its key, with the same placeholders in each language.
+TEST_CASE("every .one form of the catalogue has its plural key, with the same placeholders")
+{
+    const auto placeholders = [](std::string_view text) {
+        std::set<std::string> found;
+        for (std::size_t at = text.find('{'); at != std::string_view::npos; at = text.find('{', at + 1)) {
+            const std::size_t end = text.find('}', at);
+            if (end != std::string_view::npos) found.insert(std::string(text.substr(at, end + 1 - at)));
+        }
+        return found;
+    };
+    int forms = 0;
+    for (const ShippedFile& file : shipped_files()) {
+        const auto document = nlohmann::json::parse(file.text);
+        for (const auto& [key, languages] : document.items()) {
+            if (key.size() < 4 || key.compare(key.size() - 4, 4, ".one") != 0) continue;
+            ++forms;
+            const std::string plural = key.substr(0, key.size() - 4);
+            INFO(file.name << ": " << key);
+            REQUIRE(document.contains(plural));
+            for (const char* language : {"zh", "en"}) {
+                CHECK(placeholders(languages[language].get<std::string>()) == placeholders(document[plural][language].get<std::string>()));
+            }
+        }
+    }
+    CHECK(forms >= 9);
+}
+
 TEST_CASE("fill has one placeholder syntax: a bare {} is text, not a placeholder")
 {
     CHECK(cw::fill("{} and {0}", {"a"}) == "{} and a");

@@ -166,11 +166,11 @@ PeriodNotice describe_period_without_settlement(const CampaignPeriod& period, st
     }
     const std::int64_t left = period.end - now;
     if (left < kDay) {
-        const std::string hours = std::to_string((left + 3599) / 3600);
-        notice.text = catalogue_text("period.ends-in-hours", language, {hours, end});
+        const std::int64_t hours = (left + 3599) / 3600;
+        notice.text = catalogue_count_text("period.ends-in-hours", static_cast<std::size_t>(hours), language, {std::to_string(hours), end});
     } else {
-        const std::string days = std::to_string((left + kDay - 1) / kDay);
-        notice.text = catalogue_text("period.ends-in-days", language, {days, end});
+        const std::int64_t days = (left + kDay - 1) / kDay;
+        notice.text = catalogue_count_text("period.ends-in-days", static_cast<std::size_t>(days), language, {std::to_string(days), end});
     }
     return notice;
 }

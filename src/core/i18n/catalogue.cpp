@@ -20,4 +20,14 @@ std::string catalogue_text(std::string_view key, Language language, std::initial
     return fill(catalogue().get(key, language), values);
 }
 
+std::string catalogue_count_text(std::string_view key, std::size_t count, Language language,
+                                 std::initializer_list<std::string_view> values)
+{
+    if (count == 1) {
+        const std::string one = std::string(key) + ".one";
+        if (catalogue().contains(one)) return catalogue_text(one, language, values);
+    }
+    return catalogue_text(key, language, values);
+}
+
 } // namespace cw

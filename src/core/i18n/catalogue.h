@@ -10,6 +10,7 @@
 
 #include "core/i18n/translations.h"
 
+#include <cstddef>
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -22,5 +23,11 @@ const Translations& catalogue();
 // The catalogue's text for key in language with its placeholders filled: the one way code says a
 // sentence, catalogue_text("period.ends-in-days", language, {days, end}).
 std::string catalogue_text(std::string_view key, Language language, std::initializer_list<std::string_view> values = {});
+
+// The same for a sentence about a count: the key's ".one" form where count is 1 and the catalogue has
+// one, so English says "1 character" and "2 characters" (Chinese has one form: its ".one" text is the
+// same). catalogue_count_text("period.ends-in-days", days, language, {std::to_string(days), end}).
+std::string catalogue_count_text(std::string_view key, std::size_t count, Language language,
+                                 std::initializer_list<std::string_view> values = {});
 
 } // namespace cw

@@ -17,7 +17,8 @@ Finding post_length_finding(const PostLengthRequirement& requirement, const OwnT
     const std::size_t measured = in_characters ? length.characters : length.words;
     const std::size_t minimum = in_characters ? requirement.minimum_characters : requirement.minimum_words;
     const bool met = requirement.strict ? measured > minimum : measured >= minimum;
-    const std::string unit(in_characters ? catalogue().get("check.post-length.unit-characters", language) : catalogue().get("check.post-length.unit-words", language));
+    const std::string unit = catalogue_count_text(in_characters ? "check.post-length.unit-characters" : "check.post-length.unit-words",
+                                                  measured, language);
     const std::string counted = std::to_string(measured);
     const std::string wanted = std::to_string(minimum);
     finding.status = met ? Status::Pass : unmet(requirement.required);
