@@ -296,9 +296,9 @@ bool LaunchpoolPanel::draw_estimator(const UiContext& ui, const Launchpool& laun
     const double apr_used = inputs.apr_percent > 0 ? inputs.apr_percent : launchpool.apr.up_to_percent;
     const RewardEstimate estimate = estimate_reward(inputs.stake_value, inputs.days, apr_used);
     ImGui::Spacing();
-    const double days = std::clamp(inputs.days, 0.0, kMaxEstimateDays);
-    const std::string result = catalogue_count_text("launchpool.result", days == 1.0 ? 1 : 2, ui.language,
-                                                    {format_amount(days), format_money(estimate.reward_value),
+    const double days_shown = std::clamp(inputs.days, 0.0, kMaxEstimateDays);
+    const std::string result = catalogue_count_text("launchpool.result", days_shown == 1.0 ? 1 : 2, ui.language,
+                                                    {format_amount(days_shown), format_money(estimate.reward_value),
                                                      format_money(estimate.daily_value)});
     text_wrapped(result);
     ui.declare_item("estimator-result", {.role = Role::status, .name = result});
