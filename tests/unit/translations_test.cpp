@@ -27,6 +27,17 @@ std::vector<ShippedFile> shipped_files()
     return files;
 }
 
+// The placeholders a text holds, each once: "{0} of {1}" gives {0} and {1}.
+std::set<std::string> placeholders(std::string_view text)
+{
+    std::set<std::string> found;
+    for (std::size_t at = text.find('{'); at != std::string_view::npos; at = text.find('{', at + 1)) {
+        const std::size_t end = text.find('}', at);
+        if (end != std::string_view::npos) found.insert(std::string(text.substr(at, end + 1 - at)));
+    }
+    return found;
+}
+
 } // namespace
 
 TEST_CASE("every shipped translation file gives every key in both languages")
@@ -139,14 +150,6 @@ TEST_CASE("the catalogue is compiled in, with its Traditional Chinese texts")
 
 TEST_CASE("every catalogue text writes its placeholders by number, {0} {1} …")
 {
-    const auto placeholders = [](std::string_view text) {
-        std::set<std::string> found;
-        for (std::size_t at = text.find('{'); at != std::string_view::npos; at = text.find('{', at + 1)) {
-            const std::size_t end = text.find('}', at);
-            if (end != std::string_view::npos) found.insert(std::string(text.substr(at, end + 1 - at)));
-        }
-        return found;
-    };
     for (const ShippedFile& file : shipped_files()) {
         const auto document = nlohmann::json::parse(file.text);
         for (const auto& [key, languages] : document.items()) {
@@ -184,14 +187,6 @@ TEST_CASE("catalogue_count_text says a count of one with the key's .one form, wh
 // Each .one form stands beside its key, with the same placeholders in each language.
 TEST_CASE("every .one form of the catalogue has its plural key, with the same placeholders")
 {
-    const auto placeholders = [](std::string_view text) {
-        std::set<std::string> found;
-        for (std::size_t at = text.find('{'); at != std::string_view::npos; at = text.find('{', at + 1)) {
-            const std::size_t end = text.find('}', at);
-            if (end != std::string_view::npos) found.insert(std::string(text.substr(at, end + 1 - at)));
-        }
-        return found;
-    };
     int forms = 0;
     for (const ShippedFile& file : shipped_files()) {
         const auto document = nlohmann::json::parse(file.text);
