@@ -41,6 +41,13 @@ expect_run(0 "warnings.txt:1:13: warn link.spot:" COMMAND ${CLI} ${drafts}/obol/
 # An outline from empty notes still holds the widget's placeholders: not ready, each one pointed at.
 expect_run(1 "outline-empty-notes.txt:4:1: fail draft.placeholder:" COMMAND ${CLI} ${drafts}/obol/outline-empty-notes.txt)
 
+# The summary says a count of one in the singular: a one-character draft is "1 character".
+file(WRITE ${WORK_DIR}/one-character.txt "a")
+expect_run(1 "one-character.txt: not ready: 8 checks, 4 fail, 4 warn; 1 character, weighted length 1" COMMAND ${CLI} ${WORK_DIR}/one-character.txt)
+file(WRITE ${WORK_DIR}/two-characters.txt "ab")
+expect_run(1 "two-characters.txt: not ready: 8 checks, 4 fail, 4 warn; 2 characters, weighted length 2" COMMAND ${CLI} ${WORK_DIR}/two-characters.txt)
+expect_run(1 "one-character.txt: 尚未就绪：8 项检查，4 项未通过，4 项警告；1 个字符，加权长度 1" COMMAND ${CLI} --lang zh ${WORK_DIR}/one-character.txt)
+
 # A fix that inserts inside the draft says where, not "at the end": a ticker glued to a link is parted
 # from it by a space before the "$" (column 41), and the report says so in either language.
 file(WRITE ${WORK_DIR}/glued.txt "Spot https://www.gate.io/trade/OBOL_USDT$OBOL now\n")
