@@ -245,10 +245,12 @@ void print_text_report(const cw::Report& report, const std::string& name, std::s
     }
     const std::string verdict = report.ready ? paint(cw::catalogue_text("cli.ready", language), "32")
                                              : paint(cw::catalogue_text("cli.not-ready", language), "1;31");
+    // The draft's counts on their own, so that a count of one is said in the singular ("1 character").
+    const std::string counts = cw::catalogue_count_text("cli.counts", report.stats.code_points, language,
+                                                        {std::to_string(report.stats.code_points), std::to_string(report.stats.weighted_length)});
     fmt::print("{}: {}\n", name,
                cw::catalogue_text("cli.summary", language,
-                                  {verdict, std::to_string(report.findings.size()), std::to_string(failures), std::to_string(warnings),
-                                   std::to_string(report.stats.code_points), std::to_string(report.stats.weighted_length)}));
+                                  {verdict, std::to_string(report.findings.size()), std::to_string(failures), std::to_string(warnings), counts}));
 }
 
 } // namespace
