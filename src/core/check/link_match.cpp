@@ -339,7 +339,7 @@ std::size_t glued_word_start(std::string_view link_text)
     // From the end, word by word: "…/OBOL_USDT$OBOL@gate_io" has two glued words, and the first one's
     // sign is where the link as meant ends.
     // A word: letters, digits and "_", and dots between two of them ("@Gate.io").
-    const auto word_character = [&](std::size_t i) { return is_ascii_alnum(link_text[i]) || link_text[i] == '_'; };
+    const auto word_character = [&](std::size_t i) { return is_ascii_word_character(static_cast<unsigned char>(link_text[i])); };
     const auto inner_dot = [&](std::size_t i, std::size_t word_end) {
         return link_text[i] == '.' && i >= 1 && i + 1 < word_end && word_character(i - 1) && word_character(i + 1);
     };
